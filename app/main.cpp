@@ -1,0 +1,79 @@
+// Entry point: parse the command line, then either run a headless command (no display needed)
+// or show the wizard. Kept thin: everything else lives in wizard/.
+#include "CloudConnectWizard.h"
+#include "CommandLine.h"
+#include "HeadlessRunner.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+void installTranslations(QApplication &app)
+{
+    // English is built in; other languages come from the embedded .qm files.
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("cloudconnect"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const cc::CommandLine cmd = cc::parseCommandLine(argumentsOf(argc, argv));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (cmd.mode) {
+    case cc::CommandLine::Mode::Help:
+        out << cc::helpText();
+        return 0;
+    case cc::CommandLine::Mode::Version:
+        out << cc::versionText();
+        return 0;
+    case cc::CommandLine::Mode::UsageError:
+        err << QStringLiteral("cloudconnect: %1\nTry 'cloudconnect --help'.\n").arg(cmd.error);
+        return 2;
+    case cc::CommandLine::Mode::Headless: {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("CloudConnect"));
+        QCoreApplication::setApplicationName(QStringLiteral("cloudconnect"));
+        return cc::runHeadless(cmd, out, err);
+    }
+    case cc::CommandLine::Mode::Gui:
+        break;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CloudConnect"));
+    QApplication::setApplicationName(QStringLiteral("cloudconnect"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Cloud Connect"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.cloudconnect.CloudConnect"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cloudconnect.svg")));
+    installTranslations(app);
+
+    cc::CloudConnectWizard wizard;
+    wizard.show();
+    if (!cmd.profilePath.isEmpty()) {
+        const QString path = cmd.profilePath;
+        QTimer::singleShot(0, &wizard, [&wizard, path] { wizard.openProfile(path); });
+    }
+    return app.exec();
+}

@@ -1,0 +1,72 @@
+// Renders every page of every journey into the build tree (screenshots/<scale>x/…), at the
+// device pixel ratio the test runs with (CTest runs it at 1× and at 2×), so anyone can look at
+// them; and fails when a page's content does not fit its scroll area's width (cramped pages).
+#include "CloudConnectWizard.h"
+#include "OnboardingController.h"
+#include "ProfileValidator.h"
+#include "pages/JourneyPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace cc;
+
+class TestScreenshots : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyPage_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("scalr-aws") << "scalr-aws";
+        QTest::newRow("scalr-azure") << "scalr-azure";
+        QTest::newRow("spot-azure") << "spot-azure";
+        QTest::newRow("spot-aws") << "spot-aws";
+    }
+    void everyPage()
+    {
+        QFETCH(QString, profile);
+        const ProfileParseResult parsed = readProfileFile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + profile + QStringLiteral(".json"));
+        QVERIFY(parsed.ok());
+        CloudConnectWizard wizard;
+        SecretValues &s = wizard.controller()->editSecrets();
+        s.awsSecretAccessKey = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
+        s.azureClientSecret = QStringLiteral("abcDEF123~_.-secretvalue");
+        s.scalrSecretKey = QStringLiteral("scalrsecretkeyexample0123456789");
+        s.spotToken = QStringLiteral("spottokenexample0123456789");
+        wizard.controller()->replaceProfile(*parsed.profile, QString());
+        wizard.resize(980, 720);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        const qreal scale = wizard.devicePixelRatioF();
+        const QString dir = QStringLiteral(CC_BINARY_DIR "/screenshots/%1x/%2").arg(scale).arg(profile);
+        QVERIFY(QDir().mkpath(dir));
+        int index = 0;
+        while (true) {
+            auto *page = qobject_cast<JourneyPage *>(wizard.currentPage());
+            QVERIFY(page);
+            QApplication::processEvents();
+            const QString file = QStringLiteral("%1/%2-%3.png").arg(dir).arg(++index, 2, 10, QLatin1Char('0')).arg(pageKey(page->pageId()));
+            QVERIFY(wizard.grab().save(file));
+            QVERIFY(QFile::exists(file));
+            // A page whose content is wider than the window is cut off or needs sideways scrolling.
+            if (auto *scroll = page->findChild<QScrollArea *>())
+                QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(pageKey(page->pageId()) + QStringLiteral(" scrolls sideways")));
+            if (wizard.nextId() == -1)
+                break;
+            QVERIFY2(page->isComplete(), qPrintable(pageKey(page->pageId()) + QStringLiteral(" is not complete with a full profile")));
+            wizard.next();
+        }
+        QCOMPARE(index, int(journeyPages(wizard.controller()->journey()).size()));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "test_screenshots.moc"

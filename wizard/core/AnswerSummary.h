@@ -1,0 +1,24 @@
+#pragma once
+// Every answer of a profile as labelled rows per page, secrets reduced to "set"/"not set": what
+// the Review page shows and, later, what reports print. Never holds a secret value.
+#include "Profile.h"
+#include "SecretValues.h"
+
+#include <QList>
+#include <QString>
+
+namespace cc {
+
+struct AnswerRow {
+    QString label;
+    QString value;
+};
+
+struct AnswerSection {
+    QString title;
+    QList<AnswerRow> rows;
+};
+
+QList<AnswerSection> answerSummary(const Profile &p, const SecretValues &secrets);
+
+} // namespace cc

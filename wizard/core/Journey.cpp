@@ -1,0 +1,82 @@
+#include "Journey.h"
+
+namespace cc {
+
+QString journeyTitle(const Journey &j)
+{
+    return QStringLiteral("%1 + %2")
+        .arg(j.platform == PlatformKind::Scalr ? QStringLiteral("Scalr") : QStringLiteral("Spot"),
+             j.cloud == CloudKind::Aws ? QStringLiteral("AWS") : QStringLiteral("Azure"));
+}
+
+QString pageKey(PageId id)
+{
+    switch (id) {
+    case PageId::Start: return QStringLiteral("start");
+    case PageId::Platform: return QStringLiteral("platform");
+    case PageId::Cloud: return QStringLiteral("cloud");
+    case PageId::Network: return QStringLiteral("network");
+    case PageId::ConnectionPolicy: return QStringLiteral("connection-policy");
+    case PageId::Identity: return QStringLiteral("identity");
+    case PageId::Credentials: return QStringLiteral("credentials");
+    case PageId::Billing: return QStringLiteral("billing");
+    case PageId::Verify: return QStringLiteral("verify");
+    case PageId::Review: return QStringLiteral("review");
+    case PageId::Done: return QStringLiteral("done");
+    }
+    return {};
+}
+
+QList<PageId> journeyPages(const Journey &j)
+{
+    QList<PageId> pages{PageId::Start, PageId::Platform, PageId::Cloud, PageId::Network};
+    // The instance connection policy and detailed billing are Scalr settings (seeds 000, 001);
+    // Spot's documents have neither, so those pages are skipped rather than shown empty.
+    if (j.platform == PlatformKind::Scalr)
+        pages << PageId::ConnectionPolicy;
+    pages << PageId::Identity << PageId::Credentials;
+    if (j.platform == PlatformKind::Scalr)
+        pages << PageId::Billing;
+    pages << PageId::Verify << PageId::Review << PageId::Done;
+    return pages;
+}
+
+std::optional<PageId> nextPage(const Journey &j, PageId current)
+{
+    const QList<PageId> pages = journeyPages(j);
+    for (PageId p : pages)
+        if (static_cast<int>(p) > static_cast<int>(current))
+            return p;
+    return std::nullopt;
+}
+
+QList<LiveCheck> liveChecks(const Profile &p)
+{
+    const bool aws = p.cloud == CloudKind::Aws;
+    const bool spotRole = aws && p.platform.kind == PlatformKind::Spot;
+    const QString notAws = QStringLiteral("this journey connects Azure, not AWS");
+    const QString notAzure = QStringLiteral("this journey connects AWS, not Azure");
+    auto check = [](const char *id, const char *title, bool applies, const QString &why) {
+        return LiveCheck{QLatin1String(id), QLatin1String(title), applies, applies ? QString() : why};
+    };
+    QList<LiveCheck> out;
+    out << check("platform.auth", "The platform accepts your API credentials", true, {});
+    // For Spot the access key is optional: it only lets us confirm which account the role is in.
+    const bool haveKey = !p.aws.accessKeyId.isEmpty();
+    out << check("aws.identity", "AWS accepts the access key (STS GetCallerIdentity)", aws && (!spotRole || haveKey),
+                 aws ? QStringLiteral("no access key was given for the account that holds the Spot role (optional)") : notAws);
+    out << check("aws.permissions", "The identity has the permissions the platform needs (IAM SimulatePrincipalPolicy)",
+                 aws && !spotRole, aws ? QStringLiteral("checked by Spot when it assumes the role") : notAws);
+    out << check("aws.network", "The VPC exists in the region (EC2 DescribeVpcs)", aws && !spotRole,
+                 aws ? QStringLiteral("needs AWS credentials, which the Spot journey does not ask for") : notAws);
+    out << check("aws.billing", "The billing bucket exists and answers", aws && p.aws.billing.enabled && !spotRole,
+                 aws ? QStringLiteral("detailed billing is off") : notAws);
+    out << check("aws.clock", "This computer's clock is within 5 minutes of AWS", aws, notAws);
+    out << check("azure.token", "Entra ID issues a token for the app (client credentials)", !aws, notAzure);
+    out << check("azure.subscription", "The subscription exists and is enabled", !aws, notAzure);
+    out << check("azure.role", "The app is Contributor (or Owner) on the subscription", !aws, notAzure);
+    out << check("azure.network", "The virtual network exists in the resource group", !aws, notAzure);
+    return out;
+}
+
+} // namespace cc

@@ -1,0 +1,153 @@
+#include "CommandLine.h"
+
+#include "Journey.h"
+
+namespace cc {
+namespace {
+
+const QStringList kCommands{QStringLiteral("check"), QStringLiteral("validate"), QStringLiteral("submit"),
+                            QStringLiteral("report"), QStringLiteral("secrets")};
+
+CommandLine usage(const QString &error)
+{
+    CommandLine c;
+    c.mode = CommandLine::Mode::UsageError;
+    c.error = error;
+    return c;
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    CommandLine c;
+    QStringList positional;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString a = arguments.at(i);
+        auto value = [&](QString *out) -> bool {
+            const qsizetype eq = a.indexOf(u'=');
+            if (a.startsWith(QLatin1String("--")) && eq > 0) {
+                *out = a.mid(eq + 1);
+                return true;
+            }
+            if (i + 1 >= arguments.size())
+                return false;
+            *out = arguments.at(++i);
+            return true;
+        };
+        const QString name = a.startsWith(QLatin1String("--")) ? a.section(u'=', 0, 0) : a;
+        if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+            c.mode = CommandLine::Mode::Help;
+            return c;
+        }
+        if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+            c.mode = CommandLine::Mode::Version;
+            return c;
+        }
+        QString v;
+        if (name == QLatin1String("--json"))
+            c.json = true;
+        else if (name == QLatin1String("--secrets-stdin"))
+            c.secretsStdin = true;
+        else if (name == QLatin1String("--no-keychain"))
+            c.noKeychain = true;
+        else if (name == QLatin1String("--dry-run"))
+            c.dryRun = true;
+        else if (name == QLatin1String("--ca-bundle")) {
+            if (!value(&c.caBundle) || c.caBundle.isEmpty())
+                return usage(QStringLiteral("--ca-bundle needs a file"));
+        } else if (name == QLatin1String("--timeout")) {
+            bool ok = false;
+            if (!value(&v) || (c.timeoutSeconds = v.toInt(&ok), !ok) || c.timeoutSeconds < 1 || c.timeoutSeconds > 600)
+                return usage(QStringLiteral("--timeout needs a number of seconds from 1 to 600"));
+        } else if (name == QLatin1String("--only")) {
+            if (!value(&v) || v.isEmpty())
+                return usage(QStringLiteral("--only needs check ids, e.g. --only aws.identity"));
+            c.only = v.split(u',', Qt::SkipEmptyParts);
+        } else if (name == QLatin1String("-o") || name == QLatin1String("--output")) {
+            if (!value(&c.output) || c.output.isEmpty())
+                return usage(QStringLiteral("-o needs a file"));
+        } else if (name == QLatin1String("--format")) {
+            if (!value(&c.format) || !QStringList{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("json")}.contains(c.format))
+                return usage(QStringLiteral("--format is one of pdf, html, md, json"));
+        } else if (name == QLatin1String("--results")) {
+            if (!value(&c.results) || c.results.isEmpty())
+                return usage(QStringLiteral("--results needs a file"));
+        } else if (a.startsWith(u'-') && a.size() > 1) {
+            // Secrets are never accepted as arguments: say so rather than "unknown option".
+            if (a.contains(QLatin1String("secret"), Qt::CaseInsensitive) || a.contains(QLatin1String("token"), Qt::CaseInsensitive)
+                || a.contains(QLatin1String("password"), Qt::CaseInsensitive))
+                return usage(QStringLiteral("secrets are never accepted on the command line (they would be visible to "
+                                            "other users in the process list); use the keychain, CLOUDCONNECT_* "
+                                            "environment variables or --secrets-stdin"));
+            return usage(QStringLiteral("unknown option %1").arg(a.section(u'=', 0, 0)));
+        } else {
+            positional << a;
+        }
+    }
+
+    if (positional.isEmpty())
+        return c; // the wizard
+    if (!kCommands.contains(positional.first())) {
+        if (positional.size() > 1)
+            return usage(QStringLiteral("unknown command \"%1\"").arg(positional.first()));
+        c.profilePath = positional.first(); // the wizard with this profile
+        return c;
+    }
+    c.mode = CommandLine::Mode::Headless;
+    c.command = positional.takeFirst();
+    if (c.command == QLatin1String("secrets")) {
+        if (positional.isEmpty() || (positional.first() != QLatin1String("set") && positional.first() != QLatin1String("delete")))
+            return usage(QStringLiteral("secrets needs set or delete: cloudconnect secrets set PROFILE.json"));
+        c.action = positional.takeFirst();
+    }
+    if (positional.size() != 1)
+        return usage(positional.isEmpty() ? QStringLiteral("%1 needs a profile: cloudconnect %1 PROFILE.json").arg(c.command)
+                                          : QStringLiteral("%1 takes one profile, not %2").arg(c.command).arg(positional.size()));
+    c.profilePath = positional.first();
+    if (c.command == QLatin1String("report") && c.output.isEmpty())
+        return usage(QStringLiteral("report needs -o FILE"));
+    return c;
+}
+
+QString versionText()
+{
+    return QStringLiteral("cloudconnect %1\n").arg(QStringLiteral(CC_VERSION));
+}
+
+QString helpText()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  cloudconnect                               open the wizard\n"
+        "  cloudconnect PROFILE.json                  open the wizard with a profile (reviewed before it is applied)\n"
+        "  cloudconnect check PROFILE.json [--json]   check the profile file only (schema + field rules), no network\n"
+        "  cloudconnect validate PROFILE.json         run the live checks            (not in this build yet)\n"
+        "  cloudconnect submit PROFILE.json           submit to the platform         (not in this build yet)\n"
+        "  cloudconnect report PROFILE.json -o FILE   write the summary report       (not in this build yet)\n"
+        "  cloudconnect secrets set|delete PROFILE.json                              (not in this build yet)\n"
+        "  cloudconnect --help | --version\n"
+        "\n"
+        "Options:\n"
+        "  --json              machine-readable result on stdout (one JSON document)\n"
+        "  --secrets-stdin     read secrets as one JSON object from standard input\n"
+        "  --no-keychain       do not use the OS keychain (secrets from environment / stdin only)\n"
+        "  --ca-bundle FILE    trust these extra CA certificates (PEM)\n"
+        "  --timeout SECONDS   per-request timeout (default 30)\n"
+        "  --only ID[,ID...]   validate: only these checks\n"
+        "  --dry-run           submit: everything except the submission\n"
+        "  -o FILE, --format pdf|html|md|json, --results FILE   report options\n"
+        "\n"
+        "Secrets are never accepted as arguments. Environment variables: CLOUDCONNECT_AWS_SECRET_ACCESS_KEY,\n"
+        "CLOUDCONNECT_AZURE_CLIENT_SECRET, CLOUDCONNECT_SCALR_SECRET_KEY, CLOUDCONNECT_SPOT_TOKEN.\n"
+        "\n"
+        "Exit status: 0 success, 1 a check failed or the platform refused, 2 bad input (usage, invalid profile,\n"
+        "missing secret), 3 environment (keychain, network, TLS, timeout).\n"
+        "\n"
+        "Examples:\n"
+        "  cloudconnect check prod-aws.json\n"
+        "  cloudconnect check prod-aws.json --json | jq '.problems'\n"
+        "  for f in profiles/*.json; do cloudconnect check \"$f\" || echo \"fix $f\"; done\n");
+}
+
+} // namespace cc

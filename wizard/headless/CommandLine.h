@@ -1,0 +1,32 @@
+#pragma once
+// The command line of docs/cli.md parsed into one value: which mode, which command, which
+// options. No Qt application object is needed, so --help and --version work without a display.
+#include <QString>
+#include <QStringList>
+
+namespace cc {
+
+struct CommandLine {
+    enum class Mode { Gui, Headless, Help, Version, UsageError };
+    Mode mode = Mode::Gui;
+    QString command; // check, validate, submit, report, secrets
+    QString action;  // secrets: set | delete
+    QString profilePath;
+    QString error; // UsageError: what is wrong
+    bool json = false;
+    bool secretsStdin = false;
+    bool noKeychain = false;
+    bool dryRun = false;
+    QString caBundle;
+    int timeoutSeconds = 30;
+    QStringList only;
+    QString output;
+    QString format;
+    QString results;
+};
+
+CommandLine parseCommandLine(const QStringList &arguments); // arguments[0] is the program
+QString helpText();
+QString versionText();
+
+} // namespace cc

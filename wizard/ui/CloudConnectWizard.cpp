@@ -1,0 +1,153 @@
+#include "CloudConnectWizard.h"
+
+#include "ImportReviewDialog.h"
+#include "OnboardingController.h"
+#include "ProfileFile.h"
+#include "RecentProfiles.h"
+#include "pages/BillingPage.h"
+#include "pages/CloudPage.h"
+#include "pages/ConnectionPolicyPage.h"
+#include "pages/CredentialsPage.h"
+#include "pages/DonePage.h"
+#include "pages/IdentityPage.h"
+#include "pages/NetworkPage.h"
+#include "pages/PlatformPage.h"
+#include "pages/ReviewPage.h"
+#include "pages/StartPage.h"
+#include "pages/VerifyPage.h"
+
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace cc {
+
+CloudConnectWizard::CloudConnectWizard(QWidget *parent)
+    : QWizard(parent), m_controller(new OnboardingController(this)), m_sideBar(new QLabel)
+{
+    setObjectName(QStringLiteral("cloudConnectWizard"));
+    setWindowTitle(tr("Cloud Connect"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage | QWizard::NoDefaultButton);
+    setMinimumSize(860, 640);
+
+    auto *start = new StartPage(m_controller);
+    auto *review = new ReviewPage(m_controller);
+    auto *done = new DonePage(m_controller);
+    setPage(int(PageId::Start), start);
+    setPage(int(PageId::Platform), new PlatformPage(m_controller));
+    setPage(int(PageId::Cloud), new CloudPage(m_controller));
+    setPage(int(PageId::Network), new NetworkPage(m_controller));
+    setPage(int(PageId::ConnectionPolicy), new ConnectionPolicyPage(m_controller));
+    setPage(int(PageId::Identity), new IdentityPage(m_controller));
+    setPage(int(PageId::Credentials), new CredentialsPage(m_controller));
+    setPage(int(PageId::Billing), new BillingPage(m_controller));
+    setPage(int(PageId::Verify), new VerifyPage(m_controller));
+    setPage(int(PageId::Review), review);
+    setPage(int(PageId::Done), done);
+    setStartId(int(PageId::Start));
+
+    m_sideBar->setObjectName(QStringLiteral("journeySideBar"));
+    m_sideBar->setTextFormat(Qt::RichText);
+    m_sideBar->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_sideBar->setMinimumWidth(170);
+    m_sideBar->setContentsMargins(8, 8, 8, 8);
+    m_sideBar->setAccessibleName(tr("Steps of this onboarding"));
+    setSideWidget(m_sideBar);
+
+    connect(start, &StartPage::openProfileRequested, this, [this](const QString &path) { openProfile(path); });
+    connect(review, &ReviewPage::saveProfileRequested, this, [this] { saveProfile(QString()); });
+    connect(done, &DonePage::saveProfileRequested, this, [this] { saveProfile(QString()); });
+    connect(this, &QWizard::helpRequested, this, &CloudConnectWizard::showHelp);
+    connect(this, &QWizard::currentIdChanged, this, &CloudConnectWizard::updateSideBar);
+    connect(m_controller, &OnboardingController::journeyChanged, this, &CloudConnectWizard::updateSideBar);
+    updateSideBar();
+}
+
+void CloudConnectWizard::updateSideBar()
+{
+    static const QMap<PageId, QString> names{
+        {PageId::Start, tr("Start")},           {PageId::Platform, tr("Platform")},
+        {PageId::Cloud, tr("Cloud")},           {PageId::Network, tr("Network")},
+        {PageId::ConnectionPolicy, tr("Connection policy")}, {PageId::Identity, tr("Identity")},
+        {PageId::Credentials, tr("Credentials")}, {PageId::Billing, tr("Billing")},
+        {PageId::Verify, tr("Verify")},         {PageId::Review, tr("Review")},
+        {PageId::Done, tr("Done")}};
+    const Journey j = m_controller->journey();
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(journeyTitle(j).toHtmlEscaped());
+    for (PageId id : journeyPages(j)) {
+        const QString name = names.value(id).toHtmlEscaped();
+        html += int(id) == currentId() ? QStringLiteral("<p>▸ <b>%1</b></p>").arg(name)
+                                       : QStringLiteral("<p style=\"color:#555\">&nbsp;&nbsp;&nbsp;%1</p>").arg(name);
+    }
+    m_sideBar->setText(html);
+}
+
+void CloudConnectWizard::showHelp()
+{
+    auto *page = qobject_cast<JourneyPage *>(currentPage());
+    if (!page)
+        return;
+    QMessageBox box(QMessageBox::Information, tr("Help: %1").arg(page->title()), page->helpText(), QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("helpBox"));
+    box.exec();
+}
+
+void CloudConnectWizard::reject()
+{
+    if (m_controller->hasUserInput()) {
+        const auto answer = QMessageBox::question(this, tr("Leave Cloud Connect?"),
+                                                  tr("What you entered will be lost, including the secrets typed in "
+                                                     "(they are kept in memory only). Save the profile first to resume "
+                                                     "later.\n\nLeave anyway?"),
+                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QWizard::reject();
+}
+
+bool CloudConnectWizard::openProfile(const QString &requested)
+{
+    QString path = requested;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Open a saved profile"),
+                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                            tr("Cloud Connect profiles (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    const ProfileParseResult result = readProfileFile(path);
+    ImportReviewDialog dialog(path, result, m_controller->profile(), this);
+    if (dialog.exec() != QDialog::Accepted || !result.ok())
+        return false;
+    m_controller->replaceProfile(*result.profile, path);
+    RecentProfiles::add(path);
+    restart();
+    return true;
+}
+
+QString CloudConnectWizard::saveProfile(const QString &requested)
+{
+    QString path = requested;
+    if (path.isEmpty()) {
+        QString suggestion = m_controller->profilePath();
+        if (suggestion.isEmpty())
+            suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+                + (m_controller->profile().name.isEmpty() ? QStringLiteral("profile") : m_controller->profile().name)
+                + QStringLiteral(".json");
+        path = QFileDialog::getSaveFileName(this, tr("Save profile"), suggestion, tr("Cloud Connect profiles (*.json)"));
+        if (path.isEmpty())
+            return tr("not saved");
+    }
+    const QString error = saveProfileFile(m_controller->profile(), path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Profile not saved"), tr("%1\n\nChoose another folder; your answers are still here.").arg(error));
+        return error;
+    }
+    m_controller->setProfilePath(path);
+    RecentProfiles::add(path);
+    return {};
+}
+
+} // namespace cc

@@ -1,0 +1,34 @@
+#pragma once
+// The wizard window: owns the controller and the pages, routes between them by journey, asks
+// before discarding input, and opens/saves profiles.
+#include <QWizard>
+
+class QLabel;
+
+namespace cc {
+
+class OnboardingController;
+
+class CloudConnectWizard : public QWizard {
+    Q_OBJECT
+public:
+    explicit CloudConnectWizard(QWidget *parent = nullptr);
+    OnboardingController *controller() const { return m_controller; }
+
+    // Reads `path` (asks for one when empty), shows the review, applies only if accepted.
+    // Returns true when the profile was applied.
+    bool openProfile(const QString &path);
+    // Saves to `path` (asks for one when empty). Returns an empty string or the error shown.
+    QString saveProfile(const QString &path);
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    void showHelp();
+    void updateSideBar();
+    OnboardingController *m_controller;
+    QLabel *m_sideBar;
+};
+
+} // namespace cc

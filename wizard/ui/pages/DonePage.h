@@ -1,0 +1,31 @@
+#pragma once
+#include "JourneyPage.h"
+
+namespace cc {
+
+class ChecklistView;
+class InfoBanner;
+
+// Page 11: what happened, and what to do next — save the profile, open the platform's page.
+class DonePage : public JourneyPage {
+    Q_OBJECT
+public:
+    explicit DonePage(OnboardingController *controller, QWidget *parent = nullptr);
+    QString helpText() const override;
+    // The platform's web page for cloud credentials, for "Open in browser".
+    QString platformPageUrl() const;
+
+Q_SIGNALS:
+    void saveProfileRequested();
+
+protected:
+    void build(QVBoxLayout *body) override;
+    void loadFromProfile() override {}
+    void journeyChanged() override;
+
+private:
+    InfoBanner *m_outcome = nullptr;
+    ChecklistView *m_checklist = nullptr;
+};
+
+} // namespace cc

@@ -1,0 +1,258 @@
+#include "IdentityPage.h"
+
+#include "OnboardingController.h"
+#include "ProfileRules.h"
+#if __has_include("artefacts/ArtefactRegistry.h")
+#include "artefacts/ArtefactRegistry.h"
+#include "artefacts/AzureNationalClouds.h"
+#define CC_HAVE_ARTEFACTS 1
+#endif
+#include "widgets/ArtefactView.h"
+#include "widgets/ChecklistView.h"
+#include "widgets/InfoBanner.h"
+#include "widgets/ValidatedLineEdit.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace cc {
+
+IdentityPage::IdentityPage(OnboardingController *controller, QWidget *parent)
+    : JourneyPage(PageId::Identity, controller, parent)
+{
+    setTitle(tr("Identity and permissions"));
+    setSubTitle(tr("Create the identity the platform will use, with exactly the permissions it needs."));
+}
+
+QString IdentityPage::helpText() const
+{
+    return tr("Scalr + AWS: a dedicated IAM user with the minimum policy shown, and an access key for it.\n\n"
+              "Spot + AWS: an IAM role that trusts Spot's AWS account (922761411349) only with your external id; "
+              "deploy the CloudFormation template, then paste the role's ARN.\n\n"
+              "Azure: an app registration (service principal) with a client secret, the API permissions listed "
+              "(Scalr), admin consent (“Grant permissions”, up to 15 minutes to take effect) and the Contributor role "
+              "on the subscription. The az commands do the same from a shell.\n\n"
+              "Copy or save each generated text; tick each portal step when done.");
+}
+
+void IdentityPage::build(QVBoxLayout *body)
+{
+    m_stack = new QStackedWidget(this);
+    m_scalrAwsPane = new QWidget(m_stack);
+    auto *scalrAws = new QVBoxLayout(m_scalrAwsPane);
+    scalrAws->setContentsMargins(0, 0, 0, 0);
+    scalrAws->addWidget(new InfoBanner(
+        InfoBanner::Kind::Info,
+        tr("Create (or reuse) an IAM user for Scalr with at least the permissions below. Need help with users and "
+           "policies? See the <a href=\"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html\">AWS "
+           "Identity and Access Management documentation</a>."),
+        m_scalrAwsPane));
+    m_spotAwsPane = buildSpotAws();
+    m_azurePane = buildAzure();
+    m_stack->addWidget(m_scalrAwsPane);
+    m_stack->addWidget(m_spotAwsPane);
+    m_stack->addWidget(m_azurePane);
+    body->addWidget(m_stack);
+
+    m_artefacts = new QWidget(this);
+    m_artefacts->setObjectName(QStringLiteral("identityArtefacts"));
+    new QVBoxLayout(m_artefacts);
+    m_artefacts->layout()->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_artefacts);
+    m_checklist = new ChecklistView(controller(), PageId::Identity, this);
+    body->addWidget(m_checklist);
+}
+
+QWidget *IdentityPage::buildSpotAws()
+{
+    auto *pane = new QWidget(m_stack);
+    auto *box = new QVBoxLayout(pane);
+    box->setContentsMargins(0, 0, 0, 0);
+    auto *form = newForm(box);
+    m_externalId = addField(form, tr("E&xternal id:"), QStringLiteral("awsExternalId"), rules::awsExternalId);
+    form->addRow(new InfoBanner(
+        InfoBanner::Kind::Info,
+        tr("Spot issues the external id for your account. This build does not yet fetch it from Spot's API: copy it "
+           "from the Spot console (Settings → Cloud accounts → Connect AWS account). It goes into the trust policy, "
+           "so that only Spot acting for your account can assume the role."),
+        pane));
+    m_roleName = addField(form, tr("&Role name:"), QStringLiteral("awsRoleName"), rules::awsRoleName);
+    m_roleArn = addField(form, tr("Role &ARN (after creating it):"), QStringLiteral("awsRoleArn"), [this](const QString &v) {
+        return rules::awsRoleArn(v, controller()->profile().aws.partition);
+    });
+    connect(m_externalId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) {
+        controller()->editProfile().aws.externalId = t;
+        refreshArtefacts();
+    });
+    connect(m_roleName, &ValidatedLineEdit::textEdited, this, [this](const QString &t) {
+        controller()->editProfile().aws.roleName = t;
+        refreshArtefacts();
+    });
+    connect(m_roleArn, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().aws.roleArn = t; });
+    return pane;
+}
+
+QWidget *IdentityPage::buildAzure()
+{
+    auto *pane = new QWidget(m_stack);
+    auto *box = new QVBoxLayout(pane);
+    box->setContentsMargins(0, 0, 0, 0);
+    auto *form = newForm(box);
+    m_appName = addField(form, tr("App registration &name:"), QStringLiteral("azureAppName"), rules::azureAppName);
+    m_signOnUrl = addField(form, tr("&Sign-on URL:"), QStringLiteral("azureSignOnUrl"), rules::endpointUrl);
+    m_appIdUri = addField(form, tr("App &ID URI:"), QStringLiteral("azureAppIdUri"), rules::endpointUrl);
+    m_secretYears = new QSpinBox(pane);
+    m_secretYears->setObjectName(QStringLiteral("azureSecretYears"));
+    m_secretYears->setRange(1, 2);
+    m_secretYears->setSuffix(tr(" year(s)"));
+    m_secretYears->setAccessibleName(tr("Client secret lifetime"));
+    auto *yearsLabel = new QLabel(tr("Client secret &lifetime:"), pane);
+    yearsLabel->setBuddy(m_secretYears);
+    form->addRow(yearsLabel, m_secretYears);
+
+    m_scalrAzureOnly = new QWidget(pane);
+    auto *scalrBox = new QVBoxLayout(m_scalrAzureOnly);
+    scalrBox->setContentsMargins(0, 0, 0, 0);
+    scalrBox->addWidget(new InfoBanner(
+        InfoBanner::Kind::Info,
+        tr("<b>Sign-on URL</b>: the address you use for the Scalr web UI — routing[:endpoint_host] in "
+           "scalr-server.rb. <b>App ID URI</b>: https://&lt;your directory's domain&gt;/&lt;app&gt;, the domain from "
+           "“Domains” in the same directory."),
+        m_scalrAzureOnly));
+    auto *perms = new QLabel(m_scalrAzureOnly);
+    perms->setObjectName(QStringLiteral("azurePermissionList"));
+    perms->setWordWrap(true);
+    perms->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    perms->setText(tr("<b>Required permissions</b> (all of them — missing ones lead to unexpected behaviour):"
+                      "<ul><li><b>Windows Azure Active Directory</b><ul>"
+                      "<li>Delegated: Sign in and read user profile</li>"
+                      "<li>Delegated: Access the directory as the signed-in user</li>"
+                      "<li>Application: Read directory data</li>"
+                      "<li>Application: Read and write directory data</li></ul></li>"
+                      "<li><b>Windows Azure Service Management API</b><ul>"
+                      "<li>Delegated: Access Azure Service Management</li></ul></li></ul>"));
+    scalrBox->addWidget(perms);
+    auto *grant = new InfoBanner(InfoBanner::Kind::Warning,
+                                 tr("You MUST select <b>Grant permissions</b> to make the permission changes active. It "
+                                    "may take up to <b>15 minutes</b> to take effect and for the subscription to become "
+                                    "selectable in Scalr."),
+                                 m_scalrAzureOnly);
+    grant->setObjectName(QStringLiteral("grantPermissionsWarning"));
+    scalrBox->addWidget(grant);
+    box->addWidget(m_scalrAzureOnly);
+    auto *contributor = new InfoBanner(InfoBanner::Kind::Info,
+                                       tr("Finally, the app needs the <b>Contributor</b> role on the subscription "
+                                          "(Subscription → Access control (IAM)). If the app is not offered in the "
+                                          "list, type its name anyway."),
+                                       pane);
+    box->addWidget(contributor);
+    m_portalLinks = new InfoBanner(InfoBanner::Kind::Info, QString(), pane);
+    m_portalLinks->setObjectName(QStringLiteral("azurePortalLinks"));
+    box->addWidget(m_portalLinks);
+
+    connect(m_appName, &ValidatedLineEdit::textEdited, this, [this](const QString &t) {
+        controller()->editProfile().azure.appName = t;
+        refreshArtefacts();
+    });
+    connect(m_signOnUrl, &ValidatedLineEdit::textEdited, this, [this](const QString &t) {
+        controller()->editProfile().azure.signOnUrl = t;
+        refreshArtefacts();
+    });
+    connect(m_appIdUri, &ValidatedLineEdit::textEdited, this, [this](const QString &t) {
+        controller()->editProfile().azure.appIdUri = t;
+        refreshArtefacts();
+    });
+    connect(m_secretYears, qOverload<int>(&QSpinBox::valueChanged), this, [this](int years) {
+        controller()->editProfile().azure.secretExpiresAt =
+            QDateTime(QDate::currentDate().addYears(years), QTime(0, 0), Qt::UTC);
+        refreshArtefacts();
+    });
+    return pane;
+}
+
+void IdentityPage::loadFromProfile()
+{
+    const Profile &p = controller()->profile();
+    m_externalId->setText(p.aws.externalId);
+    m_roleName->setText(p.aws.roleName);
+    m_roleArn->setText(p.aws.roleArn);
+    m_appName->setText(p.azure.appName);
+    m_signOnUrl->setText(p.azure.signOnUrl);
+    m_appIdUri->setText(p.azure.appIdUri);
+    const QSignalBlocker blocker(m_secretYears);
+    const qint64 days = p.azure.secretExpiresAt.isValid() ? QDateTime::currentDateTimeUtc().daysTo(p.azure.secretExpiresAt) : 365;
+    m_secretYears->setValue(days > 400 ? 2 : 1);
+}
+
+void IdentityPage::refreshAzureDefaults()
+{
+    // Computed defaults: the sign-on URL is the Scalr web UI's address; the App ID URI is built
+    // from the directory's domain. Only empty fields are filled, never the admin's own values.
+    const Profile &p = controller()->profile();
+    if (p.cloud != CloudKind::Azure)
+        return;
+    if (m_signOnUrl->text().isEmpty() && p.platform.kind == PlatformKind::Scalr && !p.platform.endpoint.isEmpty()) {
+        const QUrl endpoint(p.platform.endpoint);
+        const QString url = endpoint.scheme() + QStringLiteral("://") + endpoint.authority();
+        m_signOnUrl->setText(url);
+        controller()->editProfile().azure.signOnUrl = url;
+    }
+    if (m_appIdUri->text().isEmpty() && !p.azure.tenantName.isEmpty() && !p.azure.appName.isEmpty()) {
+        const QString uri = QStringLiteral("https://%1/%2").arg(p.azure.tenantName, p.azure.appName.toLower().remove(u' '));
+        m_appIdUri->setText(uri);
+        controller()->editProfile().azure.appIdUri = uri;
+    }
+    if (!p.azure.secretExpiresAt.isValid())
+        controller()->editProfile().azure.secretExpiresAt =
+            QDateTime(QDate::currentDate().addYears(m_secretYears->value()), QTime(0, 0), Qt::UTC);
+}
+
+void IdentityPage::journeyChanged()
+{
+    const Profile &p = controller()->profile();
+    const bool scalr = p.platform.kind == PlatformKind::Scalr;
+    if (p.cloud == CloudKind::Aws)
+        m_stack->setCurrentWidget(scalr ? m_scalrAwsPane : m_spotAwsPane);
+    else
+        m_stack->setCurrentWidget(m_azurePane);
+    m_scalrAzureOnly->setVisible(scalr);
+    // Spot's own documents do not use a sign-on URL or App ID URI.
+    m_signOnUrl->setOptional(!scalr);
+    m_appIdUri->setOptional(!scalr);
+    refreshAzureDefaults();
+#ifdef CC_HAVE_ARTEFACTS
+    const AzureCloudInfo cloud = azureCloudInfo(p.azure.cloud);
+    m_portalLinks->setText(tr("Portal for %1: <a href=\"%2\">%2</a> — <a href=\"%3\">App registrations</a> — "
+                              "<a href=\"%4\">Subscriptions</a>")
+                               .arg(cloud.displayName, cloud.portal, azurePortalAppRegistrationsUrl(p.azure.cloud),
+                                    azurePortalSubscriptionsUrl(p.azure.cloud)));
+#endif
+    refreshArtefacts();
+    m_checklist->refresh();
+    Q_EMIT completeChanged();
+}
+
+void IdentityPage::refreshArtefacts()
+{
+    auto *layout = m_artefacts->layout();
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+#ifdef CC_HAVE_ARTEFACTS
+    const Profile &p = controller()->profile();
+    for (const Artefact &a : artefactsFor(p)) {
+        if (a.name == QLatin1String("scalr-server-entry"))
+            continue; // shown on the Connection policy page
+        auto *view = new ArtefactView(QStringLiteral("artefact_") + QString(a.name).replace(u'-', u'_'), m_artefacts);
+        view->setContent(a.title, a.explanation.toHtmlEscaped(), a.content, a.fileName);
+        layout->addWidget(view);
+    }
+#endif
+}
+
+} // namespace cc

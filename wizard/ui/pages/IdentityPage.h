@@ -1,0 +1,49 @@
+#pragma once
+#include "JourneyPage.h"
+
+class QSpinBox;
+class QStackedWidget;
+
+namespace cc {
+
+class ChecklistView;
+class InfoBanner;
+class ValidatedLineEdit;
+
+// Page 6: the identity the platform will use — an IAM user (Scalr + AWS), an IAM role trusting
+// Spot (Spot + AWS), or an app registration with its permissions and role (Azure) — with the
+// generated policies, templates and commands, and the portal steps as a checklist.
+class IdentityPage : public JourneyPage {
+    Q_OBJECT
+public:
+    explicit IdentityPage(OnboardingController *controller, QWidget *parent = nullptr);
+    QString helpText() const override;
+
+protected:
+    void build(QVBoxLayout *body) override;
+    void loadFromProfile() override;
+    void journeyChanged() override;
+
+private:
+    QWidget *buildSpotAws();
+    QWidget *buildAzure();
+    void refreshArtefacts();
+    void refreshAzureDefaults();
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_scalrAwsPane = nullptr;
+    QWidget *m_spotAwsPane = nullptr;
+    QWidget *m_azurePane = nullptr;
+    ValidatedLineEdit *m_externalId = nullptr;
+    ValidatedLineEdit *m_roleName = nullptr;
+    ValidatedLineEdit *m_roleArn = nullptr;
+    ValidatedLineEdit *m_appName = nullptr;
+    ValidatedLineEdit *m_signOnUrl = nullptr;
+    ValidatedLineEdit *m_appIdUri = nullptr;
+    QSpinBox *m_secretYears = nullptr;
+    QWidget *m_scalrAzureOnly = nullptr;
+    InfoBanner *m_portalLinks = nullptr;
+    QWidget *m_artefacts = nullptr;
+    ChecklistView *m_checklist = nullptr;
+};
+
+} // namespace cc

@@ -1,0 +1,96 @@
+#include "JourneyPage.h"
+
+#include "OnboardingController.h"
+#include "widgets/ValidatedLineEdit.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace cc {
+
+JourneyPage::JourneyPage(PageId id, OnboardingController *controller, QWidget *parent)
+    : QWizardPage(parent), m_id(id), m_controller(controller)
+{
+    setObjectName(pageKey(id) + QStringLiteral("Page"));
+    connect(controller, &OnboardingController::journeyChanged, this, [this] {
+        if (m_built)
+            journeyChanged();
+    });
+}
+
+int JourneyPage::nextId() const
+{
+    const std::optional<PageId> next = nextPage(m_controller->journey(), m_id);
+    return next ? int(*next) : -1;
+}
+
+void JourneyPage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    // Long pages scroll instead of forcing the window taller than a laptop screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *body = new QVBoxLayout(content);
+    body->setContentsMargins(0, 0, 8, 0);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    build(body);
+    body->addStretch(1);
+}
+
+void JourneyPage::initializePage()
+{
+    ensureBuilt();
+    if (m_loadedRevision != m_controller->revision()) {
+        m_loadedRevision = m_controller->revision();
+        loadFromProfile();
+    }
+    journeyChanged();
+    Q_EMIT completeChanged();
+}
+
+bool JourneyPage::isComplete() const
+{
+    for (ValidatedLineEdit *f : m_fields)
+        if (f->isVisibleTo(this) && f->isEnabled() && !f->isValid())
+            return false;
+    return extraComplete();
+}
+
+QFormLayout *JourneyPage::newForm(QVBoxLayout *body)
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    body->addLayout(form);
+    return form;
+}
+
+void JourneyPage::registerField(ValidatedLineEdit *field)
+{
+    m_fields.append(field);
+    connect(field, &ValidatedLineEdit::validityChanged, this, &QWizardPage::completeChanged);
+}
+
+ValidatedLineEdit *JourneyPage::addField(QFormLayout *form, const QString &label, const QString &name,
+                                         std::function<QString(const QString &)> rule)
+{
+    auto *field = new ValidatedLineEdit(name, std::move(rule));
+    auto *l = new QLabel(label);
+    l->setBuddy(field->lineEdit());
+    field->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    form->addRow(l, field);
+    registerField(field);
+    return field;
+}
+
+} // namespace cc

@@ -1,0 +1,32 @@
+#pragma once
+#include "JourneyPage.h"
+
+class QListWidget;
+class QRadioButton;
+
+namespace cc {
+
+class ValidatedLineEdit;
+
+// Page 1: name a new onboarding, or open a saved profile (reviewed before it is applied), or a
+// recent one; profiles whose stored secret expires within 30 days are flagged.
+class StartPage : public JourneyPage {
+    Q_OBJECT
+public:
+    explicit StartPage(OnboardingController *controller, QWidget *parent = nullptr);
+    QString helpText() const override;
+    void refreshRecent();
+
+Q_SIGNALS:
+    void openProfileRequested(const QString &path); // empty: ask for a file
+
+protected:
+    void build(QVBoxLayout *body) override;
+    void loadFromProfile() override;
+
+private:
+    ValidatedLineEdit *m_name = nullptr;
+    QListWidget *m_recent = nullptr;
+};
+
+} // namespace cc

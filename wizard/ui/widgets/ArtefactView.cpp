@@ -1,0 +1,74 @@
+#include "ArtefactView.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace cc {
+
+ArtefactView::ArtefactView(const QString &name, QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_explanation(new QLabel(this)), m_text(new QPlainTextEdit(this)),
+      m_copy(new QPushButton(tr("&Copy"), this)), m_save(new QPushButton(tr("&Save…"), this))
+{
+    setObjectName(name);
+    m_text->setObjectName(name + QStringLiteral("Text"));
+    m_copy->setObjectName(name + QStringLiteral("Copy"));
+    m_save->setObjectName(name + QStringLiteral("Save"));
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setMinimumHeight(120);
+    m_text->setMaximumHeight(220);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::RichText);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_title, 1);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_save);
+    auto *l = new QVBoxLayout(this);
+    l->setContentsMargins(0, 4, 0, 4);
+    l->addLayout(buttons);
+    l->addWidget(m_explanation);
+    l->addWidget(m_text);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_text->toPlainText()); });
+    connect(m_save, &QPushButton::clicked, this, &ArtefactView::save);
+}
+
+void ArtefactView::setContent(const QString &title, const QString &explanation, const QString &text, const QString &fileName)
+{
+    m_title->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+    m_explanation->setText(explanation);
+    m_explanation->setVisible(!explanation.isEmpty());
+    m_text->setPlainText(text);
+    m_text->setAccessibleName(title);
+    m_fileName = fileName;
+}
+
+QString ArtefactView::text() const
+{
+    return m_text->toPlainText();
+}
+
+void ArtefactView::save()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save %1").arg(m_title->text()), m_fileName);
+    if (path.isEmpty())
+        return;
+    QSaveFile f(path);
+    const QByteArray bytes = m_text->toPlainText().toUtf8();
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        QMessageBox::warning(this, tr("Not saved"), tr("Could not write %1: %2. Choose another folder.").arg(path, f.errorString()));
+        return;
+    }
+    Q_EMIT saved(path);
+}
+
+} // namespace cc
