@@ -1,6 +1,7 @@
 #include "CloudConnectWizard.h"
 
 #include "ImportReviewDialog.h"
+#include "JourneySideBar.h"
 #include "OnboardingController.h"
 #include "ProfileFile.h"
 #include "RecentProfiles.h"
@@ -24,7 +25,7 @@
 namespace cc {
 
 CloudConnectWizard::CloudConnectWizard(QWidget *parent)
-    : QWizard(parent), m_controller(new OnboardingController(this)), m_sideBar(new QLabel)
+    : QWizard(parent), m_controller(new OnboardingController(this)), m_sideBar(new JourneySideBar)
 {
     setObjectName(QStringLiteral("cloudConnectWizard"));
     setWindowTitle(tr("Cloud Connect"));
@@ -48,12 +49,6 @@ CloudConnectWizard::CloudConnectWizard(QWidget *parent)
     setPage(int(PageId::Done), done);
     setStartId(int(PageId::Start));
 
-    m_sideBar->setObjectName(QStringLiteral("journeySideBar"));
-    m_sideBar->setTextFormat(Qt::RichText);
-    m_sideBar->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_sideBar->setMinimumWidth(170);
-    m_sideBar->setContentsMargins(8, 8, 8, 8);
-    m_sideBar->setAccessibleName(tr("Steps of this onboarding"));
     setSideWidget(m_sideBar);
 
     connect(start, &StartPage::openProfileRequested, this, [this](const QString &path) { openProfile(path); });
@@ -67,21 +62,7 @@ CloudConnectWizard::CloudConnectWizard(QWidget *parent)
 
 void CloudConnectWizard::updateSideBar()
 {
-    static const QMap<PageId, QString> names{
-        {PageId::Start, tr("Start")},           {PageId::Platform, tr("Platform")},
-        {PageId::Cloud, tr("Cloud")},           {PageId::Network, tr("Network")},
-        {PageId::ConnectionPolicy, tr("Connection policy")}, {PageId::Identity, tr("Identity")},
-        {PageId::Credentials, tr("Credentials")}, {PageId::Billing, tr("Billing")},
-        {PageId::Verify, tr("Verify")},         {PageId::Review, tr("Review")},
-        {PageId::Done, tr("Done")}};
-    const Journey j = m_controller->journey();
-    QString html = QStringLiteral("<p><b>%1</b></p>").arg(journeyTitle(j).toHtmlEscaped());
-    for (PageId id : journeyPages(j)) {
-        const QString name = names.value(id).toHtmlEscaped();
-        html += int(id) == currentId() ? QStringLiteral("<p>▸ <b>%1</b></p>").arg(name)
-                                       : QStringLiteral("<p style=\"color:#555\">&nbsp;&nbsp;&nbsp;%1</p>").arg(name);
-    }
-    m_sideBar->setText(html);
+    m_sideBar->show(m_controller->journey(), currentId());
 }
 
 void CloudConnectWizard::showHelp()

@@ -3,10 +3,9 @@
 // before discarding input, and opens/saves profiles.
 #include <QWizard>
 
-class QLabel;
-
 namespace cc {
 
+class JourneySideBar;
 class OnboardingController;
 
 class CloudConnectWizard : public QWizard {
@@ -28,7 +27,7 @@ private:
     void showHelp();
     void updateSideBar();
     OnboardingController *m_controller;
-    QLabel *m_sideBar;
+    JourneySideBar *m_sideBar;
 };
 
 } // namespace cc

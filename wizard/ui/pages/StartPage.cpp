@@ -18,8 +18,7 @@ namespace cc {
 StartPage::StartPage(OnboardingController *controller, QWidget *parent) : JourneyPage(PageId::Start, controller, parent)
 {
     setTitle(tr("Connect a cloud account to Scalr or Spot"));
-    setSubTitle(tr("This wizard prepares the cloud side, verifies it, keeps every secret in the system keychain and "
-                   "hands the credentials to the platform."));
+    setSubTitle(tr("Prepare the cloud side, check every answer, keep secrets out of files."));
 }
 
 QString StartPage::helpText() const
@@ -55,9 +54,7 @@ void StartPage::build(QVBoxLayout *body)
     body->addWidget(recentLabel);
     body->addWidget(m_recent);
     body->addWidget(new InfoBanner(InfoBanner::Kind::Info,
-                                   tr("Profiles never contain secrets. Secrets go to the system keychain; the profile "
-                                      "only says which account and which key id."),
-                                   this));
+                                   tr("Profiles never contain secrets: those stay in the system keychain."), this));
     refreshRecent();
 }
 

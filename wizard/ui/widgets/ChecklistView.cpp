@@ -41,7 +41,7 @@ void ChecklistView::refresh()
         detail->setWordWrap(true);
         detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
         detail->setContentsMargins(24, 0, 0, 4);
-        detail->setStyleSheet(QStringLiteral("color: palette(dark);"));
+        detail->setForegroundRole(QPalette::PlaceholderText);
         auto *when = new QLabel(this);
         when->setContentsMargins(24, 0, 0, 0);
         auto showWhen = [when](const QDateTime &at) {

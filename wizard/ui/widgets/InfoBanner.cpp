@@ -2,28 +2,34 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QStyle>
 
 namespace cc {
 
 InfoBanner::InfoBanner(Kind kind, const QString &text, QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(text, this))
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::RichText);
-    m_text->setOpenExternalLinks(true);
-    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_text->setTextFormat(Qt::AutoText); // plain text lays out far cheaper than rich text
     m_icon->setAlignment(Qt::AlignTop);
     auto *l = new QHBoxLayout(this);
     l->setContentsMargins(8, 6, 8, 6);
     l->addWidget(m_icon);
     l->addWidget(m_text, 1);
     setKind(kind);
+    setText(text);
 }
 
 void InfoBanner::setText(const QString &text)
 {
+    // Links need the label's text browser machinery; everything else is laid out as plain or
+    // simple rich text, which is much cheaper (the Start page's banner is built at start-up).
+    const bool links = text.contains(QLatin1String("<a "));
+    m_text->setOpenExternalLinks(links);
+    m_text->setTextInteractionFlags(links ? Qt::TextBrowserInteraction : Qt::NoTextInteraction);
+    // Short notes stay on one line: word-wrapped labels are the costliest part of a layout pass.
+    m_text->setWordWrap(text.size() > 110);
     m_text->setText(text);
     setAccessibleDescription(m_text->text());
 }
@@ -36,17 +42,22 @@ QString InfoBanner::text() const
 void InfoBanner::setKind(Kind kind)
 {
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QString colours = QStringLiteral("background: #eef4fb; border: 1px solid #9dbbe0;");
+    QColor background(0xee, 0xf4, 0xfb);
     if (kind == Kind::Warning) {
         icon = QStyle::SP_MessageBoxWarning;
-        colours = QStringLiteral("background: #fff6e0; border: 1px solid #e0b44a;");
+        background = QColor(0xff, 0xf6, 0xe0);
     } else if (kind == Kind::Error) {
         icon = QStyle::SP_MessageBoxCritical;
-        colours = QStringLiteral("background: #fdecea; border: 1px solid #d9776b;");
+        background = QColor(0xfd, 0xec, 0xea);
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    setStyleSheet(QStringLiteral("cc--InfoBanner { %1 border-radius: 4px; } QLabel { background: transparent; border: none; color: #202020; }").arg(colours));
+    // A palette, not a style sheet: style sheets make every widget slower to create and polish.
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, background);
+    pal.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    setPalette(pal);
+    setAutoFillBackground(true);
     setAccessibleName(kind == Kind::Warning ? tr("Warning") : kind == Kind::Error ? tr("Error") : tr("Note"));
 }
 

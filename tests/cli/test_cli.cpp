@@ -1,0 +1,157 @@
+// The command line of docs/cli.md, run as a real process: exit codes, stdout only for results,
+// no display needed, secrets never accepted as arguments.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &args, const QByteArray &stdinData = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Headless commands must work with no display at all.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CC_CLOUDCONNECT_BIN), args);
+    if (!p.waitForStarted())
+        return {};
+    p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QString data(const char *name)
+{
+    return QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + QLatin1String(name);
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("cloudconnect check PROFILE.json"));
+        QVERIFY(r.out.contains("Examples:"));
+        QVERIFY(r.out.contains("Exit status"));
+        QVERIFY(r.err.isEmpty());
+        r = run({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("cloudconnect " CC_VERSION));
+    }
+
+    void checkValidProfiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("journey");
+        QTest::newRow("scalr aws") << "scalr-aws.json" << "Scalr + AWS";
+        QTest::newRow("scalr azure") << "scalr-azure.json" << "Scalr + Azure";
+        QTest::newRow("spot azure") << "spot-azure.json" << "Spot + Azure";
+        QTest::newRow("spot aws") << "spot-aws.json" << "Spot + AWS";
+    }
+    void checkValidProfiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, journey);
+        Run r = run({QStringLiteral("check"), data(file.toLatin1().constData())});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("valid") && r.out.contains(journey.toUtf8()), r.out.constData());
+        QVERIFY(r.err.isEmpty());
+
+        r = run({QStringLiteral("check"), data(file.toLatin1().constData()), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonParseError error{};
+        const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError); // stdout is exactly one JSON document
+        QCOMPARE(o.value(QStringLiteral("valid")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("journey")).toString(), journey);
+        QVERIFY(o.value(QStringLiteral("problems")).toArray().isEmpty());
+    }
+
+    void checkInvalidProfileListsEveryProblem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"schemaVersion\":1,\"name\":\"bad\",\"platform\":{\"kind\":\"spot\",\"accountId\":\"act-XYZ\"},"
+                "\"cloud\":\"azure\",\"azure\":{\"cloud\":\"AzureCloud\",\"tenantId\":\"nope\",\"clientSecret\":\"hunter2\"}}");
+        f.close();
+        Run r = run({QStringLiteral("check"), path, QStringLiteral("--json")});
+        QCOMPARE(r.code, 2);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("valid")).toBool(true), false);
+        QStringList pointers;
+        for (const QJsonValue &v : o.value(QStringLiteral("problems")).toArray())
+            pointers << v.toObject().value(QStringLiteral("pointer")).toString();
+        QCOMPARE(pointers, (QStringList{QStringLiteral("/azure/clientSecret"), QStringLiteral("/platform/accountId"), QStringLiteral("/azure/tenantId")}));
+        QVERIFY(!r.out.contains("hunter2"));
+        QVERIFY(!r.err.contains("hunter2"));
+
+        r = run({QStringLiteral("check"), path});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.contains("/azure/tenantId: not a GUID"));
+        QVERIFY(r.err.contains("is not valid"));
+    }
+
+    void checkIncompleteProfileSaysWhatIsMissing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("half.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"schemaVersion\":1,\"name\":\"half\",\"platform\":{\"kind\":\"spot\",\"accountId\":\"act-1a2b3c4d\"},"
+                "\"cloud\":\"aws\",\"aws\":{\"partition\":\"aws\",\"auth\":\"iam-role\"}}");
+        f.close();
+        const Run r = run({QStringLiteral("check"), path});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.contains("/aws/roleArn"));
+        QVERIFY(r.out.contains("(missing)"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("check without file") << QStringList{QStringLiteral("check")} << "needs a profile";
+        QTest::newRow("missing file") << QStringList{QStringLiteral("check"), QStringLiteral("/nonexistent.json")} << "";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("x.json"), QStringLiteral("--frobnicate")} << "unknown option";
+        QTest::newRow("secret argument") << QStringList{QStringLiteral("check"), QStringLiteral("x.json"), QStringLiteral("--client-secret=hunter2")}
+                                         << "never accepted on the command line";
+        QTest::newRow("bad timeout") << QStringList{QStringLiteral("check"), QStringLiteral("x.json"), QStringLiteral("--timeout"), QStringLiteral("0")} << "--timeout";
+        QTest::newRow("two profiles") << QStringList{QStringLiteral("check"), QStringLiteral("a.json"), QStringLiteral("b.json")} << "one profile";
+        QTest::newRow("secrets without action") << QStringList{QStringLiteral("secrets"), QStringLiteral("a.json")} << "set or delete";
+        QTest::newRow("validate not in this build") << QStringList{QStringLiteral("validate"), data("scalr-aws.json")} << "not available in this build";
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QVERIFY(!r.err.contains("hunter2"));
+        if (args.first() != QLatin1String("check") || !message.isEmpty())
+            QVERIFY2(r.out.isEmpty(), r.out.constData()); // errors go to stderr only
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,187 @@
+// Opening, reviewing and saving profiles in the real wizard; leaving it safely; contextual help.
+#include "CloudConnectWizard.h"
+#include "OnboardingController.h"
+#include "ProfileValidator.h"
+#include "RecentProfiles.h"
+#include "WizardDriver.h"
+
+#include <QAbstractButton>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace cc;
+using namespace cc::test;
+
+namespace {
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + QLatin1String(name);
+}
+
+QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &content)
+{
+    const QString path = dir.filePath(QLatin1String(name));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(content);
+    return path;
+}
+
+} // namespace
+
+class TestWizardProfiles : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void openingAValidProfileShowsTheChangesThenApplies()
+    {
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        int listed = 0;
+        onNextModal([&](QWidget *modal) {
+            auto *items = modal->findChild<QTreeWidget *>(QStringLiteral("importItems"));
+            listed = items ? items->topLevelItemCount() : -1;
+            QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton);
+        });
+        QVERIFY(w.openProfile(dataFile("scalr-aws.json")));
+        QVERIFY2(listed >= 15, qPrintable(QString::number(listed))); // every answer that changes is listed
+        QCOMPARE(w.controller()->profile().name, QStringLiteral("prod-aws"));
+        QCOMPARE(w.currentId(), int(PageId::Start));
+        QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("profileName"))->text(), QStringLiteral("prod-aws"));
+        // The pages show the imported answers.
+        QVERIFY(pressNext(&w));
+        QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("scalrEndpoint"))->text(), QStringLiteral("https://scalr.example.com"));
+        QCOMPARE(RecentProfiles::list().first().path, dataFile("scalr-aws.json"));
+    }
+
+    void cancellingTheReviewChangesNothing()
+    {
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        typeInto(&w, QStringLiteral("profileName"), QStringLiteral("typed-by-hand"));
+        onNextModal([](QWidget *modal) { static_cast<QDialog *>(modal)->reject(); });
+        QVERIFY(!w.openProfile(dataFile("spot-aws.json")));
+        QCOMPARE(w.controller()->profile().name, QStringLiteral("typed-by-hand"));
+    }
+
+    void aHostileProfileIsRefusedAndTouchesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("problems");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("ten problems") << QByteArray("{\"schemaVersion\":1,\"name\":\"-x\",\"platform\":{\"kind\":\"scalr\","
+                                                    "\"endpoint\":\"http://x.com\",\"accountId\":\"a\",\"apiKeyId\":\"!\","
+                                                    "\"environmentIds\":[\"x\"]},\"cloud\":\"aws\",\"connectionPolicy\":\"local\","
+                                                    "\"aws\":{\"partition\":\"aws\",\"region\":\"cn-north-1\",\"vpcId\":\"vpc-1\","
+                                                    "\"accessKeyId\":\"AKIA\",\"clientSecret\":\"s\"}}")
+                                      << 10 << "/aws/clientSecret";
+        QTest::newRow("newer version") << QByteArray("{\"schemaVersion\":7,\"name\":\"x\"}") << 1 << "schemaVersion 7";
+        QTest::newRow("deep nesting") << (QByteArray(100000, '[') + QByteArray(100000, ']')) << 1 << "nested";
+        QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe{\"a\"", 7) << 1 << "JSON";
+    }
+    void aHostileProfileIsRefusedAndTouchesNothing()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, problems);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "hostile.json", content);
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        typeInto(&w, QStringLiteral("profileName"), QStringLiteral("keep-me"));
+        QStringList rows;
+        bool applyOffered = true;
+        onNextModal([&](QWidget *modal) {
+            auto *items = modal->findChild<QTreeWidget *>(QStringLiteral("importItems"));
+            for (int i = 0; items && i < items->topLevelItemCount(); ++i)
+                rows << items->topLevelItem(i)->text(0) + QStringLiteral(": ") + items->topLevelItem(i)->text(1);
+            applyOffered = modal->findChild<QPushButton *>(QStringLiteral("importApply")) != nullptr;
+            static_cast<QDialog *>(modal)->reject();
+        });
+        QVERIFY(!w.openProfile(path));
+        QVERIFY(!applyOffered);
+        QCOMPARE(rows.size(), problems);
+        QVERIFY2(rows.join(u'\n').contains(mentions), qPrintable(rows.join(u'\n')));
+        QCOMPARE(w.controller()->profile().name, QStringLiteral("keep-me"));
+        QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("profileName"))->text(), QStringLiteral("keep-me"));
+    }
+
+    void savedProfileLoadsBackAndHoldsNoSecret()
+    {
+        QTemporaryDir dir;
+        CloudConnectWizard w;
+        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        QVERIFY(w.openProfile(dataFile("scalr-azure.json")));
+        const QString secret = QStringLiteral("Very~Secret.Azure_Value-123");
+        w.controller()->editSecrets().azureClientSecret = secret;
+        w.controller()->editSecrets().scalrSecretKey = QStringLiteral("AnotherSecretValue987");
+        const QString path = dir.filePath(QStringLiteral("saved.json"));
+        QCOMPARE(w.saveProfile(path), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.contains(secret.toUtf8()));
+        QVERIFY(!bytes.contains("AnotherSecretValue987"));
+        QCOMPARE(f.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        const ProfileParseResult again = parseProfile(bytes);
+        QVERIFY(again.ok());
+        QCOMPARE(again.profile->azure.tenantName, QStringLiteral("contoso.onmicrosoft.com"));
+    }
+
+    void leavingAsksOnlyWhenSomethingWasEntered()
+    {
+        {
+            CloudConnectWizard w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.reject(); // nothing entered: closes at once
+            QVERIFY(!w.isVisible());
+        }
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        typeInto(&w, QStringLiteral("profileName"), QStringLiteral("something"));
+        QString question;
+        onNextModal([&](QWidget *modal) {
+            question = static_cast<QMessageBox *>(modal)->text();
+            static_cast<QMessageBox *>(modal)->button(QMessageBox::Cancel)->click();
+        });
+        w.button(QWizard::CancelButton)->click();
+        QVERIFY(w.isVisible());
+        QVERIFY(question.contains(QLatin1String("will be lost")));
+        onNextModal([](QWidget *modal) { static_cast<QMessageBox *>(modal)->button(QMessageBox::Discard)->click(); });
+        w.button(QWizard::CancelButton)->click();
+        QVERIFY(!w.isVisible());
+    }
+
+    void everyPageHasHelp()
+    {
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QString help;
+        onNextModal([&](QWidget *modal) {
+            help = static_cast<QMessageBox *>(modal)->text();
+            static_cast<QMessageBox *>(modal)->accept();
+        });
+        w.button(QWizard::HelpButton)->click();
+        QVERIFY(help.contains(QLatin1String("keychain entry")));
+    }
+};
+
+QTEST_MAIN(TestWizardProfiles)
+#include "test_wizard_profiles.moc"

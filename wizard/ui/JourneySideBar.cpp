@@ -1,0 +1,81 @@
+#include "JourneySideBar.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace cc {
+namespace {
+
+QString stepName(PageId id)
+{
+    switch (id) {
+    case PageId::Start: return JourneySideBar::tr("Start");
+    case PageId::Platform: return JourneySideBar::tr("Platform");
+    case PageId::Cloud: return JourneySideBar::tr("Cloud");
+    case PageId::Network: return JourneySideBar::tr("Network");
+    case PageId::ConnectionPolicy: return JourneySideBar::tr("Connection policy");
+    case PageId::Identity: return JourneySideBar::tr("Identity");
+    case PageId::Credentials: return JourneySideBar::tr("Credentials");
+    case PageId::Billing: return JourneySideBar::tr("Billing");
+    case PageId::Verify: return JourneySideBar::tr("Verify");
+    case PageId::Review: return JourneySideBar::tr("Review");
+    case PageId::Done: return JourneySideBar::tr("Done");
+    }
+    return {};
+}
+
+} // namespace
+
+JourneySideBar::JourneySideBar(QWidget *parent) : QWidget(parent), m_layout(new QVBoxLayout(this)), m_title(new QLabel(this))
+{
+    setObjectName(QStringLiteral("journeySideBar"));
+    setAccessibleName(tr("Steps of this onboarding"));
+    setMinimumWidth(170);
+    m_layout->setContentsMargins(8, 8, 8, 8);
+    m_layout->setSpacing(6);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setTextFormat(Qt::PlainText);
+    m_layout->addWidget(m_title);
+    m_layout->addSpacing(4);
+    for (int i = 0; i <= int(PageId::Done); ++i) {
+        auto *step = new QLabel(this);
+        step->setTextFormat(Qt::PlainText);
+        m_steps << step;
+        m_layout->addWidget(step);
+    }
+    m_layout->addStretch(1);
+}
+
+void JourneySideBar::show(const Journey &journey, int currentPageId)
+{
+    m_title->setText(journeyTitle(journey));
+    const QList<PageId> pages = journeyPages(journey);
+    for (int i = 0; i < m_steps.size(); ++i) {
+        QLabel *label = m_steps.at(i);
+        if (i >= pages.size()) {
+            label->hide();
+            continue;
+        }
+        const bool current = int(pages.at(i)) == currentPageId;
+        label->setText((current ? QStringLiteral("▸ ") : QStringLiteral("   ")) + stepName(pages.at(i)));
+        QFont f = label->font();
+        f.setBold(current);
+        label->setFont(f);
+        label->setForegroundRole(current ? QPalette::WindowText : QPalette::PlaceholderText);
+        label->setAccessibleDescription(current ? tr("current step") : QString());
+        label->show();
+    }
+}
+
+QString JourneySideBar::text() const
+{
+    QStringList lines{m_title->text()};
+    for (QLabel *l : m_steps)
+        if (!l->isHidden())
+            lines << l->text();
+    return lines.join(u'\n');
+}
+
+} // namespace cc
