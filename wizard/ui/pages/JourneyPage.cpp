@@ -44,7 +44,13 @@ void JourneyPage::ensureBuilt()
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
     build(body);
-    body->addStretch(1);
+    // Short pages keep their fields at the top; a page that gave a widget the spare height
+    // (a summary, a list) keeps it.
+    bool fills = false;
+    for (int i = 0; i < body->count(); ++i)
+        fills = fills || body->stretch(i) > 0;
+    if (!fills)
+        body->addStretch(1);
 }
 
 void JourneyPage::initializePage()
