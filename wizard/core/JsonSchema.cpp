@@ -1,0 +1,172 @@
+#include "JsonSchema.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringList>
+
+#include <valijson/adapters/qtjson_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+static void initCoreResources()
+{
+    // Resources of a static library must be registered by name before first use.
+    Q_INIT_RESOURCE(core_resources);
+}
+
+namespace cc {
+
+struct JsonSchema::Private {
+    QJsonObject document;
+    valijson::Schema schema;
+};
+
+namespace {
+
+// valijson's context is a list like {"<root>", "[platform]", "[0]"}.
+QString pointerFromContext(const std::vector<std::string> &context)
+{
+    QString pointer;
+    for (const std::string &c : context) {
+        if (c.size() >= 2 && c.front() == '[' && c.back() == ']')
+            pointer += u'/' + pointerToken(QString::fromStdString(c.substr(1, c.size() - 2)));
+    }
+    return pointer;
+}
+
+QStringList pointerTokens(const QString &pointer)
+{
+    QStringList tokens = pointer.split(u'/');
+    tokens.removeFirst();
+    for (QString &t : tokens)
+        t.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+    return tokens;
+}
+
+// The subschema that governs the value at `pointer`, to phrase messages from it.
+QJsonObject schemaNodeAt(const QJsonObject &schema, const QString &pointer)
+{
+    QJsonObject node = schema;
+    for (const QString &t : pointerTokens(pointer)) {
+        if (node.contains(QLatin1String("properties")) && node.value(QLatin1String("properties")).toObject().contains(t))
+            node = node.value(QLatin1String("properties")).toObject().value(t).toObject();
+        else if (node.value(QLatin1String("items")).isObject())
+            node = node.value(QLatin1String("items")).toObject();
+        else if (node.value(QLatin1String("additionalProperties")).isObject())
+            node = node.value(QLatin1String("additionalProperties")).toObject();
+        else
+            return {};
+    }
+    return node;
+}
+
+QString quotedList(const QJsonArray &a)
+{
+    QStringList parts;
+    for (const QJsonValue &v : a)
+        parts << u'"' + v.toString() + u'"';
+    return parts.join(QStringLiteral(", "));
+}
+
+QString typeWord(const QString &t)
+{
+    if (t == QLatin1String("object"))
+        return QStringLiteral("an object");
+    if (t == QLatin1String("array"))
+        return QStringLiteral("an array");
+    if (t == QLatin1String("integer"))
+        return QStringLiteral("a whole number");
+    return (t == QLatin1String("boolean") ? QStringLiteral("true or false") : u'a' + QStringLiteral(" ") + t);
+}
+
+QString quotedName(const QString &description)
+{
+    // The name is the last quoted part: "…constraints: 'bogus'."
+    const qsizetype close = description.lastIndexOf(u'\'');
+    const qsizetype open = close > 0 ? description.lastIndexOf(u'\'', close - 1) : -1;
+    return (open >= 0 && close > open) ? description.mid(open + 1, close - open - 1) : QString();
+}
+
+// Turns valijson's wording into an administrator's, using the schema for the expected values.
+ProfileProblem phrase(const QJsonObject &schema, const QString &pointer, const QString &description)
+{
+    const QJsonObject node = schemaNodeAt(schema, pointer);
+    if (description.startsWith(QLatin1String("Missing required property"))) {
+        const QString name = quotedName(description);
+        return {pointer + u'/' + pointerToken(name), QStringLiteral("required field is missing")};
+    }
+    if (description.contains(QLatin1String("could not be validated using 'properties' or 'additionalProperties'"))) {
+        const QString name = quotedName(description);
+        return {pointer + u'/' + pointerToken(name), QStringLiteral("unknown field (a typo?); see docs/profile-format.md")};
+    }
+    if (description.contains(QLatin1String("'type' constraint")) && node.contains(QLatin1String("type")))
+        return {pointer, QStringLiteral("must be %1").arg(typeWord(node.value(QLatin1String("type")).toString()))};
+    if (node.contains(QLatin1String("const")))
+        return {pointer, QStringLiteral("must be %1").arg(node.value(QLatin1String("const")).toVariant().toString())};
+    if (description.contains(QLatin1String("enum")) && node.contains(QLatin1String("enum")))
+        return {pointer, QStringLiteral("must be one of %1").arg(quotedList(node.value(QLatin1String("enum")).toArray()))};
+    if (node.contains(QLatin1String("maxLength")) && description.contains(QLatin1String("characters in length")))
+        return {pointer, QStringLiteral("too long: at most %1 characters").arg(node.value(QLatin1String("maxLength")).toInt())};
+    if (node.contains(QLatin1String("maxItems")) && description.contains(QLatin1String("no more than")))
+        return {pointer, QStringLiteral("too many entries: at most %1").arg(node.value(QLatin1String("maxItems")).toInt())};
+    QString text = description;
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return {pointer, text};
+}
+
+bool isSummaryError(const std::string &description)
+{
+    // valijson reports a failure at every enclosing level too; only the innermost is useful.
+    return description.rfind("Failed to validate", 0) == 0 || description.find("associated with property") != std::string::npos
+        || description.find("against child schema") != std::string::npos || (description.rfind("Failed to match", 0) == 0 && description.find("enum") == std::string::npos);
+}
+
+} // namespace
+
+JsonSchema::JsonSchema(const QString &resourcePath) : d(std::make_unique<Private>())
+{
+    initCoreResources();
+    QFile f(resourcePath);
+    if (f.open(QIODevice::ReadOnly))
+        d->document = QJsonDocument::fromJson(f.readAll()).object();
+    Q_ASSERT_X(!d->document.isEmpty(), "JsonSchema", "embedded schema missing or invalid");
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+    const QJsonValue docValue(d->document);
+    valijson::adapters::QtJsonAdapter adapter(docValue);
+    parser.populateSchema(adapter, d->schema);
+}
+
+JsonSchema::~JsonSchema() = default;
+
+QJsonObject JsonSchema::document() const
+{
+    return d->document;
+}
+
+ProfileProblems JsonSchema::validate(const QJsonObject &root) const
+{
+    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    valijson::ValidationResults results;
+    const QJsonValue rootValue(root);
+    valijson::adapters::QtJsonAdapter adapter(rootValue);
+    ProfileProblems problems;
+    if (validator.validate(d->schema, adapter, &results))
+        return problems;
+    valijson::ValidationResults::Error error;
+    while (results.popError(error)) {
+        if (isSummaryError(error.description))
+            continue;
+        const ProfileProblem p = phrase(d->document, pointerFromContext(error.context), QString::fromStdString(error.description));
+        if (!problems.contains(p))
+            problems.append(p);
+    }
+    return problems;
+}
+
+} // namespace cc

@@ -1,0 +1,46 @@
+#include "ReportRenderers.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace cc {
+
+std::optional<ReportFormat> reportFormatFor(const QString &format, const QString &path)
+{
+    const QString f = format.isEmpty() ? QFileInfo(path).suffix().toLower() : format.toLower();
+    if (f == QLatin1String("html") || f == QLatin1String("htm"))
+        return ReportFormat::Html;
+    if (f == QLatin1String("pdf"))
+        return ReportFormat::Pdf;
+    if (f == QLatin1String("md") || f == QLatin1String("markdown"))
+        return ReportFormat::Markdown;
+    if (f == QLatin1String("json"))
+        return ReportFormat::Json;
+    return std::nullopt;
+}
+
+QString writeReport(const ReportData &d, ReportFormat format, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    QString error;
+    if (format == ReportFormat::Pdf) {
+        error = writeReportPdf(d, &file);
+    } else {
+        const QByteArray bytes = format == ReportFormat::Html       ? renderReportHtml(d)
+                                 : format == ReportFormat::Markdown ? renderReportMarkdown(d)
+                                                                    : renderReportJson(d);
+        if (file.write(bytes) != bytes.size())
+            error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    }
+    if (!error.isEmpty()) {
+        file.cancelWriting();
+        return error;
+    }
+    if (!file.commit())
+        return QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace cc
