@@ -12,6 +12,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -52,9 +53,17 @@ int main(int argc, char **argv)
         err << QStringLiteral("cloudconnect: %1\nTry 'cloudconnect --help'.\n").arg(cmd.error);
         return 2;
     case cc::CommandLine::Mode::Headless: {
-        QCoreApplication app(argc, argv);
+        // Reports lay out text (fonts need a GUI application); headless never needs a display,
+        // so it always uses Qt's offscreen platform.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app;
+        if (cmd.command == QLatin1String("report"))
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        else
+            app = std::make_unique<QCoreApplication>(argc, argv);
         QCoreApplication::setOrganizationName(QStringLiteral("CloudConnect"));
         QCoreApplication::setApplicationName(QStringLiteral("cloudconnect"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
         return cc::runHeadless(cmd, out, err);
     }
     case cc::CommandLine::Mode::Gui:
@@ -65,6 +74,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("CloudConnect"));
     QApplication::setApplicationName(QStringLiteral("cloudconnect"));
     QApplication::setApplicationDisplayName(QStringLiteral("Cloud Connect"));
+    QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.cloudconnect.CloudConnect"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cloudconnect.svg")));
     installTranslations(app);

@@ -126,6 +126,57 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("(missing)"));
     }
 
+    void reportInEveryFormat_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::newRow("pdf") << "r.pdf" << QByteArray("%PDF");
+        QTest::newRow("html") << "r.html" << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("md") << "r.md" << QByteArray("# Cloud Connect report");
+        QTest::newRow("json") << "r.json" << QByteArray("{");
+    }
+    void reportInEveryFormat()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, magic);
+        QTemporaryDir dir;
+        const QString results = dir.filePath(QStringLiteral("results.json"));
+        QFile r(results);
+        QVERIFY(r.open(QIODevice::WriteOnly));
+        r.write("{\"profile\":\"prod-aws\",\"checks\":[{\"id\":\"aws.identity\",\"status\":\"pass\",\"message\":\"account 123456789012\"}],"
+                "\"submission\":{\"status\":\"created\",\"platform\":\"scalr\",\"id\":\"cred-77\",\"message\":\"ok\"}}");
+        r.close();
+        const QString out = dir.filePath(file);
+        const Run run1 = run({QStringLiteral("report"), data("scalr-aws.json"), QStringLiteral("-o"), out, QStringLiteral("--results"), results});
+        QCOMPARE(run1.code, 0);
+        QCOMPARE(run1.out.trimmed(), out.toUtf8());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith(magic));
+        if (!file.endsWith(QLatin1String(".pdf")))
+            QVERIFY(bytes.contains("cred-77") && bytes.contains("account 123456789012"));
+    }
+
+    void reportErrors()
+    {
+        QTemporaryDir dir;
+        Run r = run({QStringLiteral("report"), data("scalr-aws.json"), QStringLiteral("-o"), dir.filePath(QStringLiteral("r.txt"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--format"));
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"checks\":[{\"id\":\"x\",\"status\":\"excellent\"}]}");
+        f.close();
+        r = run({QStringLiteral("report"), data("scalr-aws.json"), QStringLiteral("-o"), dir.filePath(QStringLiteral("r.md")), QStringLiteral("--results"), bad});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("/checks/0"));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.md"))));
+        r = run({QStringLiteral("report"), data("scalr-aws.json"), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/r.md")});
+        QCOMPARE(r.code, 3);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -4,6 +4,8 @@
 #include "ProfileValidator.h"
 #include "RecentProfiles.h"
 #include "WizardDriver.h"
+#include "ReportData.h"
+#include "pages/DonePage.h"
 
 #include <QAbstractButton>
 #include <QDialog>
@@ -140,6 +142,31 @@ private Q_SLOTS:
         const ProfileParseResult again = parseProfile(bytes);
         QVERIFY(again.ok());
         QCOMPARE(again.profile->azure.tenantName, QStringLiteral("contoso.onmicrosoft.com"));
+    }
+
+    void theDonePageExportsTheReportWithoutSecrets()
+    {
+        QTemporaryDir dir;
+        CloudConnectWizard w;
+        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        QVERIFY(w.openProfile(dataFile("scalr-aws.json")));
+        const QString secret = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
+        w.controller()->editSecrets().awsSecretAccessKey = secret;
+        auto *done = qobject_cast<DonePage *>(w.page(int(PageId::Done)));
+        QVERIFY(done);
+        done->ensureBuilt();
+        for (const char *name : {"report.html", "report.md", "report.json", "report.pdf"}) {
+            const QString path = dir.filePath(QLatin1String(name));
+            QCOMPARE(done->exportReport(path), QString());
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(bytes.size() > 500, name);
+            QVERIFY2(!bytes.contains(secret.toUtf8()) && !bytes.contains(secret.left(10).toUtf8()), name);
+        }
+        QFile json(dir.filePath(QStringLiteral("report.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QVERIFY(json.readAll().contains(secretFingerprint(secret).toUtf8()));
     }
 
     void leavingAsksOnlyWhenSomethingWasEntered()

@@ -124,7 +124,8 @@ QString helpText()
         "  cloudconnect check PROFILE.json [--json]   check the profile file only (schema + field rules), no network\n"
         "  cloudconnect validate PROFILE.json         run the live checks            (not in this build yet)\n"
         "  cloudconnect submit PROFILE.json           submit to the platform         (not in this build yet)\n"
-        "  cloudconnect report PROFILE.json -o FILE   write the summary report       (not in this build yet)\n"
+        "  cloudconnect report PROFILE.json -o FILE   write the summary report (format from --format or the\n"
+        "               [--format pdf|html|md|json] extension; --results FILE adds validate/submit results)\n"
         "  cloudconnect secrets set|delete PROFILE.json                              (not in this build yet)\n"
         "  cloudconnect --help | --version\n"
         "\n"
@@ -147,7 +148,8 @@ QString helpText()
         "Examples:\n"
         "  cloudconnect check prod-aws.json\n"
         "  cloudconnect check prod-aws.json --json | jq '.problems'\n"
-        "  for f in profiles/*.json; do cloudconnect check \"$f\" || echo \"fix $f\"; done\n");
+        "  for f in profiles/*.json; do cloudconnect check \"$f\" || echo \"fix $f\"; done\n"
+        "  cloudconnect report prod-aws.json -o prod-aws-change-record.pdf\n");
 }
 
 } // namespace cc

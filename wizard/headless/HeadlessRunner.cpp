@@ -2,6 +2,7 @@
 
 #include "CheckCommand.h"
 #include "ExitStatus.h"
+#include "ReportCommand.h"
 
 namespace cc {
 
@@ -9,9 +10,11 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
     if (cmd.command == QLatin1String("check"))
         return runCheckCommand(cmd, out, err);
+    if (cmd.command == QLatin1String("report"))
+        return runReportCommand(cmd, out, err);
     // Reserved by docs/cli.md; said plainly instead of pretending to run.
     err << QStringLiteral("cloudconnect: \"%1\" is not available in this build yet (see README, Roadmap); "
-                          "\"check\" is.\n")
+                          "\"check\" and \"report\" are.\n")
                .arg(cmd.command);
     return ExitBadInput;
 }

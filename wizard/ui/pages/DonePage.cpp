@@ -1,10 +1,15 @@
 #include "DonePage.h"
 
 #include "OnboardingController.h"
+#include "ReportRenderers.h"
 #include "widgets/ChecklistView.h"
 #include "widgets/InfoBanner.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QUrl>
@@ -44,6 +49,9 @@ void DonePage::build(QVBoxLayout *body)
     auto *save = new QPushButton(tr("&Save profile…"), this);
     save->setObjectName(QStringLiteral("doneSaveProfile"));
     connect(save, &QPushButton::clicked, this, &DonePage::saveProfileRequested);
+    auto *report = new QPushButton(tr("&Export report…"), this);
+    report->setObjectName(QStringLiteral("doneExportReport"));
+    connect(report, &QPushButton::clicked, this, [this] { exportReport(QString()); });
     auto *open = new QPushButton(tr("&Open the platform in the browser"), this);
     open->setObjectName(QStringLiteral("doneOpenPlatform"));
     connect(open, &QPushButton::clicked, this, [this] {
@@ -52,6 +60,7 @@ void DonePage::build(QVBoxLayout *body)
             QDesktopServices::openUrl(QUrl(url));
     });
     row->addWidget(save);
+    row->addWidget(report);
     row->addWidget(open);
     row->addStretch(1);
     body->addLayout(row);
@@ -59,11 +68,35 @@ void DonePage::build(QVBoxLayout *body)
     body->addWidget(m_checklist);
 }
 
+QString DonePage::exportReport(const QString &requested)
+{
+    QString path = requested;
+    if (path.isEmpty()) {
+        const QString name = controller()->profile().name.isEmpty() ? QStringLiteral("report") : controller()->profile().name;
+        path = QFileDialog::getSaveFileName(this, tr("Export summary report"),
+                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name
+                                                + QStringLiteral("-report.pdf"),
+                                            tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json)"));
+        if (path.isEmpty())
+            return tr("not exported");
+    }
+    const std::optional<ReportFormat> format = reportFormatFor(QString(), path);
+    QString error;
+    if (!format)
+        error = tr("Choose a file ending in .pdf, .html, .md or .json.");
+    else
+        error = writeReport(buildReportData(controller()->profile(), controller()->secrets(), QCoreApplication::applicationVersion()),
+                            *format, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Report not exported"), tr("%1\n\nNothing you entered was lost.").arg(error));
+    return error;
+}
+
 void DonePage::journeyChanged()
 {
     m_outcome->setText(tr("Nothing was sent to %1 and no secret was stored: this build prepares and reviews the "
-                          "onboarding. Save the profile to submit it later; the secrets you typed are discarded when "
-                          "the wizard closes.")
+                          "onboarding. Save the profile to submit it later, and export the report for the change "
+                          "record; the secrets you typed are discarded when the wizard closes.")
                            .arg(controller()->profile().platform.kind == PlatformKind::Scalr ? QStringLiteral("Scalr")
                                                                                              : QStringLiteral("Spot")));
     m_checklist->refresh();

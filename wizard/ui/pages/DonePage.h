@@ -14,6 +14,8 @@ public:
     QString helpText() const override;
     // The platform's web page for cloud credentials, for "Open in browser".
     QString platformPageUrl() const;
+    // Writes the summary report (format from the extension); empty string or the error shown.
+    QString exportReport(const QString &path);
 
 Q_SIGNALS:
     void saveProfileRequested();

@@ -1,0 +1,54 @@
+#include "ReportCommand.h"
+
+#include "ExitStatus.h"
+#include "ProfileValidator.h"
+#include "ReportRenderers.h"
+
+#include <QFile>
+
+namespace cc {
+
+int runReportCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
+{
+    const std::optional<ReportFormat> format = reportFormatFor(cmd.format, cmd.output);
+    if (!format) {
+        err << QStringLiteral("cloudconnect: cannot tell the report format from \"%1\"; use --format pdf|html|md|json\n").arg(cmd.output);
+        return ExitBadInput;
+    }
+    const ProfileParseResult parsed = readProfileFile(cmd.profilePath);
+    if (!parsed.ok()) {
+        err << QStringLiteral("cloudconnect: %1 is not a valid profile:\n").arg(cmd.profilePath);
+        for (const ProfileProblem &p : parsed.problems)
+            err << QStringLiteral("  ") << p.toString() << u'\n';
+        return ExitBadInput;
+    }
+    // The report names secrets by fingerprint only; this command reads none, so they are listed
+    // as not entered unless the results say otherwise.
+    ReportData data = buildReportData(*parsed.profile, SecretValues{}, QStringLiteral(CC_VERSION));
+    if (!cmd.results.isEmpty()) {
+        QFile f(cmd.results);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << QStringLiteral("cloudconnect: cannot read %1: %2\n").arg(cmd.results, f.errorString());
+            return ExitBadInput;
+        }
+        const ProfileProblems problems = readResultsInto(f.read(4 * 1024 * 1024 + 1), data);
+        if (!problems.isEmpty()) {
+            err << QStringLiteral("cloudconnect: %1 is not the JSON printed by validate/submit:\n").arg(cmd.results);
+            for (const ProfileProblem &p : problems)
+                err << QStringLiteral("  ") << p.toString() << u'\n';
+            return ExitBadInput;
+        }
+    }
+    const QString error = writeReport(data, *format, cmd.output);
+    if (!error.isEmpty()) {
+        err << QStringLiteral("cloudconnect: %1\n").arg(error);
+        return ExitEnvironment;
+    }
+    if (cmd.json)
+        out << QStringLiteral("{\"report\": \"%1\"}\n").arg(QString(cmd.output).replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")));
+    else
+        out << cmd.output << u'\n';
+    return ExitSuccess;
+}
+
+} // namespace cc
