@@ -144,6 +144,49 @@ private Q_SLOTS:
         QCOMPARE(again.profile->azure.tenantName, QStringLiteral("contoso.onmicrosoft.com"));
     }
 
+    void aSavedOnboardingResumesAtThePageItWasLeftOn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("half.json"));
+        {
+            CloudConnectWizard w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            typeInto(&w, QStringLiteral("profileName"), QStringLiteral("half-done"));
+            QVERIFY(pressNext(&w));
+            click(&w, QStringLiteral("platformSpot"));
+            typeInto(&w, QStringLiteral("spotAccountId"), QStringLiteral("act-1a2b3c4d"));
+            typeInto(&w, QStringLiteral("spotToken"), QStringLiteral("SpotTokenValue0123456789"));
+            QVERIFY(pressNext(&w));
+            QVERIFY(pressNext(&w)); // AWS, commercial
+            typeInto(&w, QStringLiteral("awsVpcId"), QStringLiteral("vpc-0a1b2c3d"));
+            QVERIFY(pressNext(&w));
+            QCOMPARE(w.currentId(), int(PageId::Identity));
+            QCOMPARE(w.saveProfile(path), QString());
+        }
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray bytes = saved.readAll();
+        QVERIFY(bytes.contains("\"resumePage\": \"identity\""));
+        QVERIFY(!bytes.contains("SpotTokenValue"));
+
+        // Without the token (not in the profile) the wizard stops where it is needed...
+        CloudConnectWizard again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        QVERIFY(again.openProfile(path));
+        QCOMPARE(again.currentId(), int(PageId::Platform));
+        // ...and with it, continues at the page it was left on.
+        CloudConnectWizard third;
+        third.controller()->editSecrets().spotToken = QStringLiteral("SpotTokenValue0123456789");
+        third.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&third));
+        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        QVERIFY(third.openProfile(path));
+        QCOMPARE(third.currentId(), int(PageId::Identity));
+    }
+
     void theDonePageExportsTheReportWithoutSecrets()
     {
         QTemporaryDir dir;

@@ -86,6 +86,7 @@ struct Profile {
     Endpoints endpoints;
     QString caBundle;
     QMap<QString, ChecklistEntry> checklist;
+    QString resumePage; // page key (Journey.h pageKey) the wizard was on when saved; "" = start
 
     // A fresh profile with the defaults a new onboarding starts from.
     static Profile defaults();

@@ -135,6 +135,7 @@ QJsonObject profileToJson(const Profile &p)
         o.insert(QLatin1String("endpoints"), endpoints);
     if (!p.caBundle.isEmpty())
         o.insert(QLatin1String("tls"), QJsonObject{{QLatin1String("caBundle"), p.caBundle}});
+    putString(o, "resumePage", p.resumePage);
     if (!p.checklist.isEmpty()) {
         QJsonObject c;
         for (auto it = p.checklist.cbegin(); it != p.checklist.cend(); ++it) {
@@ -217,6 +218,7 @@ Profile profileFromJson(const QJsonObject &o)
     p.endpoints.azureResourceManager = str(e, "azureResourceManager");
     p.caBundle = o.value(QLatin1String("tls")).toObject().value(QLatin1String("caBundle")).toString();
 
+    p.resumePage = str(o, "resumePage");
     const QJsonObject c = o.value(QLatin1String("checklist")).toObject();
     for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
         const QJsonObject entry = it.value().toObject();

@@ -18,6 +18,8 @@
 #include "pages/VerifyPage.h"
 
 #include <QFileDialog>
+
+#include <algorithm>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -105,7 +107,18 @@ bool CloudConnectWizard::openProfile(const QString &requested)
     m_controller->replaceProfile(*result.profile, path);
     RecentProfiles::add(path);
     restart();
+    resumeAt(result.profile->resumePage);
     return true;
+}
+
+void CloudConnectWizard::resumeAt(const QString &page)
+{
+    // Walk forward through the journey as a user pressing Next would, stopping at the saved page
+    // or at the first page that still needs something (typically a secret, which profiles never hold).
+    const QList<PageId> pages = journeyPages(m_controller->journey());
+    const bool known = std::any_of(pages.begin(), pages.end(), [&](PageId id) { return pageKey(id) == page; });
+    while (known && pageKey(PageId(currentId())) != page && currentPage() && currentPage()->isComplete() && nextId() != -1)
+        next();
 }
 
 QString CloudConnectWizard::saveProfile(const QString &requested)
@@ -121,7 +134,9 @@ QString CloudConnectWizard::saveProfile(const QString &requested)
         if (path.isEmpty())
             return tr("not saved");
     }
-    const QString error = saveProfileFile(m_controller->profile(), path);
+    Profile toSave = m_controller->profile();
+    toSave.resumePage = pageKey(PageId(currentId()));
+    const QString error = saveProfileFile(toSave, path);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Profile not saved"), tr("%1\n\nChoose another folder; your answers are still here.").arg(error));
         return error;

@@ -24,6 +24,7 @@ public Q_SLOTS:
     void reject() override;
 
 private:
+    void resumeAt(const QString &pageKey);
     void showHelp();
     void updateSideBar();
     OnboardingController *m_controller;
