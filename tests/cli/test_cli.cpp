@@ -126,6 +126,29 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("(missing)"));
     }
 
+    void artefacts()
+    {
+        Run r = run({QStringLiteral("artefact"), data("scalr-aws.json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("iam-policy") && r.out.contains("aws-cli") && r.out.contains("scalr-server-entry"));
+        r = run({QStringLiteral("artefact"), QStringLiteral("iam-policy"), data("scalr-aws.json")});
+        QCOMPARE(r.code, 0);
+        QJsonParseError e{};
+        const QJsonObject policy = QJsonDocument::fromJson(r.out, &e).object();
+        QCOMPARE(e.error, QJsonParseError::NoError);
+        QCOMPARE(policy.value(QStringLiteral("Statement")).toArray().size(), 5);
+        r = run({QStringLiteral("artefact"), QStringLiteral("cloudformation"), data("spot-aws.json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out).object().contains(QStringLiteral("Resources")));
+        r = run({QStringLiteral("artefact"), data("spot-azure.json"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("artefacts")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("az-cli"));
+        r = run({QStringLiteral("artefact"), QStringLiteral("iam-policy"), data("spot-azure.json")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("az-cli"));
+    }
+
     void reportInEveryFormat_data()
     {
         QTest::addColumn<QString>("file");

@@ -6,7 +6,7 @@ namespace cc {
 namespace {
 
 const QStringList kCommands{QStringLiteral("check"), QStringLiteral("validate"), QStringLiteral("submit"),
-                            QStringLiteral("report"), QStringLiteral("secrets")};
+                            QStringLiteral("report"), QStringLiteral("secrets"), QStringLiteral("artefact")};
 
 CommandLine usage(const QString &error)
 {
@@ -101,6 +101,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
             return usage(QStringLiteral("secrets needs set or delete: cloudconnect secrets set PROFILE.json"));
         c.action = positional.takeFirst();
     }
+    if (c.command == QLatin1String("artefact") && positional.size() == 2)
+        c.action = positional.takeFirst(); // the artefact's name; without one, the list
     if (positional.size() != 1)
         return usage(positional.isEmpty() ? QStringLiteral("%1 needs a profile: cloudconnect %1 PROFILE.json").arg(c.command)
                                           : QStringLiteral("%1 takes one profile, not %2").arg(c.command).arg(positional.size()));
@@ -127,6 +129,9 @@ QString helpText()
         "  cloudconnect report PROFILE.json -o FILE   write the summary report (format from --format or the\n"
         "               [--format pdf|html|md|json] extension; --results FILE adds validate/submit results)\n"
         "  cloudconnect secrets set|delete PROFILE.json                              (not in this build yet)\n"
+        "  cloudconnect artefact PROFILE.json         list the generated artefacts of the profile's journey\n"
+        "  cloudconnect artefact NAME PROFILE.json    print one (iam-policy, aws-cli, trust-policy, role-policy,\n"
+        "                                             cloudformation, cloudformation-deploy, az-cli, scalr-server-entry)\n"
         "  cloudconnect --help | --version\n"
         "\n"
         "Options:\n"
@@ -149,7 +154,8 @@ QString helpText()
         "  cloudconnect check prod-aws.json\n"
         "  cloudconnect check prod-aws.json --json | jq '.problems'\n"
         "  for f in profiles/*.json; do cloudconnect check \"$f\" || echo \"fix $f\"; done\n"
-        "  cloudconnect report prod-aws.json -o prod-aws-change-record.pdf\n");
+        "  cloudconnect report prod-aws.json -o prod-aws-change-record.pdf\n"
+        "  cloudconnect artefact iam-policy prod-aws.json > scalr-minimum-policy.json\n");
 }
 
 } // namespace cc

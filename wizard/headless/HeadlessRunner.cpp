@@ -1,5 +1,6 @@
 #include "HeadlessRunner.h"
 
+#include "ArtefactCommand.h"
 #include "CheckCommand.h"
 #include "ExitStatus.h"
 #include "ReportCommand.h"
@@ -10,11 +11,13 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
     if (cmd.command == QLatin1String("check"))
         return runCheckCommand(cmd, out, err);
+    if (cmd.command == QLatin1String("artefact"))
+        return runArtefactCommand(cmd, out, err);
     if (cmd.command == QLatin1String("report"))
         return runReportCommand(cmd, out, err);
     // Reserved by docs/cli.md; said plainly instead of pretending to run.
     err << QStringLiteral("cloudconnect: \"%1\" is not available in this build yet (see README, Roadmap); "
-                          "\"check\" and \"report\" are.\n")
+                          "\"check\", \"report\" and \"artefact\" are.\n")
                .arg(cmd.command);
     return ExitBadInput;
 }

@@ -10,7 +10,8 @@
 #include <QFormLayout>
 #include <QRegularExpression>
 #include <QSignalBlocker>
-#include <QStackedWidget>
+#include "widgets/FittedStack.h"
+
 #include <QVBoxLayout>
 
 namespace cc {
@@ -56,7 +57,7 @@ QString BillingPage::helpText() const
 
 void BillingPage::build(QVBoxLayout *body)
 {
-    m_stack = new QStackedWidget(this);
+    m_stack = new FittedStack(this);
     auto *awsPane = new QWidget(m_stack);
     auto *awsBox = new QVBoxLayout(awsPane);
     awsBox->setContentsMargins(0, 0, 0, 0);

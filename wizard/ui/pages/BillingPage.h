@@ -2,10 +2,10 @@
 #include "JourneyPage.h"
 
 class QCheckBox;
-class QStackedWidget;
 
 namespace cc {
 
+class FittedStack;
 class ChecklistView;
 class ValidatedLineEdit;
 
@@ -24,7 +24,7 @@ protected:
 
 private:
     void update();
-    QStackedWidget *m_stack = nullptr;
+    FittedStack *m_stack = nullptr;
     QCheckBox *m_awsEnabled = nullptr;
     QWidget *m_awsDetails = nullptr;
     ValidatedLineEdit *m_bucket = nullptr;

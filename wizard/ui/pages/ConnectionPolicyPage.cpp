@@ -1,15 +1,16 @@
 #include "ConnectionPolicyPage.h"
 
+#include "ConfigMergeDialog.h"
 #include "OnboardingController.h"
-#if __has_include("artefacts/PolicyArtefacts.h")
-#include "artefacts/PolicyArtefacts.h"
-#define CC_HAVE_ARTEFACTS 1
-#endif
+#include "artefacts/ScalrServerConfig.h"
 #include "widgets/ArtefactView.h"
 #include "widgets/ChecklistView.h"
 #include "widgets/InfoBanner.h"
 
 #include <QButtonGroup>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QLabel>
 #include <QRadioButton>
 #include <QSignalBlocker>
@@ -83,6 +84,17 @@ void ConnectionPolicyPage::build(QVBoxLayout *body)
     body->addWidget(m_autoNote);
     m_entry = new ArtefactView(QStringLiteral("scalrServerEntry"), this);
     body->addWidget(m_entry);
+    m_mergeRow = new QWidget(this);
+    auto *mergeLayout = new QHBoxLayout(m_mergeRow);
+    mergeLayout->setContentsMargins(0, 0, 0, 0);
+    auto *merge = new QPushButton(tr("&Merge into a scalr-server.rb…"), m_mergeRow);
+    merge->setObjectName(QStringLiteral("mergeScalrServerRb"));
+    merge->setToolTip(tr("Pick your scalr-server.rb (a copy, or the real one on the Scalr server): you see the change "
+                         "before anything is written, and a backup is kept."));
+    connect(merge, &QPushButton::clicked, this, [this] { mergeInto(QString()); });
+    mergeLayout->addWidget(merge);
+    mergeLayout->addStretch(1);
+    body->addWidget(m_mergeRow);
     m_checklist = new ChecklistView(controller(), PageId::ConnectionPolicy, this);
     body->addWidget(m_checklist);
 
@@ -120,16 +132,33 @@ void ConnectionPolicyPage::update()
     const bool local = p.connectionPolicy == ConnectionPolicy::Local;
     m_routeBox->setEnabled(local);
     m_noRouteWarning->setVisible(local && m_route->checkedId() == int(LocalRoute::None));
-#ifdef CC_HAVE_ARTEFACTS
     const PolicyEntry entry = scalrServerPolicyEntry(p);
     m_autoNote->setVisible(entry.text.isEmpty());
     m_entry->setVisible(!entry.text.isEmpty());
+    m_mergeRow->setVisible(!entry.text.isEmpty());
     if (!entry.text.isEmpty())
         m_entry->setContent(tr("scalr-server.rb entry"), entry.explanation.toHtmlEscaped(), entry.text,
                             QStringLiteral("scalr-server-entry.rb"));
-#endif
     m_checklist->refresh();
     Q_EMIT completeChanged();
+}
+
+bool ConnectionPolicyPage::mergeInto(const QString &requested)
+{
+    QString path = requested;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Choose scalr-server.rb"), QStringLiteral("/etc/scalr-server"),
+                                            tr("scalr-server.rb (*.rb);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    const Profile &p = controller()->profile();
+    ConfigMergeDialog dialog(path, p.cloud, p.connectionPolicy, this);
+    dialog.exec();
+    if (dialog.written()) {
+        controller()->setChecklistStep(QStringLiteral("scalr.policy.merged"), true);
+        m_checklist->refresh();
+    }
+    return dialog.written();
 }
 
 bool ConnectionPolicyPage::extraComplete() const

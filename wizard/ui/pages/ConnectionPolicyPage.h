@@ -17,6 +17,9 @@ class ConnectionPolicyPage : public JourneyPage {
 public:
     explicit ConnectionPolicyPage(OnboardingController *controller, QWidget *parent = nullptr);
     QString helpText() const override;
+    // Merges the policy into the scalr-server.rb at `path` (asks for one when empty), showing the
+    // diff first. True when the file was written.
+    bool mergeInto(const QString &path);
 
 protected:
     void build(QVBoxLayout *body) override;

@@ -9,7 +9,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSignalBlocker>
-#include <QStackedWidget>
+#include "widgets/FittedStack.h"
+
 #include <QVBoxLayout>
 
 namespace cc {
@@ -32,7 +33,7 @@ QString CredentialsPage::helpText() const
 
 void CredentialsPage::build(QVBoxLayout *body)
 {
-    m_stack = new QStackedWidget(this);
+    m_stack = new FittedStack(this);
 
     auto *awsPane = new QWidget(m_stack);
     auto *awsBox = new QVBoxLayout(awsPane);

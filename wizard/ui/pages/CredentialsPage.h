@@ -2,10 +2,10 @@
 #include "JourneyPage.h"
 
 class QDateEdit;
-class QStackedWidget;
 
 namespace cc {
 
+class FittedStack;
 class InfoBanner;
 class ValidatedLineEdit;
 
@@ -24,7 +24,7 @@ protected:
     void journeyChanged() override;
 
 private:
-    QStackedWidget *m_stack = nullptr;
+    FittedStack *m_stack = nullptr;
     InfoBanner *m_spotAwsNote = nullptr;
     ValidatedLineEdit *m_accessKeyId = nullptr;
     ValidatedLineEdit *m_secretAccessKey = nullptr;

@@ -2,20 +2,24 @@
 
 #include "OnboardingController.h"
 #include "ProfileRules.h"
-#if __has_include("artefacts/ArtefactRegistry.h")
 #include "artefacts/ArtefactRegistry.h"
+#include "artefacts/AzureCliCommands.h"
 #include "artefacts/AzureNationalClouds.h"
-#define CC_HAVE_ARTEFACTS 1
-#endif
 #include "widgets/ArtefactView.h"
 #include "widgets/ChecklistView.h"
 #include "widgets/InfoBanner.h"
 #include "widgets/ValidatedLineEdit.h"
+#include "artefacts/ConfigFileWriter.h"
+#include "artefacts/ScalrServerConfig.h"
 
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QSpinBox>
-#include <QStackedWidget>
+#include "widgets/FittedStack.h"
+
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -41,7 +45,7 @@ QString IdentityPage::helpText() const
 
 void IdentityPage::build(QVBoxLayout *body)
 {
-    m_stack = new QStackedWidget(this);
+    m_stack = new FittedStack(this);
     m_scalrAwsPane = new QWidget(m_stack);
     auto *scalrAws = new QVBoxLayout(m_scalrAwsPane);
     scalrAws->setContentsMargins(0, 0, 0, 0);
@@ -105,6 +109,11 @@ QWidget *IdentityPage::buildAzure()
     m_appName = addField(form, tr("App registration &name:"), QStringLiteral("azureAppName"), rules::azureAppName);
     m_signOnUrl = addField(form, tr("&Sign-on URL:"), QStringLiteral("azureSignOnUrl"), rules::endpointUrl);
     m_appIdUri = addField(form, tr("App &ID URI:"), QStringLiteral("azureAppIdUri"), rules::endpointUrl);
+    auto *readConfig = new QPushButton(tr("Read the sign-on URL from scalr-server.rb…"), pane);
+    readConfig->setObjectName(QStringLiteral("readSignOnFromConfig"));
+    connect(readConfig, &QPushButton::clicked, this, [this] { readSignOnUrlFrom(QString()); });
+    form->addRow(QString(), readConfig);
+    m_readConfig = readConfig;
     m_secretYears = new QSpinBox(pane);
     m_secretYears->setObjectName(QStringLiteral("azureSecretYears"));
     m_secretYears->setRange(1, 2);
@@ -174,6 +183,30 @@ QWidget *IdentityPage::buildAzure()
     return pane;
 }
 
+QString IdentityPage::readSignOnUrlFrom(const QString &requested)
+{
+    QString path = requested;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Choose scalr-server.rb"), QStringLiteral("/etc/scalr-server"),
+                                            tr("scalr-server.rb (*.rb);;All files (*)"));
+    if (path.isEmpty())
+        return {};
+    const ConfigFileRead read = readConfigFile(path);
+    const QString host = read.ok ? routingEndpointHost(read.text) : QString();
+    const QString url = defaultSignOnUrl(host);
+    if (url.isEmpty()) {
+        QMessageBox::information(this, tr("No endpoint host found"),
+                                 read.ok ? tr("%1 has no routing[:endpoint_host] = \"…\" line. Enter the address of the Scalr web "
+                                              "UI instead.").arg(path)
+                                         : read.error);
+        return {};
+    }
+    m_signOnUrl->setText(url);
+    controller()->editProfile().azure.signOnUrl = url;
+    refreshArtefacts();
+    return url;
+}
+
 void IdentityPage::loadFromProfile()
 {
     const Profile &p = controller()->profile();
@@ -195,16 +228,19 @@ void IdentityPage::refreshAzureDefaults()
     const Profile &p = controller()->profile();
     if (p.cloud != CloudKind::Azure)
         return;
-    if (m_signOnUrl->text().isEmpty() && p.platform.kind == PlatformKind::Scalr && !p.platform.endpoint.isEmpty()) {
-        const QUrl endpoint(p.platform.endpoint);
-        const QString url = endpoint.scheme() + QStringLiteral("://") + endpoint.authority();
-        m_signOnUrl->setText(url);
-        controller()->editProfile().azure.signOnUrl = url;
+    if (m_signOnUrl->text().isEmpty() && p.platform.kind == PlatformKind::Scalr) {
+        const QString url = defaultSignOnUrl(p.platform.endpoint);
+        if (!url.isEmpty()) {
+            m_signOnUrl->setText(url);
+            controller()->editProfile().azure.signOnUrl = url;
+        }
     }
-    if (m_appIdUri->text().isEmpty() && !p.azure.tenantName.isEmpty() && !p.azure.appName.isEmpty()) {
-        const QString uri = QStringLiteral("https://%1/%2").arg(p.azure.tenantName, p.azure.appName.toLower().remove(u' '));
-        m_appIdUri->setText(uri);
-        controller()->editProfile().azure.appIdUri = uri;
+    if (m_appIdUri->text().isEmpty()) {
+        const QString uri = defaultAppIdUri(p.azure.tenantName, p.azure.appName);
+        if (!uri.isEmpty()) {
+            m_appIdUri->setText(uri);
+            controller()->editProfile().azure.appIdUri = uri;
+        }
     }
     if (!p.azure.secretExpiresAt.isValid())
         controller()->editProfile().azure.secretExpiresAt =
@@ -220,17 +256,16 @@ void IdentityPage::journeyChanged()
     else
         m_stack->setCurrentWidget(m_azurePane);
     m_scalrAzureOnly->setVisible(scalr);
+    m_readConfig->setVisible(scalr);
     // Spot's own documents do not use a sign-on URL or App ID URI.
     m_signOnUrl->setOptional(!scalr);
     m_appIdUri->setOptional(!scalr);
     refreshAzureDefaults();
-#ifdef CC_HAVE_ARTEFACTS
     const AzureCloudInfo cloud = azureCloudInfo(p.azure.cloud);
     m_portalLinks->setText(tr("Portal for %1: <a href=\"%2\">%2</a> — <a href=\"%3\">App registrations</a> — "
                               "<a href=\"%4\">Subscriptions</a>")
                                .arg(cloud.displayName, cloud.portal, azurePortalAppRegistrationsUrl(p.azure.cloud),
                                     azurePortalSubscriptionsUrl(p.azure.cloud)));
-#endif
     refreshArtefacts();
     m_checklist->refresh();
     Q_EMIT completeChanged();
@@ -243,7 +278,6 @@ void IdentityPage::refreshArtefacts()
         delete item->widget();
         delete item;
     }
-#ifdef CC_HAVE_ARTEFACTS
     const Profile &p = controller()->profile();
     for (const Artefact &a : artefactsFor(p)) {
         if (a.name == QLatin1String("scalr-server-entry"))
@@ -252,7 +286,6 @@ void IdentityPage::refreshArtefacts()
         view->setContent(a.title, a.explanation.toHtmlEscaped(), a.content, a.fileName);
         layout->addWidget(view);
     }
-#endif
 }
 
 } // namespace cc

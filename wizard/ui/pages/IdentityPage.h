@@ -2,10 +2,10 @@
 #include "JourneyPage.h"
 
 class QSpinBox;
-class QStackedWidget;
 
 namespace cc {
 
+class FittedStack;
 class ChecklistView;
 class InfoBanner;
 class ValidatedLineEdit;
@@ -18,6 +18,9 @@ class IdentityPage : public JourneyPage {
 public:
     explicit IdentityPage(OnboardingController *controller, QWidget *parent = nullptr);
     QString helpText() const override;
+    // Fills the sign-on URL from routing[:endpoint_host] of a scalr-server.rb (asks for the file
+    // when `path` is empty). Returns the URL, or "" when none was found.
+    QString readSignOnUrlFrom(const QString &path);
 
 protected:
     void build(QVBoxLayout *body) override;
@@ -29,7 +32,7 @@ private:
     QWidget *buildAzure();
     void refreshArtefacts();
     void refreshAzureDefaults();
-    QStackedWidget *m_stack = nullptr;
+    FittedStack *m_stack = nullptr;
     QWidget *m_scalrAwsPane = nullptr;
     QWidget *m_spotAwsPane = nullptr;
     QWidget *m_azurePane = nullptr;
@@ -40,6 +43,7 @@ private:
     ValidatedLineEdit *m_signOnUrl = nullptr;
     ValidatedLineEdit *m_appIdUri = nullptr;
     QSpinBox *m_secretYears = nullptr;
+    QWidget *m_readConfig = nullptr;
     QWidget *m_scalrAzureOnly = nullptr;
     InfoBanner *m_portalLinks = nullptr;
     QWidget *m_artefacts = nullptr;

@@ -7,7 +7,8 @@
 #include "widgets/ValidatedLineEdit.h"
 
 #include <QFormLayout>
-#include <QStackedWidget>
+#include "widgets/FittedStack.h"
+
 #include <QVBoxLayout>
 
 namespace cc {
@@ -29,7 +30,7 @@ QString NetworkPage::helpText() const
 
 void NetworkPage::build(QVBoxLayout *body)
 {
-    m_stack = new QStackedWidget(this);
+    m_stack = new FittedStack(this);
     auto *awsPane = new QWidget(m_stack);
     auto *awsBox = new QVBoxLayout(awsPane);
     awsBox->setContentsMargins(0, 0, 0, 0);

@@ -1,10 +1,10 @@
 #pragma once
 #include "JourneyPage.h"
 
-class QStackedWidget;
 
 namespace cc {
 
+class FittedStack;
 class ChecklistView;
 class ValidatedLineEdit;
 
@@ -22,7 +22,7 @@ protected:
     void journeyChanged() override;
 
 private:
-    QStackedWidget *m_stack = nullptr;
+    FittedStack *m_stack = nullptr;
     ValidatedLineEdit *m_regionField = nullptr;
     ValidatedLineEdit *m_vpc = nullptr;
     ValidatedLineEdit *m_resourceGroup = nullptr;

@@ -12,7 +12,8 @@
 #include <QRadioButton>
 #include <QSignalBlocker>
 #include <QRegularExpression>
-#include <QStackedWidget>
+#include "widgets/FittedStack.h"
+
 #include <QVBoxLayout>
 
 namespace cc {
@@ -67,7 +68,7 @@ void PlatformPage::build(QVBoxLayout *body)
     body->addWidget(m_scalr);
     body->addWidget(m_spot);
 
-    m_stack = new QStackedWidget(this);
+    m_stack = new FittedStack(this);
     auto *scalrPane = new QWidget(m_stack);
     auto *spotPane = new QWidget(m_stack);
     buildScalr(scalrPane);

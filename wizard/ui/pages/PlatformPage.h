@@ -3,10 +3,10 @@
 
 class QComboBox;
 class QRadioButton;
-class QStackedWidget;
 
 namespace cc {
 
+class FittedStack;
 class InfoBanner;
 class ValidatedLineEdit;
 
@@ -29,7 +29,7 @@ private:
     void scopeChanged();
     QRadioButton *m_scalr = nullptr;
     QRadioButton *m_spot = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    FittedStack *m_stack = nullptr;
     ValidatedLineEdit *m_scalrEndpoint = nullptr;
     ValidatedLineEdit *m_apiKeyId = nullptr;
     ValidatedLineEdit *m_scalrSecret = nullptr;

@@ -1,0 +1,7 @@
+app[:configuration] = {
+  "scalr" => {
+    "azure" => {
+      "instances_connection_policy" => "public"
+    }
+  }
+}
