@@ -128,7 +128,9 @@ QString helpText()
         "  cloudconnect submit PROFILE.json           submit to the platform         (not in this build yet)\n"
         "  cloudconnect report PROFILE.json -o FILE   write the summary report (format from --format or the\n"
         "               [--format pdf|html|md|json] extension; --results FILE adds validate/submit results)\n"
-        "  cloudconnect secrets set|delete PROFILE.json                              (not in this build yet)\n"
+        "  cloudconnect secrets set PROFILE.json      store the profile's secrets (from the environment or\n"
+        "                                             --secrets-stdin) in the keychain\n"
+        "  cloudconnect secrets delete PROFILE.json   delete them from the keychain\n"
         "  cloudconnect artefact PROFILE.json         list the generated artefacts of the profile's journey\n"
         "  cloudconnect artefact NAME PROFILE.json    print one (iam-policy, aws-cli, trust-policy, role-policy,\n"
         "                                             cloudformation, cloudformation-deploy, az-cli, scalr-server-entry)\n"
@@ -155,6 +157,7 @@ QString helpText()
         "  cloudconnect check prod-aws.json --json | jq '.problems'\n"
         "  for f in profiles/*.json; do cloudconnect check \"$f\" || echo \"fix $f\"; done\n"
         "  cloudconnect report prod-aws.json -o prod-aws-change-record.pdf\n"
+        "  read -rs T; printf '{\"spotToken\":\"%s\"}' \"$T\" | cloudconnect secrets set spot.json --secrets-stdin\n"
         "  cloudconnect artefact iam-policy prod-aws.json > scalr-minimum-policy.json\n");
 }
 

@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "ExitStatus.h"
 #include "ReportCommand.h"
+#include "SecretsCommand.h"
 
 namespace cc {
 
@@ -13,11 +14,13 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         return runCheckCommand(cmd, out, err);
     if (cmd.command == QLatin1String("artefact"))
         return runArtefactCommand(cmd, out, err);
+    if (cmd.command == QLatin1String("secrets"))
+        return runSecretsCommand(cmd, out, err);
     if (cmd.command == QLatin1String("report"))
         return runReportCommand(cmd, out, err);
     // Reserved by docs/cli.md; said plainly instead of pretending to run.
     err << QStringLiteral("cloudconnect: \"%1\" is not available in this build yet (see README, Roadmap); "
-                          "\"check\", \"report\" and \"artefact\" are.\n")
+                          "\"check\", \"report\", \"artefact\" and \"secrets\" are.\n")
                .arg(cmd.command);
     return ExitBadInput;
 }

@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "ExitStatus.h"
+#include "HeadlessSecrets.h"
 #include "ProfileValidator.h"
 #include "ReportRenderers.h"
 
@@ -22,9 +23,17 @@ int runReportCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
             err << QStringLiteral("  ") << p.toString() << u'\n';
         return ExitBadInput;
     }
-    // The report names secrets by fingerprint only; this command reads none, so they are listed
-    // as not entered unless the results say otherwise.
-    ReportData data = buildReportData(*parsed.profile, SecretValues{}, QStringLiteral(CC_VERSION));
+    // The report names secrets by fingerprint only, from the usual sources; a keychain that
+    // cannot be read only means fewer fingerprints, so it is a warning here.
+    HeadlessSecrets secrets = resolveHeadlessSecrets(cmd, parsed.profile->name);
+    if (secrets.keychain)
+        err << QStringLiteral("cloudconnect: warning: %1\n").arg(secrets.keychain->cause);
+    if (!secrets.inputError.isEmpty()) {
+        err << QStringLiteral("cloudconnect: %1\n").arg(secrets.inputError);
+        return ExitBadInput;
+    }
+    ReportData data = buildReportData(*parsed.profile, secrets.values, QStringLiteral(CC_VERSION));
+    secrets.values.wipe();
     if (!cmd.results.isEmpty()) {
         QFile f(cmd.results);
         if (!f.open(QIODevice::ReadOnly)) {

@@ -1,0 +1,114 @@
+#include "SecretsCommand.h"
+
+#include "ExitStatus.h"
+#include "HeadlessSecrets.h"
+#include "KeychainStore.h"
+#include "ProfileRules.h"
+#include "ProfileValidator.h"
+#include "SecretSources.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cc {
+namespace {
+
+// The secrets a journey uses, with the rule each must pass.
+QList<QPair<const SecretNames *, std::function<QString(const QString &)>>> relevantSecrets(const Profile &p)
+{
+    QList<QPair<const SecretNames *, std::function<QString(const QString &)>>> out;
+    for (const SecretNames &n : secretNames()) {
+        const QString key = QLatin1String(n.json);
+        if (key == QLatin1String("scalrSecretKey") && p.platform.kind == PlatformKind::Scalr)
+            out.append({&n, rules::scalrSecretKey});
+        else if (key == QLatin1String("spotToken") && p.platform.kind == PlatformKind::Spot)
+            out.append({&n, rules::spotToken});
+        // Spot + AWS uses a role; an access key there is optional and only for verification.
+        else if (key == QLatin1String("awsSecretAccessKey") && p.cloud == CloudKind::Aws
+                 && (p.platform.kind == PlatformKind::Scalr || !p.aws.accessKeyId.isEmpty()))
+            out.append({&n, rules::awsSecretAccessKey});
+        else if (key == QLatin1String("azureClientSecret") && p.cloud == CloudKind::Azure)
+            out.append({&n, [kind = p.platform.kind](const QString &v) { return rules::azureClientSecret(v, kind); }});
+    }
+    return out;
+}
+
+} // namespace
+
+int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
+{
+    if (cmd.noKeychain) {
+        err << QStringLiteral("cloudconnect: secrets %1 works on the keychain; it cannot be combined with --no-keychain\n").arg(cmd.action);
+        return ExitBadInput;
+    }
+    const ProfileParseResult parsed = readProfileFile(cmd.profilePath);
+    if (!parsed.ok()) {
+        err << QStringLiteral("cloudconnect: %1 is not a valid profile:\n").arg(cmd.profilePath);
+        for (const ProfileProblem &p : parsed.problems)
+            err << QStringLiteral("  ") << p.toString() << u'\n';
+        return ExitBadInput;
+    }
+    const Profile &p = *parsed.profile;
+
+    if (cmd.action == QLatin1String("delete")) {
+        const KeychainResult r = runKeychainOperation([&](KeychainStore &s) { s.remove(p.name); }, cmd.timeoutSeconds);
+        if (!r.ok) {
+            err << QStringLiteral("cloudconnect: %1\n").arg(r.error.text());
+            return ExitEnvironment;
+        }
+        out << (cmd.json ? QStringLiteral("{\"profile\": \"%1\", \"deleted\": true}\n").arg(p.name)
+                         : QStringLiteral("Deleted the stored secrets of \"%1\" from the keychain.\n").arg(p.name));
+        return ExitSuccess;
+    }
+
+    // set: only from the environment and standard input — the keychain is what is being written.
+    CommandLine fromInputs = cmd;
+    fromInputs.noKeychain = true;
+    HeadlessSecrets found = resolveHeadlessSecrets(fromInputs, p.name);
+    if (!found.inputError.isEmpty()) {
+        err << QStringLiteral("cloudconnect: %1\n").arg(found.inputError);
+        return ExitBadInput;
+    }
+    SecretValues toStore;
+    QStringList stored, missing;
+    for (const auto &[names, rule] : relevantSecrets(p)) {
+        const QString value = found.values.*names->member;
+        if (value.isEmpty()) {
+            missing << QStringLiteral("%1 (%2 or \"%3\" on --secrets-stdin)").arg(QLatin1String(names->label), QLatin1String(names->environment),
+                                                                                    QLatin1String(names->json));
+            continue;
+        }
+        const QString reason = rule(value);
+        if (!reason.isEmpty()) {
+            err << QStringLiteral("cloudconnect: the %1 from %2 is not valid: %3\n")
+                       .arg(QLatin1String(names->label), found.sourceOf.value(QLatin1String(names->label)), reason);
+            found.values.wipe();
+            return ExitBadInput;
+        }
+        toStore.*names->member = value;
+        stored << QLatin1String(names->label);
+    }
+    found.values.wipe();
+    if (!missing.isEmpty()) {
+        err << QStringLiteral("cloudconnect: missing secrets for %1: %2\n").arg(p.name, missing.join(QStringLiteral("; ")));
+        toStore.wipe();
+        return ExitBadInput;
+    }
+    const KeychainResult r = runKeychainOperation([&](KeychainStore &s) { s.store(p.name, toStore); }, cmd.timeoutSeconds);
+    toStore.wipe();
+    if (!r.ok) {
+        err << QStringLiteral("cloudconnect: %1\n").arg(r.error.text());
+        return ExitEnvironment;
+    }
+    if (cmd.json)
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("profile"), p.name},
+                                                           {QStringLiteral("stored"), QJsonArray::fromStringList(stored)}})
+                                     .toJson(QJsonDocument::Compact))
+            << u'\n';
+    else
+        out << QStringLiteral("Stored in the keychain for \"%1\": %2.\n").arg(p.name, stored.join(QStringLiteral(", ")));
+    return ExitSuccess;
+}
+
+} // namespace cc
