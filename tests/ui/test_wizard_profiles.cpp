@@ -176,7 +176,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(again.openProfile(path));
-        QCOMPARE(again.currentId(), int(PageId::Platform));
+        QTRY_COMPARE_WITH_TIMEOUT(again.currentId(), int(PageId::Platform), 25000);
         // ...and with it, continues at the page it was left on.
         CloudConnectWizard third;
         third.controller()->editSecrets().spotToken = QStringLiteral("SpotTokenValue0123456789");
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&third));
         onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(third.openProfile(path));
-        QCOMPARE(third.currentId(), int(PageId::Identity));
+        QTRY_COMPARE_WITH_TIMEOUT(third.currentId(), int(PageId::Identity), 25000);
     }
 
     void theDonePageExportsTheReportWithoutSecrets()

@@ -4,6 +4,7 @@
 #include "JourneySideBar.h"
 #include "OnboardingController.h"
 #include "ProfileFile.h"
+#include "KeychainStore.h"
 #include "RecentProfiles.h"
 #include "pages/BillingPage.h"
 #include "pages/CloudPage.h"
@@ -16,10 +17,12 @@
 #include "pages/ReviewPage.h"
 #include "pages/StartPage.h"
 #include "pages/VerifyPage.h"
+#include "widgets/KeychainStatus.h"
 
 #include <QFileDialog>
 
 #include <algorithm>
+#include <memory>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -107,7 +110,22 @@ bool CloudConnectWizard::openProfile(const QString &requested)
     m_controller->replaceProfile(*result.profile, path);
     RecentProfiles::add(path);
     restart();
-    resumeAt(result.profile->resumePage);
+    // The profile's secrets are in the keychain, if anywhere: read them (asynchronously) before
+    // resuming, since the pages on the way need them. A keychain that fails is reported on the
+    // Start page with Retry; the wizard stays usable.
+    const QString resumePage = result.profile->resumePage;
+    auto *start = qobject_cast<StartPage *>(page(int(PageId::Start)));
+    start->ensureBuilt();
+    start->keychainStatus()->showBusy(tr("Reading the secrets from the system keychain…"));
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_controller, &OnboardingController::keychainFinished, this, [this, connection, resumePage](const KeychainResult &r) {
+        if (r.operation != KeychainResult::Operation::Load)
+            return;
+        disconnect(*connection);
+        if (currentId() == int(PageId::Start))
+            resumeAt(resumePage);
+    });
+    m_controller->loadSecrets();
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "OnboardingController.h"
 
+#include "KeychainStore.h"
+
 #include <QDateTime>
 
 namespace cc {
@@ -40,6 +42,41 @@ void OnboardingController::setChecklistStep(const QString &id, bool done)
     ChecklistEntry &e = editProfile().checklist[id];
     e.done = done;
     e.at = done ? QDateTime::currentDateTimeUtc() : QDateTime();
+}
+
+KeychainStore *OnboardingController::keychain()
+{
+    if (!m_keychain) {
+        m_keychain = new KeychainStore(this);
+        connect(m_keychain, &KeychainStore::finished, this, [this](const KeychainResult &r) {
+            if (r.ok && r.operation == KeychainResult::Operation::Load) {
+                // What the admin typed in this session wins over what was stored.
+                for (QString SecretValues::*member : {&SecretValues::awsSecretAccessKey, &SecretValues::azureClientSecret,
+                                                      &SecretValues::scalrSecretKey, &SecretValues::spotToken})
+                    if ((m_secrets.*member).isEmpty())
+                        m_secrets.*member = r.secrets.*member;
+                m_secretsFromKeychain = true;
+                ++m_revision; // pages show the loaded values when next visited
+            }
+            Q_EMIT keychainFinished(r);
+        });
+    }
+    return m_keychain;
+}
+
+void OnboardingController::storeSecrets()
+{
+    keychain()->store(m_profile.name, m_secrets);
+}
+
+void OnboardingController::loadSecrets()
+{
+    keychain()->load(m_profile.name);
+}
+
+void OnboardingController::removeSecrets(const QString &profileName)
+{
+    keychain()->remove(profileName);
 }
 
 void OnboardingController::noteJourney()

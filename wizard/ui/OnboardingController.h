@@ -7,7 +7,12 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace cc {
+
+class KeychainStore;
+struct KeychainResult;
 
 class OnboardingController : public QObject {
     Q_OBJECT
@@ -28,6 +33,14 @@ public:
     void setProfilePath(const QString &path) { m_path = path; }
 
     bool hasUserInput() const { return m_edited; }
+
+    // The keychain, created on first use (never at start-up). Results arrive via keychainFinished.
+    KeychainStore *keychain();
+    void storeSecrets();
+    void loadSecrets();
+    void removeSecrets(const QString &profileName);
+    // Secret labels (as in SecretValues) that were read from the keychain, for the fields' hints.
+    bool secretsFromKeychain() const { return m_secretsFromKeychain; }
     void setChecklistStep(const QString &id, bool done);
     // Call after changing platform.kind or cloud: emits journeyChanged when the journey differs.
     void noteJourney();
@@ -35,6 +48,7 @@ public:
 Q_SIGNALS:
     void journeyChanged();
     void profileReplaced();
+    void keychainFinished(const cc::KeychainResult &result);
 
 private:
     Profile m_profile;
@@ -43,6 +57,8 @@ private:
     int m_revision = 0;
     bool m_edited = false;
     Journey m_lastJourney;
+    KeychainStore *m_keychain = nullptr;
+    bool m_secretsFromKeychain = false;
 };
 
 } // namespace cc

@@ -46,3 +46,16 @@ void RecentProfiles::add(const QString &path)
 }
 
 } // namespace cc
+
+namespace cc {
+
+void RecentProfiles::remove(const QString &path)
+{
+    QSettings settings;
+    QStringList paths = settings.value(kKey).toStringList();
+    paths.removeAll(QFileInfo(path).absoluteFilePath());
+    paths.removeAll(path);
+    settings.setValue(kKey, paths);
+}
+
+} // namespace cc

@@ -18,6 +18,7 @@ public:
     static constexpr int kMax = 8;
     static QList<RecentProfile> list(); // existing files only, newest first
     static void add(const QString &path);
+    static void remove(const QString &path);
 };
 
 } // namespace cc

@@ -3,10 +3,13 @@
 #include "OnboardingController.h"
 #include "ProfileRules.h"
 #include "widgets/InfoBanner.h"
+#include "widgets/KeychainStatus.h"
 #include "widgets/ValidatedLineEdit.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QLabel>
 #include <QSignalBlocker>
 #include "widgets/FittedStack.h"
@@ -82,6 +85,30 @@ void CredentialsPage::build(QVBoxLayout *body)
     m_stack->addWidget(azurePane);
     body->addWidget(m_stack);
 
+    // Secrets go to the keychain only on request (or on submit); until then they live in memory.
+    auto *saveRow = new QHBoxLayout;
+    auto *save = new QPushButton(tr("Save secrets to the &keychain"), this);
+    save->setObjectName(QStringLiteral("saveSecrets"));
+    save->setToolTip(tr("Stores this profile's secrets (platform and cloud) in the system keychain, never in a file."));
+    saveRow->addWidget(save);
+    saveRow->addStretch(1);
+    body->addLayout(saveRow);
+    m_keychain = new KeychainStatus(QStringLiteral("credentialsKeychain"), this);
+    body->addWidget(m_keychain);
+    auto storeNow = [this, save] {
+        save->setEnabled(false);
+        m_keychain->showBusy(tr("Storing the secrets in the system keychain…"));
+        controller()->storeSecrets();
+    };
+    connect(save, &QPushButton::clicked, this, storeNow);
+    connect(m_keychain, &KeychainStatus::retryRequested, this, storeNow);
+    connect(controller(), &OnboardingController::keychainFinished, this, [this, save](const KeychainResult &r) {
+        if (r.operation != KeychainResult::Operation::Store)
+            return;
+        save->setEnabled(true);
+        m_keychain->showResult(r);
+    });
+
     connect(m_accessKeyId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) {
         controller()->editProfile().aws.accessKeyId = t;
         m_secretAccessKey->setOptional(controller()->profile().platform.kind == PlatformKind::Spot && t.isEmpty());
@@ -108,6 +135,9 @@ void CredentialsPage::loadFromProfile()
     m_clientId->setText(p.azure.clientId);
     m_subscriptionId->setText(p.azure.subscriptionId);
     m_clientSecret->setText(s.azureClientSecret);
+    const QString hint = controller()->secretsFromKeychain() ? tr("from the keychain") : QString();
+    m_secretAccessKey->setStoredHint(s.awsSecretAccessKey.isEmpty() ? QString() : hint);
+    m_clientSecret->setStoredHint(s.azureClientSecret.isEmpty() ? QString() : hint);
 }
 
 void CredentialsPage::journeyChanged()

@@ -7,6 +7,7 @@ namespace cc {
 
 class FittedStack;
 class InfoBanner;
+class KeychainStatus;
 class ValidatedLineEdit;
 
 // Page 7: the cloud credentials the platform will hold — AWS access key, or Azure tenant, app,
@@ -35,6 +36,7 @@ private:
     ValidatedLineEdit *m_clientSecret = nullptr;
     QDateEdit *m_expiry = nullptr;
     InfoBanner *m_scalrSecretRule = nullptr;
+    KeychainStatus *m_keychain = nullptr;
 };
 
 } // namespace cc

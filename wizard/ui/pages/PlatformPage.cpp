@@ -195,6 +195,9 @@ void PlatformPage::loadFromProfile()
     m_spotEndpoint->setText(scalr || p.platform.endpoint.isEmpty() ? QString::fromLatin1(kSpotDefaultEndpoint) : p.platform.endpoint);
     m_spotAccount->setText(scalr ? QString() : p.platform.accountId);
     m_spotToken->setText(s.spotToken);
+    const QString hint = controller()->secretsFromKeychain() ? tr("from the keychain") : QString();
+    m_scalrSecret->setStoredHint(s.scalrSecretKey.isEmpty() ? QString() : hint);
+    m_spotToken->setStoredHint(s.spotToken.isEmpty() ? QString() : hint);
     scopeChanged();
 }
 

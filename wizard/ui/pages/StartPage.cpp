@@ -4,12 +4,14 @@
 #include "ProfileRules.h"
 #include "RecentProfiles.h"
 #include "widgets/InfoBanner.h"
+#include "widgets/KeychainStatus.h"
 #include "widgets/ValidatedLineEdit.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -53,9 +55,54 @@ void StartPage::build(QVBoxLayout *body)
             [this](QListWidgetItem *item) { Q_EMIT openProfileRequested(item->data(Qt::UserRole).toString()); });
     body->addWidget(recentLabel);
     body->addWidget(m_recent);
+    auto *removeRow = new QHBoxLayout;
+    auto *remove = new QPushButton(tr("Re&move selected and delete its stored secrets…"), this);
+    remove->setObjectName(QStringLiteral("removeProfile"));
+    remove->setEnabled(false);
+    connect(m_recent, &QListWidget::currentRowChanged, remove, [this, remove] {
+        remove->setEnabled(m_recent->currentItem() && !m_recent->currentItem()->data(Qt::UserRole).toString().isEmpty());
+    });
+    connect(remove, &QPushButton::clicked, this, &StartPage::removeSelected);
+    removeRow->addWidget(remove);
+    removeRow->addStretch(1);
+    body->addLayout(removeRow);
+    m_keychain = new KeychainStatus(QStringLiteral("startKeychain"), this);
+    body->addWidget(m_keychain);
+    connect(m_keychain, &KeychainStatus::retryRequested, this, [this] {
+        m_keychain->showBusy(tr("Reading the secrets from the system keychain…"));
+        controller()->loadSecrets();
+    });
+    connect(controller(), &OnboardingController::keychainFinished, this, [this](const KeychainResult &r) {
+        if (r.operation != KeychainResult::Operation::Store)
+            m_keychain->showResult(r);
+    });
     body->addWidget(new InfoBanner(InfoBanner::Kind::Info,
                                    tr("Profiles never contain secrets: those stay in the system keychain."), this));
     refreshRecent();
+}
+
+bool StartPage::removeSelected()
+{
+    QListWidgetItem *item = m_recent ? m_recent->currentItem() : nullptr;
+    const QString path = item ? item->data(Qt::UserRole).toString() : QString();
+    if (path.isEmpty())
+        return false;
+    const QString name = item->data(Qt::UserRole + 1).toString();
+    const auto answer = QMessageBox::question(
+        this, tr("Remove profile"),
+        tr("Remove %1 from the recent list and delete the secrets stored for “%2” from the system keychain?\n\n"
+           "The profile file itself stays where it is.")
+            .arg(path, name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    RecentProfiles::remove(path);
+    refreshRecent();
+    if (!name.isEmpty()) {
+        m_keychain->showBusy(tr("Deleting the stored secrets…"));
+        controller()->removeSecrets(name);
+    }
+    return true;
 }
 
 void StartPage::refreshRecent()
@@ -70,6 +117,7 @@ void StartPage::refreshRecent()
             text += tr("  ⚠ secret expires %1").arg(r.secretExpiresAt.date().toString(Qt::ISODate));
         auto *item = new QListWidgetItem(text, m_recent);
         item->setData(Qt::UserRole, r.path);
+        item->setData(Qt::UserRole + 1, r.name);
         if (r.secretExpiresSoon)
             item->setToolTip(tr("The client secret of this profile expires within 30 days: create a new one and "
                                 "update the platform."));

@@ -6,6 +6,7 @@ class QRadioButton;
 
 namespace cc {
 
+class KeychainStatus;
 class ValidatedLineEdit;
 
 // Page 1: name a new onboarding, or open a saved profile (reviewed before it is applied), or a
@@ -16,6 +17,10 @@ public:
     explicit StartPage(OnboardingController *controller, QWidget *parent = nullptr);
     QString helpText() const override;
     void refreshRecent();
+    KeychainStatus *keychainStatus() const { return m_keychain; }
+    // Removes the selected recent profile from the list and deletes its stored secrets, after
+    // confirmation. Returns false when nothing was selected or the admin declined.
+    bool removeSelected();
 
 Q_SIGNALS:
     void openProfileRequested(const QString &path); // empty: ask for a file
@@ -27,6 +32,7 @@ protected:
 private:
     ValidatedLineEdit *m_name = nullptr;
     QListWidget *m_recent = nullptr;
+    KeychainStatus *m_keychain = nullptr;
 };
 
 } // namespace cc

@@ -123,7 +123,15 @@ void ValidatedLineEdit::revalidate(bool show)
 
 void ValidatedLineEdit::setStoredHint(const QString &hint)
 {
-    m_edit->setPlaceholderText(hint);
+    if (!m_hint) {
+        m_hint = new QLabel(this);
+        m_hint->setObjectName(m_edit->objectName() + QStringLiteral("Stored"));
+        m_hint->setForegroundRole(QPalette::PlaceholderText);
+        static_cast<QHBoxLayout *>(static_cast<QVBoxLayout *>(layout())->itemAt(0)->layout())->addWidget(m_hint);
+    }
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+    m_edit->setAccessibleDescription(hint);
 }
 
 void ValidatedLineEdit::update(bool show)

@@ -31,7 +31,7 @@ public:
     QString message() const; // the current reason, shown or not
     // Shows the message even if the user has not typed yet (e.g. after a failed import).
     void revalidate(bool show = true);
-    // Marks the field as holding a value from the keychain (no text is shown).
+    // Shows a small note beside the field, e.g. that its value came from the keychain ("" hides it).
     void setStoredHint(const QString &hint);
 
 Q_SIGNALS:
@@ -43,6 +43,7 @@ private:
     QLineEdit *m_edit;
     QLabel *m_message;
     QToolButton *m_reveal = nullptr;
+    QLabel *m_hint = nullptr;
     Rule m_rule;
     bool m_optional = false;
     bool m_touched = false;

@@ -1,0 +1,136 @@
+// The keychain in the real wizard, against a throwaway gnome-keyring: save from the Credentials
+// page, read back when a profile is reopened, delete with confirmation; and, on a bus without a
+// Secret Service, the error with its fix, every value kept, and Retry once a keyring is started.
+#include "CloudConnectWizard.h"
+#include "OnboardingController.h"
+#include "ProfileValidator.h"
+#include "WizardDriver.h"
+#include "pages/StartPage.h"
+#include "widgets/KeychainStatus.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+using namespace cc::test;
+
+namespace {
+
+const QString kScalrKey = QStringLiteral("ScalrKeyForKeychainTest0123");
+const QString kAwsSecret = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
+
+QString keyringListing()
+{
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("cloudconnect")});
+    tool.waitForFinished(10000);
+    return QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError()); // attributes go to stderr
+}
+
+void goToCredentials(CloudConnectWizard &w)
+{
+    onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+    QVERIFY(w.openProfile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json")));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->keychain()->busy(), 25000);
+    typeInto(&w, QStringLiteral("profileName"), QStringLiteral("prod-aws"));
+    QVERIFY(pressNext(&w));
+    typeInto(&w, QStringLiteral("scalrSecretKey"), kScalrKey);
+    while (w.currentId() != int(PageId::Credentials))
+        QVERIFY2(pressNext(&w), qPrintable(pageKey(PageId(w.currentId()))));
+    typeInto(&w, QStringLiteral("awsSecretAccessKey"), kAwsSecret);
+}
+
+} // namespace
+
+class TestWizardKeychain : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("CC_TEST_KEYRING_HOME"), "run through scripts/with-test-keyring.sh");
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    // Run by the CTest entry with a keyring.
+    void saveReopenAndDelete()
+    {
+        {
+            CloudConnectWizard w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            goToCredentials(w);
+            click(&w, QStringLiteral("saveSecrets"));
+            auto *status = w.findChild<KeychainStatus *>(QStringLiteral("credentialsKeychain"));
+            QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("stored in the system keychain")), 20000);
+            QVERIFY(keyringListing().contains(QLatin1String("attribute.user = prod-aws")));
+            QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("awsSecretAccessKey"))->text(), kAwsSecret);
+        }
+        // Reopened: the secrets come back from the keychain into masked fields, marked as such.
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        QVERIFY(w.openProfile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json")));
+        QTRY_COMPARE_WITH_TIMEOUT(w.controller()->secrets().scalrSecretKey, kScalrKey, 20000);
+        QCOMPARE(w.controller()->secrets().awsSecretAccessKey, kAwsSecret);
+        w.restart();
+        QVERIFY(pressNext(&w));
+        auto *field = w.findChild<QLineEdit *>(QStringLiteral("scalrSecretKey"));
+        QCOMPARE(field->text(), kScalrKey);
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("scalrSecretKeyStored"))->isVisible());
+
+        // Removing the profile asks first, then deletes its entry.
+        w.restart();
+        auto *start = qobject_cast<StartPage *>(w.currentPage());
+        auto *recent = w.findChild<QListWidget *>(QStringLiteral("recentProfiles"));
+        start->refreshRecent();
+        QVERIFY(recent->count() >= 1);
+        recent->setCurrentRow(0);
+        onNextModal([](QWidget *modal) { static_cast<QMessageBox *>(modal)->button(QMessageBox::Cancel)->click(); });
+        QVERIFY(!start->removeSelected());
+        QVERIFY(keyringListing().contains(QLatin1String("attribute.user = prod-aws")));
+        onNextModal([](QWidget *modal) { static_cast<QMessageBox *>(modal)->button(QMessageBox::Yes)->click(); });
+        QVERIFY(start->removeSelected());
+        QTRY_VERIFY_WITH_TIMEOUT(!keyringListing().contains(QLatin1String("attribute.user = prod-aws")), 20000);
+    }
+
+    // Run by its own CTest entry, on a session bus without a Secret Service.
+    void missingKeychainKeepsEverythingAndRetries()
+    {
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        goToCredentials(w);
+        click(&w, QStringLiteral("saveSecrets"));
+        auto *status = w.findChild<KeychainStatus *>(QStringLiteral("credentialsKeychain"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("No keychain service is running")), 20000);
+        QVERIFY(status->text().contains(QLatin1String("gnome-keyring")));
+        QVERIFY(w.findChild<QPushButton *>(QStringLiteral("credentialsKeychainRetry"))->isVisible());
+        QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("awsSecretAccessKey"))->text(), kAwsSecret);
+        QCOMPARE(w.controller()->secrets().scalrSecretKey, kScalrKey);
+
+        // The admin starts a keyring; Retry now works.
+        QProcess daemon;
+        daemon.start(QStringLiteral("gnome-keyring-daemon"), {QStringLiteral("--unlock"), QStringLiteral("--components=secrets"), QStringLiteral("--daemonize")});
+        daemon.write("cloudconnect-test-keyring");
+        daemon.closeWriteChannel();
+        QVERIFY(daemon.waitForFinished(20000));
+        QTest::qWait(500);
+        click(&w, QStringLiteral("credentialsKeychainRetry"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("stored in the system keychain")), 20000);
+        QVERIFY(keyringListing().contains(QLatin1String("attribute.user = prod-aws")));
+        QProcess::execute(QStringLiteral("pkill"), {QStringLiteral("-f"), QStringLiteral("gnome-keyring-daemon --unlock --components=secrets --daemonize")});
+    }
+};
+
+QTEST_MAIN(TestWizardKeychain)
+#include "test_wizard_keychain.moc"

@@ -1,0 +1,30 @@
+#pragma once
+// The outcome of a keychain operation on a page: success in a line, a failure as cause and fix
+// with Retry. Whatever happens, the values typed stay in the wizard.
+#include "KeychainStore.h"
+
+#include <QWidget>
+
+class QPushButton;
+
+namespace cc {
+
+class InfoBanner;
+
+class KeychainStatus : public QWidget {
+    Q_OBJECT
+public:
+    explicit KeychainStatus(const QString &name, QWidget *parent = nullptr);
+    void showBusy(const QString &what);
+    void showResult(const KeychainResult &result);
+    QString text() const;
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    InfoBanner *m_banner;
+    QPushButton *m_retry;
+};
+
+} // namespace cc
