@@ -9,6 +9,8 @@
 #include "widgets/KeychainStatus.h"
 
 #include <QAbstractButton>
+#include <QDirIterator>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -52,6 +54,8 @@ void goToCredentials(CloudConnectWizard &w)
 
 class TestWizardKeychain : public QObject {
     Q_OBJECT
+    void assertNoSecretInFiles();
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -101,6 +105,7 @@ private Q_SLOTS:
         onNextModal([](QWidget *modal) { static_cast<QMessageBox *>(modal)->button(QMessageBox::Yes)->click(); });
         QVERIFY(start->removeSelected());
         QTRY_VERIFY_WITH_TIMEOUT(!keyringListing().contains(QLatin1String("attribute.user = prod-aws")), 20000);
+        assertNoSecretInFiles();
     }
 
     // Run by its own CTest entry, on a session bus without a Secret Service.
@@ -128,9 +133,27 @@ private Q_SLOTS:
         click(&w, QStringLiteral("credentialsKeychainRetry"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("stored in the system keychain")), 20000);
         QVERIFY(keyringListing().contains(QLatin1String("attribute.user = prod-aws")));
+        assertNoSecretInFiles();
         QProcess::execute(QStringLiteral("pkill"), {QStringLiteral("-f"), QStringLiteral("gnome-keyring-daemon --unlock --components=secrets --daemonize")});
     }
 };
+
+void TestWizardKeychain::assertNoSecretInFiles()
+{
+    // Every file this run wrote (settings, recent list, keyring) is searched for the values.
+    QSettings().sync();
+    QStringList hits;
+    QDirIterator it(qEnvironmentVariable("CC_TEST_KEYRING_HOME"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = f.readAll();
+            if (bytes.contains(kScalrKey.toUtf8()) || bytes.contains(kAwsSecret.toUtf8()))
+                hits << f.fileName();
+        }
+    }
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u' ')));
+}
 
 QTEST_MAIN(TestWizardKeychain)
 #include "test_wizard_keychain.moc"
