@@ -1,7 +1,7 @@
 #include "ArtefactCommand.h"
 
 #include "ExitStatus.h"
-#include "ProfileValidator.h"
+#include "ProfileArgument.h"
 #include "artefacts/ArtefactRegistry.h"
 
 #include <QJsonArray>
@@ -12,13 +12,10 @@ namespace cc {
 
 int runArtefactCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
-    const ProfileParseResult parsed = readProfileFile(cmd.profilePath);
-    if (!parsed.ok()) {
-        err << QStringLiteral("cloudconnect: %1 is not a valid profile:\n").arg(cmd.profilePath);
-        for (const ProfileProblem &p : parsed.problems)
-            err << QStringLiteral("  ") << p.toString() << u'\n';
+    const std::optional<ProfileParseResult> argument = readProfileArgument(cmd.profilePath, err);
+    if (!argument)
         return ExitBadInput;
-    }
+    const ProfileParseResult &parsed = *argument;
     const QList<Artefact> all = artefactsFor(*parsed.profile);
     if (cmd.action.isEmpty()) {
         if (cmd.json) {

@@ -2,7 +2,7 @@
 
 #include "ExitStatus.h"
 #include "HeadlessSecrets.h"
-#include "ProfileValidator.h"
+#include "ProfileArgument.h"
 #include "ReportRenderers.h"
 
 #include <QFile>
@@ -16,13 +16,10 @@ int runReportCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         err << QStringLiteral("cloudconnect: cannot tell the report format from \"%1\"; use --format pdf|html|md|json\n").arg(cmd.output);
         return ExitBadInput;
     }
-    const ProfileParseResult parsed = readProfileFile(cmd.profilePath);
-    if (!parsed.ok()) {
-        err << QStringLiteral("cloudconnect: %1 is not a valid profile:\n").arg(cmd.profilePath);
-        for (const ProfileProblem &p : parsed.problems)
-            err << QStringLiteral("  ") << p.toString() << u'\n';
+    const std::optional<ProfileParseResult> argument = readProfileArgument(cmd.profilePath, err);
+    if (!argument)
         return ExitBadInput;
-    }
+    const ProfileParseResult &parsed = *argument;
     // The report names secrets by fingerprint only, from the usual sources; a keychain that
     // cannot be read only means fewer fingerprints, so it is a warning here.
     HeadlessSecrets secrets = resolveHeadlessSecrets(cmd, parsed.profile->name);

@@ -4,7 +4,7 @@
 #include "HeadlessSecrets.h"
 #include "KeychainStore.h"
 #include "ProfileRules.h"
-#include "ProfileValidator.h"
+#include "ProfileArgument.h"
 #include "SecretSources.h"
 
 #include <QJsonArray>
@@ -42,13 +42,10 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
         err << QStringLiteral("cloudconnect: secrets %1 works on the keychain; it cannot be combined with --no-keychain\n").arg(cmd.action);
         return ExitBadInput;
     }
-    const ProfileParseResult parsed = readProfileFile(cmd.profilePath);
-    if (!parsed.ok()) {
-        err << QStringLiteral("cloudconnect: %1 is not a valid profile:\n").arg(cmd.profilePath);
-        for (const ProfileProblem &p : parsed.problems)
-            err << QStringLiteral("  ") << p.toString() << u'\n';
+    const std::optional<ProfileParseResult> argument = readProfileArgument(cmd.profilePath, err);
+    if (!argument)
         return ExitBadInput;
-    }
+    const ProfileParseResult &parsed = *argument;
     const Profile &p = *parsed.profile;
 
     if (cmd.action == QLatin1String("delete")) {

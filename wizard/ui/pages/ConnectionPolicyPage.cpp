@@ -2,6 +2,7 @@
 
 #include "ConfigMergeDialog.h"
 #include "OnboardingController.h"
+#include "ScalrServerRbDialog.h"
 #include "artefacts/ScalrServerConfig.h"
 #include "widgets/ArtefactView.h"
 #include "widgets/ChecklistView.h"
@@ -147,8 +148,7 @@ bool ConnectionPolicyPage::mergeInto(const QString &requested)
 {
     QString path = requested;
     if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(this, tr("Choose scalr-server.rb"), QStringLiteral("/etc/scalr-server"),
-                                            tr("scalr-server.rb (*.rb);;All files (*)"));
+        path = askForScalrServerRb(this);
     if (path.isEmpty())
         return false;
     const Profile &p = controller()->profile();

@@ -1,6 +1,7 @@
 #include "IdentityPage.h"
 
 #include "OnboardingController.h"
+#include "ScalrServerRbDialog.h"
 #include "ProfileRules.h"
 #include "artefacts/ArtefactRegistry.h"
 #include "artefacts/AzureCliCommands.h"
@@ -187,8 +188,7 @@ QString IdentityPage::readSignOnUrlFrom(const QString &requested)
 {
     QString path = requested;
     if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(this, tr("Choose scalr-server.rb"), QStringLiteral("/etc/scalr-server"),
-                                            tr("scalr-server.rb (*.rb);;All files (*)"));
+        path = askForScalrServerRb(this);
     if (path.isEmpty())
         return {};
     const ConfigFileRead read = readConfigFile(path);
