@@ -12,7 +12,17 @@ if [[ "${1:-}" == "--no-secret-service" ]]; then
   shift
 fi
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+# Keyring daemons detach from the session; stop every one started for this run (found by the
+# runtime directory in its environment), or it would outlive the test and hold CTest's pipes.
+stop_daemons() {
+  local pid
+  for pid in $(pgrep -f gnome-keyring-daemon || true); do
+    if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "XDG_RUNTIME_DIR=$tmp/runtime"; then
+      kill "$pid" 2>/dev/null || true
+    fi
+  done
+}
+trap 'stop_daemons; rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/home" "$tmp/runtime"
 chmod 700 "$tmp/runtime"
 export HOME="$tmp/home" XDG_RUNTIME_DIR="$tmp/runtime" XDG_DATA_HOME="$tmp/home/.local/share" \
@@ -44,7 +54,7 @@ fi
 # it ask through a prompter, which needs a display).
 status=0
 dbus-run-session -- bash -c '
-  printf "cloudconnect-test-keyring" | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
+  printf "cloudconnect-test-keyring" | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null 2>&1
   for _ in $(seq 50); do
     secret-tool search --all service cloudconnect-probe >/dev/null 2>&1 && break
     sleep 0.1
