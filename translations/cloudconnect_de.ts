@@ -5,431 +5,439 @@
     <name>cc::ArtefactView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichern</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
     <name>cc::BillingPage</name>
     <message>
         <source>Detailed billing (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaillierte Abrechnung (optional)</translation>
     </message>
     <message>
         <source>Lets Scalr&apos;s Cost Manager report real costs from the cloud&apos;s own billing data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit kann der Cost Manager von Scalr die tatsächlichen Kosten aus den Abrechnungsdaten der Cloud selbst ausweisen.</translation>
     </message>
     <message>
         <source>AWS: billing reports are written to an S3 bucket of yours; Scalr reads them. Follow the checklist even if detailed billing is already on, so the reports have the format Scalr needs.
 
 Azure: turn on Enable Detailed Billing in Scalr&apos;s credentials dialog and pick the resource tags to filter costs by.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS: Abrechnungsberichte werden in einen S3-Bucket in Ihrem Besitz geschrieben; Scalr liest sie dort aus. Arbeiten Sie die Checkliste auch dann ab, wenn die detaillierte Abrechnung bereits aktiviert ist, damit die Berichte das Format haben, das Scalr benötigt.
+
+Azure: Aktivieren Sie im Zugangsdaten-Dialog von Scalr die Option „Enable Detailed Billing“ und wählen Sie die Ressourcen-Tags, nach denen Kosten gefiltert werden sollen.</translation>
     </message>
     <message>
         <source>&amp;Enable detailed billing for this AWS account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaillierte Abrechnung für dieses AWS-Konto aktivieren</translation>
     </message>
     <message>
         <source>S3 &amp;bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>S3-&amp;Bucket:</translation>
     </message>
     <message>
         <source>Bucket &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region des Buckets:</translation>
     </message>
     <message>
         <source>Billing details are processed with an &lt;b&gt;8–12 hour delay&lt;/b&gt;: AWS posts updated billing information every 8 hours (the first processing can take 8–10 hours). This is not a Scalr delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsdetails werden mit einer &lt;b&gt;Verzögerung von 8–12 Stunden&lt;/b&gt; verarbeitet: AWS veröffentlicht alle 8 Stunden aktualisierte Abrechnungsinformationen (die erste Verarbeitung kann 8–10 Stunden dauern). Diese Verzögerung liegt nicht an Scalr.</translation>
     </message>
     <message>
         <source>With detailed billing on, custom Pricing List entries for AWS are &lt;b&gt;ignored&lt;/b&gt;: AWS provides the final cost. To add sub-charges, use &lt;b&gt;Markups&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei aktivierter detaillierter Abrechnung werden benutzerdefinierte Einträge der Pricing List für AWS &lt;b&gt;ignoriert&lt;/b&gt;: AWS liefert die endgültigen Kosten. Für Zuschläge verwenden Sie &lt;b&gt;Markups&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Create the bucket first — see &lt;a href=&quot;https://docs.aws.amazon.com/cur/latest/userguide/cur-s3.html&quot;&gt;AWS Billing and Cost Management: setting up an S3 bucket for reports&lt;/a&gt; for the bucket policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie zuerst den Bucket — die Bucket-Richtlinie finden Sie unter &lt;a href=&quot;https://docs.aws.amazon.com/cur/latest/userguide/cur-s3.html&quot;&gt;AWS Billing and Cost Management: S3-Bucket für Berichte einrichten&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&amp;Enable detailed billing for this subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaillierte Abrechnung für dieses Abonnement aktivieren</translation>
     </message>
     <message>
         <source>&amp;Tags to filter by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags zum Filtern:</translation>
     </message>
     <message>
         <source>e.g. costcenter, project (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. costcenter, project (durch Kommas getrennt)</translation>
     </message>
     <message>
         <source>Once enabled it may take a few hours for costs to show in Scalr. Resources you tag in Azure can then be filtered by these tags in Cost Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Aktivieren kann es einige Stunden dauern, bis Kosten in Scalr angezeigt werden. Ressourcen, die Sie in Azure mit Tags versehen, lassen sich dann im Cost Manager nach diesen Tags filtern.</translation>
     </message>
 </context>
 <context>
     <name>cc::ChecklistView</name>
     <message>
         <source>&lt;b&gt;In the portal&lt;/b&gt; — tick each step when done; the time is recorded for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Im Portal&lt;/b&gt; — haken Sie jeden Schritt ab, sobald er erledigt ist; der Zeitpunkt wird für den Bericht festgehalten.</translation>
     </message>
     <message>
         <source>Done at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
 </context>
 <context>
     <name>cc::CloudConnectWizard</name>
     <message>
         <source>Cloud Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud Connect</translation>
     </message>
     <message>
         <source>Steps of this onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte dieses Onboardings</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Connection policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsrichtlinie</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Help: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: %1</translation>
     </message>
     <message>
         <source>Leave Cloud Connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud Connect verlassen?</translation>
     </message>
     <message>
         <source>What you entered will be lost, including the secrets typed in (they are kept in memory only). Save the profile first to resume later.
 
 Leave anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingaben gehen verloren, auch die eingegebenen Geheimnisse (sie werden nur im Arbeitsspeicher gehalten). Speichern Sie zuerst das Profil, um später fortzufahren.
+
+Trotzdem verlassen?</translation>
     </message>
     <message>
         <source>Open a saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Profil öffnen</translation>
     </message>
     <message>
         <source>Cloud Connect profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Connect-Profile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>Cloud Connect profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Connect-Profile (*.json)</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert</translation>
     </message>
     <message>
         <source>Profile not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
         <source>%1
 
 Choose another folder; your answers are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Wählen Sie einen anderen Ordner; Ihre Antworten bleiben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>cc::CloudPage</name>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Which cloud the platform will manage, and which of its separate clouds (partitions) it lives in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Cloud die Plattform verwalten soll und in welcher ihrer getrennten Clouds (Partitionen) sie sich befindet.</translation>
     </message>
     <message>
         <source>AWS partitions are separate clouds with their own accounts and endpoints: commercial (aws), AWS GovCloud (US) and AWS China. Azure likewise: Azure (public), Azure US Government and Azure China (21Vianet) each have their own sign-in, Resource Manager and portal. Microsoft Cloud Deutschland closed on 2021-10-29; its profiles can be opened but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Partitionen sind getrennte Clouds mit eigenen Konten und Endpunkten: kommerziell (aws), AWS GovCloud (US) und AWS China. Ebenso bei Azure: Azure (öffentlich), Azure US Government und Azure China (21Vianet) haben jeweils eine eigene Anmeldung, einen eigenen Resource Manager und ein eigenes Portal. Microsoft Cloud Deutschland wurde am 29.10.2021 geschlossen; Profile dafür lassen sich öffnen, aber nicht verwenden.</translation>
     </message>
     <message>
         <source>&amp;Amazon Web Services (AWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amazon Web Services (AWS)</translation>
     </message>
     <message>
         <source>Microsoft A&amp;zure</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft A&amp;zure</translation>
     </message>
     <message>
         <source>AWS partition</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Partition</translation>
     </message>
     <message>
         <source>Commercial (aws)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommerziell (aws)</translation>
     </message>
     <message>
         <source>AWS GovCloud (US) (aws-us-gov)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS GovCloud (US) (aws-us-gov)</translation>
     </message>
     <message>
         <source>AWS China (aws-cn)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS China (aws-cn)</translation>
     </message>
     <message>
         <source>Azure cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Cloud</translation>
     </message>
     <message>
         <source>Azure (public) — AzureCloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure (öffentlich) — AzureCloud</translation>
     </message>
     <message>
         <source>Azure US Government — AzureUSGovernment</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure US Government — AzureUSGovernment</translation>
     </message>
     <message>
         <source>Azure China (21Vianet) — AzureChinaCloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure China (21Vianet) — AzureChinaCloud</translation>
     </message>
     <message>
         <source>Azure Germany — retired since 2021-10-29</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Germany — eingestellt seit 29.10.2021</translation>
     </message>
     <message>
         <source>&amp;Partition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partition:</translation>
     </message>
     <message>
         <source>Azure &amp;cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-&amp;Cloud:</translation>
     </message>
     <message>
         <source>This profile uses Microsoft Cloud Deutschland (AzureGermanCloud), which closed on 2021-10-29. Choose the cloud the subscription was migrated to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil verwendet Microsoft Cloud Deutschland (AzureGermanCloud), die am 29.10.2021 geschlossen wurde. Wählen Sie die Cloud, in die das Abonnement migriert wurde.</translation>
     </message>
 </context>
 <context>
     <name>cc::ConnectionPolicyPage</name>
     <message>
         <source>Instance connection policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsrichtlinie für Instanzen</translation>
     </message>
     <message>
         <source>How Scalr reaches the instances it manages: by public IP, by private IP, or whichever exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Scalr die verwalteten Instanzen erreicht: über die öffentliche IP, über die private IP oder über die jeweils vorhandene.</translation>
     </message>
     <message>
         <source>Auto is the default and needs no change on the Scalr server. Public and local are set in /etc/scalr-server/scalr-server.rb under app[:configuration], merged with the entries already there, followed by sudo scalr-server-ctl reconfigure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto ist die Standardeinstellung und erfordert keine Änderung am Scalr-Server. Öffentlich (public) und Lokal (local) werden in /etc/scalr-server/scalr-server.rb unter app[:configuration] gesetzt, zusammengeführt mit den dort bereits vorhandenen Einträgen; anschließend wird sudo scalr-server-ctl reconfigure ausgeführt.</translation>
     </message>
     <message>
         <source>&amp;Auto (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auto (Standard)</translation>
     </message>
     <message>
         <source>Scalr connects to an instance&apos;s public IP if it has one, otherwise falls back to its private IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalr verbindet sich mit der öffentlichen IP einer Instanz, sofern vorhanden, andernfalls mit ihrer privaten IP.</translation>
     </message>
     <message>
         <source>&amp;Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffentlich</translation>
     </message>
     <message>
         <source>Scalr connects ONLY to public IPs. Use this only if ALL instances managed by Scalr will have a public IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalr verbindet sich NUR mit öffentlichen IPs. Verwenden Sie diese Option nur, wenn ALLE von Scalr verwalteten Instanzen eine öffentliche IP haben werden.</translation>
     </message>
     <message>
         <source>&amp;Local</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokal</translation>
     </message>
     <message>
         <source>Scalr connects ONLY to private IPs. This works only if one of the following holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalr verbindet sich NUR mit privaten IPs. Das funktioniert nur, wenn eine der folgenden Bedingungen erfüllt ist:</translation>
     </message>
     <message>
         <source>All managed instances are in the same VPC as the Scalr server</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verwalteten Instanzen befinden sich in derselben VPC wie der Scalr-Server</translation>
     </message>
     <message>
         <source>All managed instances are in the same virtual network as the Scalr server</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verwalteten Instanzen befinden sich im selben virtuellen Netzwerk wie der Scalr-Server</translation>
     </message>
     <message>
         <source>There is routing or peering to every other network where managed instances reside</source>
-        <translation type="unfinished"></translation>
+        <translation>Es besteht Routing oder Peering zu jedem anderen Netzwerk, in dem sich verwaltete Instanzen befinden</translation>
     </message>
     <message>
         <source>There are VPN connections to every other network where managed instances reside</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bestehen VPN-Verbindungen zu jedem anderen Netzwerk, in dem sich verwaltete Instanzen befinden</translation>
     </message>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine davon</translation>
     </message>
     <message>
         <source>Without one of these Scalr cannot reach private IPs and every managed instance will be unreachable. Choose Auto, or set up peering or VPN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne eine dieser Voraussetzungen kann Scalr keine privaten IPs erreichen, und alle verwalteten Instanzen sind nicht erreichbar. Wählen Sie Auto oder richten Sie zuerst Peering oder VPN ein.</translation>
     </message>
     <message>
         <source>Auto is Scalr&apos;s default: nothing needs to change in scalr-server.rb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto ist die Standardeinstellung von Scalr: In scalr-server.rb muss nichts geändert werden.</translation>
     </message>
     <message>
         <source>scalr-server.rb entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag in scalr-server.rb</translation>
     </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>The values from the identity you just created. Secrets are masked and go only to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte der soeben erstellten Identität. Geheimnisse werden maskiert und ausschließlich im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>AWS: the Access Key ID (AKIA… or ASIA…, 20 characters) and the Secret Access Key (40 characters) from IAM → Users → Security credentials → Create access key.
 
 Azure: the Directory (tenant) ID from Entra ID → Properties, the Application (client) ID from the app registration, the Subscription ID from the subscription&apos;s Overview, and the client secret&apos;s value with its expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS: die Access Key ID (AKIA… oder ASIA…, 20 Zeichen) und der Secret Access Key (40 Zeichen) aus IAM → Users → Security credentials → Create access key.
+
+Azure: die Directory (tenant) ID aus Entra ID → Properties, die Application (client) ID aus der App-Registrierung, die Subscription ID aus der Overview-Seite des Abonnements sowie der Wert des Clientgeheimnisses mit seinem Ablaufdatum.</translation>
     </message>
     <message>
         <source>Optional for Spot: Spot uses the role, not a key. An access key of the account that holds the role only lets the wizard confirm the account; it is never sent to Spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional für Spot: Spot verwendet die Rolle, keinen Schlüssel. Ein Zugriffsschlüssel des Kontos, zu dem die Rolle gehört, dient dem Assistenten nur zur Bestätigung des Kontos; er wird nie an Spot gesendet.</translation>
     </message>
     <message>
         <source>Access key &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
     </message>
     <message>
         <source>Directory (&amp;tenant) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis-ID (&amp;Mandant):</translation>
     </message>
     <message>
         <source>Tenant &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten&amp;domäne:</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (&amp;Client):</translation>
     </message>
     <message>
         <source>Su&amp;bscription ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bonnement-ID:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientgeh&amp;eimnis:</translation>
     </message>
     <message>
         <source>Client secret expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum des Clientgeheimnisses</translation>
     </message>
     <message>
         <source>Secret e&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;laufdatum des Geheimnisses:</translation>
     </message>
     <message>
         <source>Scalr: the secret MUST NOT contain “+” or “/” — these cause API errors. If yours has either, generate a new secret without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalr: Das Geheimnis DARF KEIN „+“ oder „/“ enthalten — diese Zeichen verursachen API-Fehler. Enthält Ihr Geheimnis eines davon, erzeugen Sie ein neues ohne diese Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>cc::DonePage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Save what you prepared and continue on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie, was Sie vorbereitet haben, und fahren Sie auf der Plattform fort.</translation>
     </message>
     <message>
         <source>Save the profile to keep every answer (no secrets) for next time. Open the platform&apos;s page to continue there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie das Profil, um alle Antworten (ohne Geheimnisse) für das nächste Mal aufzubewahren. Öffnen Sie die Seite der Plattform, um dort fortzufahren.</translation>
     </message>
     <message>
         <source>&amp;Save profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Open the platform in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plattform im Browser öffnen</translation>
     </message>
     <message>
         <source>Nothing was sent to %1 and no secret was stored: this build prepares and reviews the onboarding. Save the profile to submit it later; the secrets you typed are discarded when the wizard closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts an %1 gesendet und kein Geheimnis gespeichert: Diese Version bereitet das Onboarding vor und zeigt es zur Überprüfung an. Speichern Sie das Profil, um es später zu übermitteln; die eingegebenen Geheimnisse werden beim Schließen des Assistenten verworfen.</translation>
     </message>
 </context>
 <context>
     <name>cc::IdentityPage</name>
     <message>
         <source>Identity and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität und Berechtigungen</translation>
     </message>
     <message>
         <source>Create the identity the platform will use, with exactly the permissions it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie die Identität, die die Plattform verwenden wird, mit genau den Berechtigungen, die sie benötigt.</translation>
     </message>
     <message>
         <source>Scalr + AWS: a dedicated IAM user with the minimum policy shown, and an access key for it.
@@ -439,429 +447,439 @@ Spot + AWS: an IAM role that trusts Spot&apos;s AWS account (922761411349) only 
 Azure: an app registration (service principal) with a client secret, the API permissions listed (Scalr), admin consent (“Grant permissions”, up to 15 minutes to take effect) and the Contributor role on the subscription. The az commands do the same from a shell.
 
 Copy or save each generated text; tick each portal step when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalr + AWS: ein eigener IAM-Benutzer mit der angezeigten Mindestrichtlinie und ein Zugriffsschlüssel dafür.
+
+Spot + AWS: eine IAM-Rolle, die dem AWS-Konto von Spot (922761411349) nur mit Ihrer externen ID vertraut; stellen Sie die CloudFormation-Vorlage bereit und fügen Sie dann den ARN der Rolle ein.
+
+Azure: eine App-Registrierung (Dienstprinzipal) mit einem Clientgeheimnis, den aufgeführten API-Berechtigungen (Scalr), der Administratorzustimmung („Grant permissions“, wird nach bis zu 15 Minuten wirksam) und der Rolle Contributor für das Abonnement. Die az-Befehle erledigen dasselbe in einer Shell.
+
+Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt ab, sobald er erledigt ist.</translation>
     </message>
     <message>
         <source>Create (or reuse) an IAM user for Scalr with at least the permissions below. Need help with users and policies? See the &lt;a href=&quot;https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html&quot;&gt;AWS Identity and Access Management documentation&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen IAM-Benutzer für Scalr (oder verwenden Sie einen vorhandenen) mit mindestens den unten aufgeführten Berechtigungen. Hilfe zu Benutzern und Richtlinien finden Sie in der &lt;a href=&quot;https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html&quot;&gt;Dokumentation zu AWS Identity and Access Management&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>E&amp;xternal id:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xterne ID:</translation>
     </message>
     <message>
         <source>Spot issues the external id for your account. This build does not yet fetch it from Spot&apos;s API: copy it from the Spot console (Settings → Cloud accounts → Connect AWS account). It goes into the trust policy, so that only Spot acting for your account can assume the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot vergibt die externe ID für Ihr Konto. Diese Version ruft sie noch nicht über die API von Spot ab: Kopieren Sie sie aus der Spot-Konsole (Settings → Cloud accounts → Connect AWS account). Sie wird in die Vertrauensrichtlinie eingetragen, sodass nur Spot im Auftrag Ihres Kontos die Rolle übernehmen kann.</translation>
     </message>
     <message>
         <source>&amp;Role name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollenname:</translation>
     </message>
     <message>
         <source>Role &amp;ARN (after creating it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ARN der Rolle (nach dem Erstellen):</translation>
     </message>
     <message>
         <source>App registration &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der App-Registrierung:</translation>
     </message>
     <message>
         <source>&amp;Sign-on URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign-on URL:</translation>
     </message>
     <message>
         <source>App &amp;ID URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>App &amp;ID URI:</translation>
     </message>
     <message>
         <source> year(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahr(e)</translation>
     </message>
     <message>
         <source>Client secret lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdauer des Clientgeheimnisses</translation>
     </message>
     <message>
         <source>Client secret &amp;lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültigkeitsdauer des Clientgeheimnisses:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sign-on URL&lt;/b&gt;: the address you use for the Scalr web UI — routing[:endpoint_host] in scalr-server.rb. &lt;b&gt;App ID URI&lt;/b&gt;: https://&amp;lt;your directory&apos;s domain&amp;gt;/&amp;lt;app&amp;gt;, the domain from “Domains” in the same directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sign-on URL&lt;/b&gt;: die Adresse, unter der Sie die Scalr-Weboberfläche aufrufen — routing[:endpoint_host] in scalr-server.rb. &lt;b&gt;App ID URI&lt;/b&gt;: https://&amp;lt;Domäne Ihres Verzeichnisses&amp;gt;/&amp;lt;app&amp;gt;, mit der Domäne aus „Domains“ im selben Verzeichnis.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Required permissions&lt;/b&gt; (all of them — missing ones lead to unexpected behaviour):&lt;ul&gt;&lt;li&gt;&lt;b&gt;Windows Azure Active Directory&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Delegated: Sign in and read user profile&lt;/li&gt;&lt;li&gt;Delegated: Access the directory as the signed-in user&lt;/li&gt;&lt;li&gt;Application: Read directory data&lt;/li&gt;&lt;li&gt;Application: Read and write directory data&lt;/li&gt;&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Windows Azure Service Management API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Delegated: Access Azure Service Management&lt;/li&gt;&lt;/ul&gt;&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Erforderliche Berechtigungen&lt;/b&gt; (alle — fehlende führen zu unerwartetem Verhalten):&lt;ul&gt;&lt;li&gt;&lt;b&gt;Windows Azure Active Directory&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Delegated (delegiert): Sign in and read user profile&lt;/li&gt;&lt;li&gt;Delegated (delegiert): Access the directory as the signed-in user&lt;/li&gt;&lt;li&gt;Application (Anwendung): Read directory data&lt;/li&gt;&lt;li&gt;Application (Anwendung): Read and write directory data&lt;/li&gt;&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Windows Azure Service Management API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Delegated (delegiert): Access Azure Service Management&lt;/li&gt;&lt;/ul&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>You MUST select &lt;b&gt;Grant permissions&lt;/b&gt; to make the permission changes active. It may take up to &lt;b&gt;15 minutes&lt;/b&gt; to take effect and for the subscription to become selectable in Scalr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie MÜSSEN &lt;b&gt;Grant permissions&lt;/b&gt; auswählen, damit die geänderten Berechtigungen aktiv werden. Es kann bis zu &lt;b&gt;15 Minuten&lt;/b&gt; dauern, bis die Änderung wirksam wird und das Abonnement in Scalr auswählbar ist.</translation>
     </message>
     <message>
         <source>Finally, the app needs the &lt;b&gt;Contributor&lt;/b&gt; role on the subscription (Subscription → Access control (IAM)). If the app is not offered in the list, type its name anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schluss benötigt die App die Rolle &lt;b&gt;Contributor&lt;/b&gt; für das Abonnement (Subscription → Access control (IAM)). Wird die App in der Liste nicht angeboten, geben Sie ihren Namen trotzdem ein.</translation>
     </message>
     <message>
         <source>Portal for %1: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; — &lt;a href=&quot;%3&quot;&gt;App registrations&lt;/a&gt; — &lt;a href=&quot;%4&quot;&gt;Subscriptions&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal für %1: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; — &lt;a href=&quot;%3&quot;&gt;App registrations&lt;/a&gt; — &lt;a href=&quot;%4&quot;&gt;Subscriptions&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>cc::ImportReviewDialog</name>
     <message>
         <source>Review the profile before applying it</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil vor dem Übernehmen prüfen</translation>
     </message>
     <message>
         <source>The profile cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil kann nicht geöffnet werden</translation>
     </message>
     <message numerus="yes">
         <source>%1 was not applied; nothing in the wizard changed. Fix these %n problem(s) and open it again:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde nicht übernommen; im Assistenten wurde nichts geändert. %n Problem muss behoben werden; öffnen Sie die Datei danach erneut:</numerusform>
+            <numerusform>%1 wurde nicht übernommen; im Assistenten wurde nichts geändert. %n Probleme müssen behoben werden; öffnen Sie die Datei danach erneut:</numerusform>
         </translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>(whole file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gesamte Datei)</translation>
     </message>
     <message numerus="yes">
         <source>Applying %1 changes %n answer(s). Nothing changes until you choose Apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Übernehmen von %1 ändert %n Antwort. Erst wenn Sie „Übernehmen“ wählen, wird etwas geändert.</numerusform>
+            <numerusform>Das Übernehmen von %1 ändert %n Antworten. Erst wenn Sie „Übernehmen“ wählen, wird etwas geändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>From the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei</translation>
     </message>
     <message>
         <source>Still to fill in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch auszufüllen:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
 </context>
 <context>
     <name>cc::InfoBanner</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>cc::NetworkPage</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>The network the managed instances will live in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk, in dem sich die verwalteten Instanzen befinden werden.</translation>
     </message>
     <message>
         <source>AWS: the region and the id of the VPC for the managed instances (VPC console → Your VPCs). EC2-Classic is shared with every other AWS customer in the region and is not acceptable.
 
 Azure: the resource group and name of the virtual network (or its full resource id, from the network&apos;s Properties → Resource ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS: die Region und die ID der VPC für die verwalteten Instanzen (VPC console → Your VPCs). EC2-Classic wird mit allen anderen AWS-Kunden in der Region geteilt und ist nicht akzeptabel.
+
+Azure: die Ressourcengruppe und der Name des virtuellen Netzwerks (oder seine vollständige Ressourcen-ID aus Properties → Resource ID des Netzwerks).</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;VPC id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VPC-ID:</translation>
     </message>
     <message>
         <source>Use a VPC. Every AWS user can still reach the EC2-Classic network, but it is shared with all other customers in the region and is typically &lt;b&gt;not acceptable&lt;/b&gt;. No VPC yet? See the &lt;a href=&quot;https://docs.aws.amazon.com/vpc/latest/userguide/create-vpc.html&quot;&gt;Amazon VPC documentation&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine VPC. Jeder AWS-Benutzer kann zwar weiterhin das EC2-Classic-Netzwerk erreichen, es wird jedoch mit allen anderen Kunden in der Region geteilt und ist in der Regel &lt;b&gt;nicht akzeptabel&lt;/b&gt;. Noch keine VPC vorhanden? Siehe die &lt;a href=&quot;https://docs.aws.amazon.com/vpc/latest/userguide/create-vpc.html&quot;&gt;Dokumentation zu Amazon VPC&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Resource &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen&amp;gruppe:</translation>
     </message>
     <message>
         <source>&amp;Virtual network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles &amp;Netzwerk:</translation>
     </message>
     <message>
         <source>name, or full resource id /subscriptions/…/virtualNetworks/…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder vollständige Ressourcen-ID /subscriptions/…/virtualNetworks/…</translation>
     </message>
     <message>
         <source>The instances need an Azure Virtual Network. To create one, see the &lt;a href=&quot;https://learn.microsoft.com/azure/virtual-network/quick-create-portal&quot;&gt;Virtual Network documentation&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanzen benötigen ein Azure Virtual Network. Wie Sie eines erstellen, erfahren Sie in der &lt;a href=&quot;https://learn.microsoft.com/azure/virtual-network/quick-create-portal&quot;&gt;Dokumentation zu Virtual Network&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
     <name>cc::PlatformPage</name>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Which platform will manage the cloud account, and its API credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Plattform das Cloud-Konto verwalten soll, und deren API-Zugangsdaten.</translation>
     </message>
     <message>
         <source>Scalr: the address of your Scalr server and an API key (Scalr → your profile → API access). The key&apos;s secret goes to the system keychain. The scope decides who can use the credentials.
 
 Spot: the API endpoint (normally https://api.spotinst.io), the account id (act-…) from Settings → Account, and an API token from Settings → API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalr: die Adresse Ihres Scalr-Servers und ein API-Schlüssel (Scalr → your profile → API access). Der geheime Schlüssel wird im Schlüsselbund des Systems gespeichert. Der Geltungsbereich legt fest, wer die Zugangsdaten verwenden kann.
+
+Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (act-…) aus Settings → Account und ein API-Token aus Settings → API.</translation>
     </message>
     <message>
         <source>S&amp;calr — cloud management platform (self-hosted or hosted)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;calr — Cloud-Management-Plattform (selbst oder extern gehostet)</translation>
     </message>
     <message>
         <source>S&amp;pot (Spotinst) — cost-optimised compute</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pot (Spotinst) — kostenoptimierte Rechenkapazität</translation>
     </message>
     <message>
         <source>Scalr &amp;server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalr-&amp;Server-URL:</translation>
     </message>
     <message>
         <source>API &amp;key id:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel-&amp;ID:</translation>
     </message>
     <message>
         <source>API secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer API-Schlüssel:</translation>
     </message>
     <message>
         <source>Account — available to the environments of one account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto (Account) — verfügbar für die Umgebungen eines Kontos</translation>
     </message>
     <message>
         <source>Environment — only the environments listed below</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung (Environment) — nur die unten aufgeführten Umgebungen</translation>
     </message>
     <message>
         <source>Scalr — available to every account</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalr — verfügbar für jedes Konto</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <source>Sco&amp;pe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungs&amp;bereich:</translation>
     </message>
     <message>
         <source>Credentials added at the Scalr scope are available to &lt;b&gt;all accounts&lt;/b&gt;. Only use the Scalr scope if every account is trusted to use this cloud account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten im Geltungsbereich Scalr stehen &lt;b&gt;allen Konten&lt;/b&gt; zur Verfügung. Verwenden Sie den Geltungsbereich Scalr nur, wenn jedem Konto die Nutzung dieses Cloud-Kontos anvertraut werden kann.</translation>
     </message>
     <message>
         <source>A&amp;ccount id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto-ID:</translation>
     </message>
     <message>
         <source>&amp;Environment ids to link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verknüpfende &amp;Umgebungs-IDs:</translation>
     </message>
     <message>
         <source>e.g. 5, 7 — the environments that will use these credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 5, 7 — die Umgebungen, die diese Zugangsdaten verwenden werden</translation>
     </message>
     <message>
         <source>Credentials &amp;name in Scalr:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der Zugangsdaten in Scalr:</translation>
     </message>
     <message>
         <source>API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>Every call to Spot carries the token as &lt;tt&gt;Authorization: Bearer&lt;/tt&gt; and the account as &lt;tt&gt;?accountId=act-…&lt;/tt&gt;. The token goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Aufruf an Spot überträgt das Token als &lt;tt&gt;Authorization: Bearer&lt;/tt&gt; und das Konto als &lt;tt&gt;?accountId=act-…&lt;/tt&gt;. Das Token wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>cc::ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Everything you entered, on one page. Secrets are never shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ihre Eingaben auf einer Seite. Geheimnisse werden hier nie angezeigt.</translation>
     </message>
     <message>
         <source>Check every answer. Use Back to change one; nothing is lost. Save the profile to repeat this onboarding for another account or to finish later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie jede Antwort. Mit „Zurück“ können Sie eine Antwort ändern; dabei geht nichts verloren. Speichern Sie das Profil, um dieses Onboarding für ein anderes Konto zu wiederholen oder später abzuschließen.</translation>
     </message>
     <message>
         <source>Summary of your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung Ihrer Antworten</translation>
     </message>
     <message>
         <source>Submitting to the platform and storing secrets in the keychain are not available in this build yet: nothing will be sent. Save the profile now and submit it with a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übermitteln an die Plattform und das Speichern von Geheimnissen im Schlüsselbund sind in dieser Version noch nicht verfügbar: Es wird nichts gesendet. Speichern Sie das Profil jetzt und übermitteln Sie es mit einer späteren Version.</translation>
     </message>
     <message>
         <source>&amp;Save profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;speichern…</translation>
     </message>
     <message>
         <source>Still missing before this can be verified or submitted:&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt noch, bevor geprüft oder übermittelt werden kann:&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
     <name>cc::StartPage</name>
     <message>
         <source>Connect a cloud account to Scalr or Spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Konto mit Scalr oder Spot verbinden</translation>
     </message>
     <message>
         <source>This wizard prepares the cloud side, verifies it, keeps every secret in the system keychain and hands the credentials to the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent bereitet die Cloud-Seite vor, prüft sie, bewahrt jedes Geheimnis im Schlüsselbund des Systems auf und übergibt die Zugangsdaten an die Plattform.</translation>
     </message>
     <message>
         <source>Name this onboarding to start a new one: the name keys the saved profile and its keychain entry. To repeat an earlier onboarding, open its saved profile (a .json file without secrets); you will see what it changes before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein, um ein neues Onboarding zu beginnen: Der Name identifiziert das gespeicherte Profil und seinen Eintrag im Schlüsselbund. Um ein früheres Onboarding zu wiederholen, öffnen Sie dessen gespeichertes Profil (eine .json-Datei ohne Geheimnisse); Sie sehen, was es ändert, bevor etwas übernommen wird.</translation>
     </message>
     <message>
         <source>&amp;Name of this onboarding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name dieses Onboardings:</translation>
     </message>
     <message>
         <source>e.g. prod-aws</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. prod-aws</translation>
     </message>
     <message>
         <source>&amp;Open a saved profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeichertes Profil öffnen…</translation>
     </message>
     <message>
         <source>&amp;Recent profiles (double-click or Enter to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;letzt verwendete Profile (zum Öffnen doppelklicken oder Eingabetaste drücken):</translation>
     </message>
     <message>
         <source>Recent profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Profile</translation>
     </message>
     <message>
         <source>Profiles never contain secrets. Secrets go to the system keychain; the profile only says which account and which key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile enthalten nie Geheimnisse. Geheimnisse werden im Schlüsselbund des Systems gespeichert; das Profil gibt nur an, welches Konto und welche Schlüssel-ID verwendet werden.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>  ⚠ secret expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ⚠ Geheimnis läuft ab am %1</translation>
     </message>
     <message>
         <source>The client secret of this profile expires within 30 days: create a new one and update the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Clientgeheimnis dieses Profils läuft innerhalb von 30 Tagen ab: Erstellen Sie ein neues und aktualisieren Sie die Plattform.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine)</translation>
     </message>
 </context>
 <context>
     <name>cc::ValidatedLineEdit</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>
     <name>cc::VerifyPage</name>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Live checks that prove the preparation worked, before anything is sent to the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Prüfungen, die belegen, dass die Vorbereitung funktioniert hat, bevor etwas an die Plattform gesendet wird.</translation>
     </message>
     <message>
         <source>Each row is one live check. A check that does not apply to this journey is listed as skipped with the reason. Until live checks are available in this build, verify in the cloud&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile ist eine Live-Prüfung. Eine Prüfung, die für diesen Ablauf nicht zutrifft, wird mit Begründung als übersprungen aufgeführt. Solange Live-Prüfungen in dieser Version nicht verfügbar sind, prüfen Sie die Einrichtung in der Konsole der Cloud.</translation>
     </message>
     <message>
         <source>Live verification is not available in this build yet, so &lt;b&gt;nothing below has been checked&lt;/b&gt;. These are the checks that will run for this journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Überprüfung ist in dieser Version noch nicht verfügbar, daher &lt;b&gt;wurde nichts von dem Folgenden geprüft&lt;/b&gt;. Dies sind die Prüfungen, die für diesen Ablauf ausgeführt werden.</translation>
     </message>
     <message>
         <source>Live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Prüfungen</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>What it proves</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie belegt</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>%1 — skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — übersprungen: %2</translation>
     </message>
 </context>
 </TS>
