@@ -18,8 +18,9 @@ void click(QWidget *root, const QString &name);
 // button is focused and Space pressed); returns false when Next is disabled.
 bool pressNext(QWizard *wizard);
 bool pressBack(QWizard *wizard);
-// Runs `action` on the next modal dialog that opens (within `timeoutMs`).
-void onNextModal(const std::function<void(QWidget *)> &action, int timeoutMs = 5000);
+// Runs `action` on the next modal dialog that opens (within `timeoutMs`: generous, because on a
+// loaded machine a dialog that never gets answered would block its test until CTest kills it).
+void onNextModal(const std::function<void(QWidget *)> &action, int timeoutMs = 60000);
 // Visible, non-empty message below the field `name` (empty when none is shown).
 QString fieldMessage(QWidget *root, const QString &name);
 
