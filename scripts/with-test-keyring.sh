@@ -1,37 +1,45 @@
 #!/usr/bin/env bash
 # Runs a command against a real, throwaway Secret Service, as the keychain tests need:
-#   with-test-keyring.sh COMMAND...                    gnome-keyring on a private session bus
-#   with-test-keyring.sh --no-secret-service COMMAND... a private bus where nothing provides the
-#                                                       Secret Service (not even by activation)
-# HOME and XDG_RUNTIME_DIR point into a temporary folder that is removed afterwards;
-# CC_TEST_KEYRING_HOME tells the test where, so it can search every file written for secrets.
+#   with-test-keyring.sh COMMAND...                     gnome-keyring on a private session bus, with an
+#                                                       unlocked default ("login") collection
+#   with-test-keyring.sh --no-secret-service COMMAND...  a private session bus on which nothing provides
+#                                                       the Secret Service, not even by D-Bus activation
+# HOME, XDG_RUNTIME_DIR (and the XDG data/config/cache dirs) point into a temporary folder that is
+# removed afterwards; CC_TEST_KEYRING_HOME names that folder so a test can search every file
+# written there for secrets. The developer's own keyring and settings are never touched.
 set -euo pipefail
+
 mode=keyring
 if [[ "${1:-}" == "--no-secret-service" ]]; then
   mode=none
   shift
 fi
-tmp=$(mktemp -d)
-# Keyring daemons detach from the session; stop every one started for this run (found by the
-# runtime directory in its environment), or it would outlive the test and hold CTest's pipes.
-stop_daemons() {
-  local pid
-  for pid in $(pgrep -f gnome-keyring-daemon || true); do
-    if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "XDG_RUNTIME_DIR=$tmp/runtime"; then
-      kill "$pid" 2>/dev/null || true
-    fi
-  done
-}
-trap 'stop_daemons; rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/home" "$tmp/runtime"
-chmod 700 "$tmp/runtime"
-export HOME="$tmp/home" XDG_RUNTIME_DIR="$tmp/runtime" XDG_DATA_HOME="$tmp/home/.local/share" \
-       XDG_CONFIG_HOME="$tmp/home/.config" CC_TEST_KEYRING_HOME="$tmp"
-unset DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
+if [[ $# -eq 0 ]]; then
+  echo "usage: $0 [--no-secret-service] COMMAND [ARG...]" >&2
+  exit 2
+fi
 
-if [[ "$mode" == none ]]; then
-  # A session bus with no service directories: org.freedesktop.secrets cannot be activated.
-  cat > "$tmp/bus.conf" <<CONF
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/cc-test-keyring.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/home" "$tmp/runtime"
+chmod 700 "$tmp" "$tmp/home" "$tmp/runtime"
+export HOME="$tmp/home" XDG_RUNTIME_DIR="$tmp/runtime" XDG_DATA_HOME="$tmp/home/.local/share" \
+       XDG_CONFIG_HOME="$tmp/home/.config" XDG_CACHE_HOME="$tmp/home/.cache" CC_TEST_KEYRING_HOME="$tmp"
+unset DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL SSH_AUTH_SOCK SECRET_SERVICE_BUS_NAME
+# QtKeychain 0.13 picks its Linux backend from the desktop: KWallet first when these say KDE,
+# otherwise libsecret (the Secret Service) whenever libsecret-1.so.0 loads. Without them the
+# choice is libsecret, which is what these tests exercise. libsecret answers through GLib's main
+# loop, which Qt runs only with its GLib event dispatcher: QT_NO_GLIB would make every job hang.
+unset XDG_CURRENT_DESKTOP DESKTOP_SESSION KDE_FULL_SESSION KDE_SESSION_VERSION GNOME_DESKTOP_SESSION_ID QT_NO_GLIB
+
+# dbus-daemon complains when it may not raise its file limit (containers); nothing else is hidden.
+quiet_bus() { grep -v -e "Failed to set fd limit" >&2 || true; }
+
+# A private session bus without <servicedir>/<standard_session_servicedirs/>: nothing on it is
+# started by D-Bus activation. gnome-keyring installs an activation file for
+# org.freedesktop.secrets in /usr/share/dbus-1/services; here the Secret Service is either the
+# daemon started below or absent.
+cat > "$tmp/session.conf" <<CONF
 <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig>
@@ -45,15 +53,34 @@ if [[ "$mode" == none ]]; then
   </policy>
 </busconfig>
 CONF
-  status=0
+
+# A private session bus with no service directories: nothing is started by D-Bus activation, so
+# only the keyring this script starts (if any) provides org.freedesktop.secrets, and no
+# activated daemon can outlive the test.
+cat > "$tmp/bus.conf" <<CONF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir=$tmp/runtime</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+CONF
+
+status=0
+if [[ "$mode" == none ]]; then
   dbus-run-session --config-file="$tmp/bus.conf" -- "$@" 2> >(grep -v "Failed to set fd limit" >&2) || status=$?
   exit $status
 fi
 
 # gnome-keyring creates and unlocks the login keyring with this password (an empty one would make
 # it ask through a prompter, which needs a display).
-status=0
-dbus-run-session -- bash -c '
+dbus-run-session --config-file="$tmp/bus.conf" -- bash -c '
   printf "cloudconnect-test-keyring" | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null 2>&1
   for _ in $(seq 50); do
     secret-tool search --all service cloudconnect-probe >/dev/null 2>&1 && break
