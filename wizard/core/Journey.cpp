@@ -65,12 +65,17 @@ QList<LiveCheck> liveChecks(const Profile &p)
     const bool haveKey = !p.aws.accessKeyId.isEmpty();
     out << check("aws.identity", "AWS accepts the access key (STS GetCallerIdentity)", aws && (!spotRole || haveKey),
                  aws ? QStringLiteral("no access key was given for the account that holds the Spot role (optional)") : notAws);
-    out << check("aws.permissions", "The identity has the permissions the platform needs (IAM SimulatePrincipalPolicy)",
-                 aws && !spotRole, aws ? QStringLiteral("checked by Spot when it assumes the role") : notAws);
-    out << check("aws.network", "The VPC exists in the region (EC2 DescribeVpcs)", aws && !spotRole,
-                 aws ? QStringLiteral("needs AWS credentials, which the Spot journey does not ask for") : notAws);
+    const QString noKey = QStringLiteral("needs an access key of the account that holds the Spot role (optional; none was given)");
+    out << check("aws.permissions",
+                 spotRole ? "The Spot role has the permissions Spot needs (IAM SimulatePrincipalPolicy)"
+                          : "The identity has the permissions the platform needs (IAM SimulatePrincipalPolicy)",
+                 aws && (!spotRole || haveKey), aws ? noKey : notAws);
+    out << check("aws.network", "The VPC exists in the region (EC2 DescribeVpcs)", aws && (!spotRole || haveKey),
+                 aws ? noKey : notAws);
     out << check("aws.billing", "The billing bucket exists and answers", aws && p.aws.billing.enabled && !spotRole,
-                 aws ? QStringLiteral("detailed billing is off") : notAws);
+                 aws ? (spotRole ? QStringLiteral("Spot reads billing itself; no bucket is set up in this journey")
+                                 : QStringLiteral("detailed billing is off"))
+                     : notAws);
     out << check("aws.clock", "This computer's clock is within 5 minutes of AWS", aws, notAws);
     out << check("azure.token", "Entra ID issues a token for the app (client credentials)", !aws, notAzure);
     out << check("azure.subscription", "The subscription exists and is enabled", !aws, notAzure);

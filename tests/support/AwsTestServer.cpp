@@ -1,0 +1,278 @@
+#include "AwsTestServer.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QMessageAuthenticationCode>
+#include <QUuid>
+#include <algorithm>
+
+namespace {
+
+QByteArray hmac(const QByteArray &key, const QByteArray &data)
+{
+    return QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256);
+}
+
+QByteArray awsEscape(const QByteArray &raw)
+{
+    return raw.toPercentEncoding(QByteArray(), "~"); // RFC 3986 unreserved stay as they are
+}
+
+QByteArray requestId()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+QByteArray xmlEscape(const QByteArray &s)
+{
+    QByteArray out = s;
+    out.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    return out;
+}
+
+} // namespace
+
+AwsTestServer::AwsTestServer(Tls tls, QObject *parent) : TestHttpServer(tls, parent)
+{
+    users.insert(kAccessKey, User{kSecret, kAccount, QByteArray("arn:aws:iam::") + kAccount + ":user/scalr", {}, true, true});
+    vpcs.insert(kVpc, Vpc{"us-east-1", "10.0.0.0/16", false});
+    buckets.insert("billing-reports", Bucket{"us-east-1", true});
+    handler = [this](const TestRequest &r) { return handle(r); };
+}
+
+TestResponse AwsTestServer::queryError(int status, const QByteArray &code, const QByteArray &message, bool ec2) const
+{
+    if (ec2)
+        return TestResponse::xml(status, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>" + code +
+                                             "</Code><Message>" + xmlEscape(message) + "</Message></Error></Errors><RequestID>" +
+                                             requestId() + "</RequestID></Response>");
+    return TestResponse::xml(status, "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n  <Error>\n    "
+                                     "<Type>Sender</Type>\n    <Code>" + code + "</Code>\n    <Message>" + xmlEscape(message) +
+                                         "</Message>\n  </Error>\n  <RequestId>" + requestId() + "</RequestId>\n</ErrorResponse>\n");
+}
+
+QByteArray AwsTestServer::verifySignature(const TestRequest &req, const QByteArray &expectedService, QByteArray *accessKey,
+                                          QByteArray *message)
+{
+    const QByteArray authz = req.header("Authorization");
+    if (authz.isEmpty()) {
+        *message = "Request is missing Authentication Token";
+        return "MissingAuthenticationToken";
+    }
+    // AWS4-HMAC-SHA256 Credential=AKID/date/region/service/aws4_request, SignedHeaders=a;b, Signature=hex
+    if (!authz.startsWith("AWS4-HMAC-SHA256 ")) {
+        *message = "Unsupported authorization type";
+        return "IncompleteSignature";
+    }
+    QMap<QByteArray, QByteArray> parts;
+    for (QByteArray p : authz.mid(17).split(',')) {
+        p = p.trimmed();
+        const int eq = p.indexOf('=');
+        parts.insert(p.left(eq), p.mid(eq + 1));
+    }
+    const QList<QByteArray> scope = parts.value("Credential").split('/');
+    if (scope.size() != 5 || scope[4] != "aws4_request" || parts.value("SignedHeaders").isEmpty() ||
+        parts.value("Signature").size() != 64) {
+        *message = "Authorization header requires Credential, SignedHeaders and Signature";
+        return "IncompleteSignature";
+    }
+    *accessKey = scope[0];
+    if (!users.contains(scope[0])) {
+        *message = "The security token included in the request is invalid.";
+        return "InvalidClientTokenId";
+    }
+    if (scope[3] != expectedService) {
+        *message = "Credential should be scoped to correct service: '" + expectedService + "'.";
+        return "SignatureDoesNotMatch";
+    }
+    const QByteArray amzDate = req.header("X-Amz-Date");
+    const QDateTime t = QDateTime::fromString(QString::fromLatin1(amzDate), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QDateTime when(t.date(), t.time(), Qt::UTC);
+    const QDateTime serverNow = QDateTime::currentDateTimeUtc().addSecs(dateOffsetSeconds);
+    if (!t.isValid() || qAbs(when.secsTo(serverNow)) > 15 * 60) {
+        *message = "Request has expired.";
+        return "RequestExpired";
+    }
+    if (scope[1] != amzDate.left(8)) {
+        *message = "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP";
+        return "SignatureDoesNotMatch";
+    }
+    // Canonical request, built here from what arrived on the wire.
+    const QList<QByteArray> signedNames = parts.value("SignedHeaders").split(';');
+    if (!signedNames.contains("host") || !signedNames.contains("x-amz-date")) {
+        *message = "host and x-amz-date must be signed";
+        return "IncompleteSignature";
+    }
+    QByteArray canonicalHeaders;
+    for (const QByteArray &name : signedNames) {
+        QList<QByteArray> values;
+        for (const auto &h : req.headers) {
+            if (h.first.toLower() == name)
+                values << h.second.simplified();
+        }
+        if (values.isEmpty()) {
+            *message = "Signed header " + name + " is missing";
+            return "SignatureDoesNotMatch";
+        }
+        canonicalHeaders += name + ':' + values.join(',') + '\n';
+    }
+    QList<QByteArray> queryParts;
+    for (const QByteArray &kv : req.query.split('&')) {
+        if (kv.isEmpty())
+            continue;
+        const int eq = kv.indexOf('=');
+        queryParts << awsEscape(QByteArray::fromPercentEncoding(eq < 0 ? kv : kv.left(eq))) + '=' +
+                          awsEscape(QByteArray::fromPercentEncoding(eq < 0 ? QByteArray() : kv.mid(eq + 1)));
+    }
+    std::sort(queryParts.begin(), queryParts.end());
+    const QByteArray payloadHash = QCryptographicHash::hash(req.body, QCryptographicHash::Sha256).toHex();
+    if (expectedService == "s3" && req.header("x-amz-content-sha256") != payloadHash) {
+        *message = "The provided 'x-amz-content-sha256' header does not match what was computed.";
+        return "XAmzContentSHA256Mismatch";
+    }
+    QByteArray path = req.path.isEmpty() ? QByteArray("/") : req.path;
+    if (expectedService != "s3")
+        path = awsEscape(path).replace("%2F", "/");
+    const QByteArray creq = req.method + '\n' + path + '\n' + queryParts.join('&') + '\n' + canonicalHeaders + '\n' +
+                            parts.value("SignedHeaders") + '\n' + payloadHash;
+    const QByteArray sts = "AWS4-HMAC-SHA256\n" + amzDate + '\n' + scope[1] + '/' + scope[2] + '/' + scope[3] +
+                           "/aws4_request\n" + QCryptographicHash::hash(creq, QCryptographicHash::Sha256).toHex();
+    QByteArray key = hmac("AWS4" + users.value(scope[0]).secret, scope[1]);
+    key = hmac(key, scope[2]);
+    key = hmac(key, scope[3]);
+    key = hmac(key, "aws4_request");
+    if (hmac(key, sts).toHex() != parts.value("Signature")) {
+        signatureFailures << QString::fromLatin1(creq);
+        *message = "The request signature we calculated does not match the signature you provided. Check your AWS "
+                   "Secret Access Key and signing method. Consult the service documentation for details.";
+        return "SignatureDoesNotMatch";
+    }
+    return {};
+}
+
+TestResponse AwsTestServer::handle(const TestRequest &req)
+{
+    const QByteArray action = req.method == "POST" ? req.formValue("Action") : req.method;
+    for (int i = 0; i < faults.size(); ++i) {
+        Fault &f = faults[i];
+        if (f.match.isEmpty() || f.match == action) {
+            const TestResponse r = f.response;
+            if (--f.times <= 0)
+                faults.removeAt(i);
+            return r;
+        }
+    }
+
+    if (req.method == "GET" && req.header("Authorization").isEmpty()) {
+        TestResponse r;
+        r.status = 302;
+        r.reason = "Found";
+        r.headers = {{"Location", "https://aws.amazon.com/iam"}};
+        return r;
+    }
+
+    const bool s3 = req.method == "HEAD";
+    QByteArray service = s3 ? "s3" : "sts";
+    if (action == "SimulatePrincipalPolicy")
+        service = "iam";
+    else if (action == "DescribeVpcs")
+        service = "ec2";
+    const bool ec2 = service == "ec2";
+    if (!s3 && !req.header("Content-Type").startsWith("application/x-www-form-urlencoded"))
+        return queryError(400, "InvalidParameterValue", "Content-Type must be application/x-www-form-urlencoded", ec2);
+
+    QByteArray key, message;
+    const QByteArray sigError = verifySignature(req, service, &key, &message);
+    if (!sigError.isEmpty()) {
+        if (s3) {
+            TestResponse r;
+            r.status = sigError == "InvalidClientTokenId" ? 403 : 400;
+            r.reason = "Forbidden";
+            return r;
+        }
+        return queryError(sigError == "RequestExpired" || sigError == "IncompleteSignature" ? 400 : 403,
+                          ec2 && sigError == "InvalidClientTokenId" ? QByteArray("AuthFailure") : sigError, message, ec2);
+    }
+    verified << QString::fromLatin1(service + ' ' + action);
+    const User user = users.value(key);
+
+    if (s3) {
+        const QByteArray name = req.path.mid(1);
+        TestResponse r;
+        if (!buckets.contains(name)) {
+            r.status = 404;
+            r.reason = "Not Found";
+            return r;
+        }
+        const Bucket b = buckets.value(name);
+        r.headers = {{"x-amz-bucket-region", b.region}};
+        const QByteArray signedRegion = req.header("Authorization").split('/').value(2);
+        if (signedRegion != b.region) {
+            r.status = 301;
+            r.reason = "Moved Permanently";
+            return r;
+        }
+        if (!b.readable) {
+            r.status = 403;
+            r.reason = "Forbidden";
+        }
+        return r;
+    }
+
+    if (action == "GetCallerIdentity") {
+        if (req.formValue("Version") != "2011-06-15")
+            return queryError(400, "InvalidAction", "Could not find operation GetCallerIdentity for version " + req.formValue("Version"));
+        return TestResponse::xml(200, "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
+                                      "  <GetCallerIdentityResult>\n    <Arn>" + user.arn + "</Arn>\n    <UserId>AIDAJQABLZS4A3QDU576Q</UserId>\n"
+                                      "    <Account>" + user.account + "</Account>\n  </GetCallerIdentityResult>\n"
+                                      "  <ResponseMetadata>\n    <RequestId>" + requestId() + "</RequestId>\n  </ResponseMetadata>\n"
+                                      "</GetCallerIdentityResponse>\n");
+    }
+    if (action == "SimulatePrincipalPolicy") {
+        if (!user.maySimulate)
+            return queryError(403, "AccessDenied", "User: " + user.arn + " is not authorized to perform: iam:SimulatePrincipalPolicy on resource: " + req.formValue("PolicySourceArn"));
+        const QByteArray source = req.formValue("PolicySourceArn");
+        if (source != user.arn && !roles.contains(source))
+            return queryError(404, "NoSuchEntity", "The user or role with name " + source + " cannot be found.");
+        QList<QByteArray> actions;
+        for (int i = 1; i <= 100; ++i) {
+            const QByteArray a = req.formValue("ActionNames.member." + QByteArray::number(i));
+            if (a.isEmpty())
+                break;
+            actions << a;
+        }
+        const int start = req.formValue("Marker").toInt();
+        const int end = std::min<int>(actions.size(), start + simulatePageSize);
+        QByteArray members;
+        for (int i = start; i < end; ++i) {
+            const bool denied = user.deniedActions.contains(actions[i]);
+            members += "      <member>\n        <EvalActionName>" + actions[i] + "</EvalActionName>\n        <EvalResourceName>*</EvalResourceName>\n"
+                       "        <EvalDecision>" + QByteArray(denied ? "implicitDeny" : "allowed") + "</EvalDecision>\n"
+                       "        <MatchedStatements/>\n        <MissingContextValues/>\n      </member>\n";
+        }
+        const bool truncated = end < actions.size();
+        return TestResponse::xml(200, "<SimulatePrincipalPolicyResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">\n"
+                                      "  <SimulatePrincipalPolicyResult>\n    <IsTruncated>" + QByteArray(truncated ? "true" : "false") + "</IsTruncated>\n" +
+                                      (truncated ? "    <Marker>" + QByteArray::number(end) + "</Marker>\n" : QByteArray()) +
+                                      "    <EvaluationResults>\n" + members + "    </EvaluationResults>\n  </SimulatePrincipalPolicyResult>\n"
+                                      "  <ResponseMetadata>\n    <RequestId>" + requestId() + "</RequestId>\n  </ResponseMetadata>\n"
+                                      "</SimulatePrincipalPolicyResponse>\n");
+    }
+    if (action == "DescribeVpcs") {
+        if (!user.mayDescribeVpcs)
+            return queryError(403, "UnauthorizedOperation", "You are not authorized to perform this operation.", true);
+        const QByteArray id = req.formValue("VpcId.1");
+        const QByteArray region = req.header("Authorization").split('/').value(2);
+        if (!vpcs.contains(id) || vpcs.value(id).region != region)
+            return queryError(400, "InvalidVpcID.NotFound", "The vpc ID '" + id + "' does not exist", true);
+        const Vpc v = vpcs.value(id);
+        return TestResponse::xml(200, "<DescribeVpcsResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">\n"
+                                      "    <requestId>" + requestId() + "</requestId>\n    <vpcSet>\n        <item>\n"
+                                      "            <vpcId>" + id + "</vpcId>\n            <ownerId>" + user.account + "</ownerId>\n"
+                                      "            <state>available</state>\n            <cidrBlock>" + v.cidr + "</cidrBlock>\n"
+                                      "            <dhcpOptionsId>dopt-19edf471</dhcpOptionsId>\n            <instanceTenancy>default</instanceTenancy>\n"
+                                      "            <isDefault>" + QByteArray(v.isDefault ? "true" : "false") + "</isDefault>\n"
+                                      "        </item>\n    </vpcSet>\n</DescribeVpcsResponse>\n");
+    }
+    return queryError(400, "InvalidAction", "Could not find operation " + action, ec2);
+}

@@ -1,0 +1,121 @@
+#include "CheckRunner.h"
+
+#include "AwsChecks.h"
+#include "HttpClient.h"
+#include "Journey.h"
+
+#include <QSet>
+#include <QTimer>
+
+namespace cc {
+
+CheckRunner::CheckRunner(QObject *parent) : QObject(parent) {}
+
+CheckRunner::~CheckRunner()
+{
+    if (m_aws)
+        m_aws->cancel();
+}
+
+void CheckRunner::start(const Profile &p, const SecretValues &secrets, const NetSettings &net, const QStringList &only)
+{
+    if (m_running)
+        cancel();
+    ++m_generation;
+    m_results.clear();
+    m_order.clear();
+    delete m_aws;
+    delete m_http;
+    m_http = new HttpClient(net, this);
+    m_running = true;
+
+    QList<CheckResult> immediate;
+    QSet<QString> aws;
+    for (const LiveCheck &c : liveChecks(p)) {
+        if (!only.isEmpty() && !only.contains(c.id))
+            continue;
+        m_order << c.id;
+        if (!c.applies) {
+            immediate.append({c.id, CheckStatus::Skipped, QStringLiteral("Does not apply: %1.").arg(c.skipReason), {}, {}, false});
+        } else if (c.id.startsWith(QLatin1String("aws."))) {
+            aws.insert(c.id);
+        } else if (c.id == QLatin1String("platform.auth")) {
+            immediate.append({c.id, CheckStatus::Skipped,
+                              QStringLiteral("Not run: checking the platform's API credentials comes with submission, "
+                                             "which this build does not have yet."),
+                              {}, {}, false});
+        } else {
+            immediate.append({c.id, CheckStatus::Skipped,
+                              QStringLiteral("Not run: live Azure checks are not in this build yet; verify in the Azure "
+                                             "portal."),
+                              {}, {}, false});
+        }
+    }
+    for (const QString &id : std::as_const(m_order)) {
+        if (aws.contains(id))
+            QTimer::singleShot(0, this, [this, id, g = m_generation] {
+                if (g == m_generation)
+                    Q_EMIT checkStarted(id);
+            });
+    }
+    const int generation = m_generation;
+    // Reported from the event loop, so a caller connects before the first result arrives.
+    QTimer::singleShot(0, this, [this, immediate, generation] {
+        if (generation != m_generation)
+            return;
+        for (const CheckResult &r : immediate)
+            report(r);
+    });
+    if (!aws.isEmpty()) {
+        m_aws = new AwsChecks(
+            p, secrets, m_http,
+            [this, generation](const CheckResult &r) {
+                if (generation == m_generation)
+                    report(r);
+            },
+            [this, generation](const QString &id, const QString &text) {
+                if (generation == m_generation)
+                    Q_EMIT checkProgress(id, text);
+            },
+            this);
+        QTimer::singleShot(0, m_aws, [a = m_aws, aws] { a->start(aws); });
+    }
+}
+
+void CheckRunner::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_aws)
+        m_aws->cancel();
+    // Whatever has not reported by now never will in this run.
+    const int generation = m_generation;
+    for (const QString &id : std::as_const(m_order)) {
+        if (!m_results.contains(id) && m_running && generation == m_generation)
+            report({id, CheckStatus::Skipped, QStringLiteral("Cancelled before it finished."), {}, {}, false});
+    }
+}
+
+QList<CheckResult> CheckRunner::results() const
+{
+    QList<CheckResult> out;
+    for (const QString &id : m_order) {
+        if (m_results.contains(id))
+            out << m_results.value(id);
+    }
+    return out;
+}
+
+void CheckRunner::report(const CheckResult &r)
+{
+    if (!m_running || m_results.contains(r.id))
+        return;
+    m_results.insert(r.id, r);
+    Q_EMIT checkFinished(r);
+    if (m_results.size() == m_order.size()) {
+        m_running = false;
+        Q_EMIT finished();
+    }
+}
+
+} // namespace cc

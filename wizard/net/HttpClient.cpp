@@ -1,0 +1,68 @@
+#include "HttpClient.h"
+
+#include "HttpJob.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+
+namespace cc {
+
+namespace {
+
+// Loopback (test servers, a local Scalr) is reached directly; everything else as the system says.
+class LoopbackBypassProxyFactory : public QNetworkProxyFactory {
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        if (isLoopbackHost(query.peerHostName()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return systemProxyForQuery(query);
+    }
+};
+
+} // namespace
+
+HttpClient::HttpClient(const NetSettings &settings, QObject *parent) : QObject(parent), m_settings(settings) {}
+
+HttpClient::~HttpClient() = default;
+
+QNetworkAccessManager *HttpClient::manager()
+{
+    if (!m_manager) {
+        m_manager = new QNetworkAccessManager(this);
+        m_manager->setProxyFactory(new LoopbackBypassProxyFactory);
+        m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_manager->setAutoDeleteReplies(false);
+    }
+    return m_manager;
+}
+
+QList<QSslCertificate> HttpClient::extraCaCertificates(QString *error)
+{
+    if (!m_caLoaded) {
+        m_caLoaded = true;
+        if (!m_settings.caBundle.isEmpty()) {
+            QFile f(m_settings.caBundle);
+            if (!f.open(QIODevice::ReadOnly)) {
+                m_caError = QStringLiteral("The CA bundle %1 cannot be read: %2.").arg(m_settings.caBundle, f.errorString());
+            } else if (f.size() > 4 * 1024 * 1024) {
+                m_caError = QStringLiteral("The CA bundle %1 is larger than 4 MiB; it is not a PEM CA bundle.").arg(m_settings.caBundle);
+            } else {
+                m_extraCa = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
+                if (m_extraCa.isEmpty())
+                    m_caError = QStringLiteral("The CA bundle %1 holds no PEM certificate.").arg(m_settings.caBundle);
+            }
+        }
+    }
+    if (error)
+        *error = m_caError;
+    return m_extraCa;
+}
+
+HttpJob *HttpClient::send(std::function<HttpRequest()> build)
+{
+    return new HttpJob(this, std::move(build));
+}
+
+} // namespace cc
