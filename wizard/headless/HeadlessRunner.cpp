@@ -5,6 +5,7 @@
 #include "ExitStatus.h"
 #include "ReportCommand.h"
 #include "SecretsCommand.h"
+#include "ValidateCommand.h"
 
 namespace cc {
 
@@ -18,9 +19,11 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         return runSecretsCommand(cmd, out, err);
     if (cmd.command == QLatin1String("report"))
         return runReportCommand(cmd, out, err);
+    if (cmd.command == QLatin1String("validate"))
+        return runValidateCommand(cmd, out, err);
     // Reserved by docs/cli.md; said plainly instead of pretending to run.
     err << QStringLiteral("cloudconnect: \"%1\" is not available in this build yet (see README, Roadmap); "
-                          "\"check\", \"report\", \"artefact\" and \"secrets\" are.\n")
+                          "\"check\", \"validate\", \"report\", \"artefact\" and \"secrets\" are.\n")
                .arg(cmd.command);
     return ExitBadInput;
 }

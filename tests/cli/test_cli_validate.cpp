@@ -1,0 +1,213 @@
+// `cloudconnect validate` as a separate process against the AWS test server running in this
+// one: JSON and text output, exit codes 0–3, --only, --ca-bundle, --timeout, secrets from the
+// environment and standard input — and never a secret in the output.
+#include "AwsTestServer.h"
+#include "TestTls.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out, err;
+};
+
+} // namespace
+
+class TestCliValidate : public QObject {
+    Q_OBJECT
+
+    AwsTestServer *server = nullptr;
+    QTemporaryDir dir;
+
+    QString writeProfile(const std::function<void(QJsonObject &)> &edit = {})
+    {
+        QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"));
+        if (!in.open(QIODevice::ReadOnly))
+            return {};
+        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+        const QString base = server->baseUrl();
+        o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("sts"), base}, {QStringLiteral("iam"), base},
+                                                     {QStringLiteral("ec2"), base}, {QStringLiteral("s3"), base}};
+        o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
+        if (edit)
+            edit(o);
+        const QString path = dir.filePath(QStringLiteral("profile-%1.json").arg(QTest::currentTestFunction()));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        out.write(QJsonDocument(o).toJson());
+        return path;
+    }
+
+    // Runs the program without blocking this process's event loop, which serves the test server.
+    Run run(const QStringList &args, const QString &secret = QLatin1String(AwsTestServer::kSecret),
+            const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"));
+        if (!secret.isEmpty())
+            env.insert(QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), secret);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CC_CLOUDCONNECT_BIN), args);
+        if (!p.waitForStarted())
+            return {};
+        p.write(stdinData);
+        p.closeWriteChannel();
+        QDeadlineTimer deadline(60000);
+        while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(20);
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            p.waitForFinished();
+            return {};
+        }
+        Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        // No secret, in any form, on either stream.
+        if (!secret.isEmpty()) {
+            if (r.out.contains(secret.toUtf8()) || r.err.contains(secret.toUtf8()))
+                r.code = -99;
+        }
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(TestTls::shared().ok(), qPrintable(TestTls::shared().error)); }
+
+    void init()
+    {
+        server = new AwsTestServer(TestHttpServer::Tls::Trusted, this);
+        server->buckets.insert("my-billing-reports", AwsTestServer::Bucket{"us-east-1", true});
+        QVERIFY(server->start());
+    }
+
+    void cleanup()
+    {
+        delete server;
+        server = nullptr;
+    }
+
+    void everyCheckPassesAsJson()
+    {
+        const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--json"), QStringLiteral("--no-keychain")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError); // stdout holds the result and nothing else
+        QCOMPARE(o.value(QStringLiteral("profile")).toString(), QStringLiteral("prod-aws"));
+        QVERIFY(!o.contains(QStringLiteral("submission")));
+        const QJsonArray checks = o.value(QStringLiteral("checks")).toArray();
+        QCOMPARE(checks.size(), 10);
+        QStringList passed;
+        for (const QJsonValue &v : checks) {
+            const QJsonObject c = v.toObject();
+            QVERIFY(!c.value(QStringLiteral("message")).toString().isEmpty());
+            if (c.value(QStringLiteral("status")).toString() == QLatin1String("pass"))
+                passed << c.value(QStringLiteral("id")).toString();
+            if (c.value(QStringLiteral("id")).toString() == QLatin1String("aws.identity"))
+                QCOMPARE(c.value(QStringLiteral("details")).toObject().value(QStringLiteral("account")).toString(),
+                         QStringLiteral("123456789012"));
+        }
+        passed.sort();
+        QCOMPARE(passed, (QStringList{QStringLiteral("aws.billing"), QStringLiteral("aws.clock"), QStringLiteral("aws.identity"),
+                                      QStringLiteral("aws.network"), QStringLiteral("aws.permissions")}));
+        QVERIFY(r.err.contains("aws.identity: running"));
+        QVERIFY(r.err.contains("from the environment"));
+        QVERIFY(server->signatureFailures.isEmpty());
+    }
+
+    void aWrongSecretFailsWithCauseAndFix()
+    {
+        const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--no-keychain")},
+                          QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEZ"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("FAIL  aws.identity"), r.out.constData());
+        QVERIFY(r.out.contains("fix: Paste the secret access key again"));
+        QVERIFY(r.out.contains("SKIP  azure.token"));
+    }
+
+    void onlyRunsTheNamedChecks()
+    {
+        const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--json"), QStringLiteral("--no-keychain"),
+                           QStringLiteral("--only"), QStringLiteral("aws.identity,aws.clock")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray checks = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("checks")).toArray();
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(server->verified, QStringList{QStringLiteral("sts GetCallerIdentity")});
+    }
+
+    void anUnknownCheckIdIsAUsageError()
+    {
+        const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--no-keychain"), QStringLiteral("--only"),
+                           QStringLiteral("aws.identiy")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("unknown check id \"aws.identiy\""));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(server->received.isEmpty());
+    }
+
+    void aMissingSecretIsBadInput()
+    {
+        const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--no-keychain")}, QString());
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("missing secret"));
+        QVERIFY(server->received.isEmpty());
+    }
+
+    void secretsFromStandardInput()
+    {
+        const QByteArray json = QByteArray("{\"awsSecretAccessKey\": \"") + AwsTestServer::kSecret + "\"}";
+        const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--no-keychain"), QStringLiteral("--secrets-stdin"),
+                           QStringLiteral("--only"), QStringLiteral("aws.identity")},
+                          QString(), json);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!r.out.contains(AwsTestServer::kSecret) && !r.err.contains(AwsTestServer::kSecret));
+    }
+
+    void aTimeoutIsAnEnvironmentFailure()
+    {
+        TestResponse hang;
+        hang.action = TestResponse::Action::Hang;
+        server->faults << AwsTestServer::Fault{"GetCallerIdentity", hang, 1};
+        const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--no-keychain"), QStringLiteral("--timeout"),
+                           QStringLiteral("1"), QStringLiteral("--only"), QStringLiteral("aws.identity")});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.out.contains("did not answer within 1 s"));
+    }
+
+    void theCaBundleComesFromTheOptionOrTheProfile()
+    {
+        const QString withoutCa = writeProfile([](QJsonObject &o) { o.remove(QStringLiteral("tls")); });
+        Run r = run({QStringLiteral("validate"), withoutCa, QStringLiteral("--no-keychain"), QStringLiteral("--only"), QStringLiteral("aws.identity")});
+        QCOMPARE(r.code, 3); // this run's CA is not trusted by the system
+        QVERIFY(r.out.contains("TLS"));
+        QVERIFY(server->received.isEmpty());
+        r = run({QStringLiteral("validate"), withoutCa, QStringLiteral("--no-keychain"), QStringLiteral("--only"),
+                 QStringLiteral("aws.identity"), QStringLiteral("--ca-bundle"), TestTls::shared().caPath});
+        QCOMPARE(r.code, 0);
+    }
+
+    void anIncompleteProfileIsBadInput()
+    {
+        const QString path = writeProfile([](QJsonObject &o) {
+            QJsonObject aws = o.value(QStringLiteral("aws")).toObject();
+            aws.remove(QStringLiteral("vpcId"));
+            o[QStringLiteral("aws")] = aws;
+        });
+        const Run r = run({QStringLiteral("validate"), path, QStringLiteral("--no-keychain")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("/aws/vpcId"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliValidate)
+#include "test_cli_validate.moc"
