@@ -128,7 +128,7 @@ private Q_SLOTS:
     void aWrongSecretFailsWithCauseAndFix()
     {
         const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--no-keychain")},
-                          QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEZ"));
+                          QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECREX"));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains("FAIL  aws.identity"), r.out.constData());
         QVERIFY(r.out.contains("fix: Paste the secret access key again"));

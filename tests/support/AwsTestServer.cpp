@@ -40,6 +40,15 @@ AwsTestServer::AwsTestServer(Tls tls, QObject *parent) : TestHttpServer(tls, par
     handler = [this](const TestRequest &r) { return handle(r); };
 }
 
+TestResponse AwsTestServer::s3Error(int status, const QByteArray &code, const QByteArray &message) const
+{
+    TestResponse r = TestResponse::xml(status, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>" +
+                                                   xmlEscape(message) + "</Message><RequestId>" + requestId().left(16).toUpper() +
+                                                   "</RequestId><HostId>dGVzdCBob3N0IGlk</HostId></Error>");
+    r.headers = {{"Content-Type", "application/xml"}};
+    return r;
+}
+
 TestResponse AwsTestServer::queryError(int status, const QByteArray &code, const QByteArray &message, bool ec2) const
 {
     if (ec2)
@@ -152,7 +161,8 @@ QByteArray AwsTestServer::verifySignature(const TestRequest &req, const QByteArr
 
 TestResponse AwsTestServer::handle(const TestRequest &req)
 {
-    const QByteArray action = req.method == "POST" ? req.formValue("Action") : req.method;
+    const bool signedGet = req.method == "GET" && !req.header("Authorization").isEmpty();
+    const QByteArray action = req.method == "POST" ? req.formValue("Action") : signedGet ? QByteArray("ListObjectsV2") : req.method;
     for (int i = 0; i < faults.size(); ++i) {
         Fault &f = faults[i];
         if (f.match.isEmpty() || f.match == action) {
@@ -171,7 +181,7 @@ TestResponse AwsTestServer::handle(const TestRequest &req)
         return r;
     }
 
-    const bool s3 = req.method == "HEAD";
+    const bool s3 = signedGet;
     QByteArray service = s3 ? "s3" : "sts";
     if (action == "SimulatePrincipalPolicy")
         service = "iam";
@@ -184,12 +194,9 @@ TestResponse AwsTestServer::handle(const TestRequest &req)
     QByteArray key, message;
     const QByteArray sigError = verifySignature(req, service, &key, &message);
     if (!sigError.isEmpty()) {
-        if (s3) {
-            TestResponse r;
-            r.status = sigError == "InvalidClientTokenId" ? 403 : 400;
-            r.reason = "Forbidden";
-            return r;
-        }
+        if (s3)
+            return s3Error(sigError == "RequestExpired" ? 403 : sigError == "IncompleteSignature" ? 400 : 403,
+                           sigError == "InvalidClientTokenId" ? QByteArray("InvalidAccessKeyId") : sigError, message);
         return queryError(sigError == "RequestExpired" || sigError == "IncompleteSignature" ? 400 : 403,
                           ec2 && sigError == "InvalidClientTokenId" ? QByteArray("AuthFailure") : sigError, message, ec2);
     }
@@ -198,24 +205,26 @@ TestResponse AwsTestServer::handle(const TestRequest &req)
 
     if (s3) {
         const QByteArray name = req.path.mid(1);
-        TestResponse r;
-        if (!buckets.contains(name)) {
-            r.status = 404;
-            r.reason = "Not Found";
-            return r;
-        }
+        if (req.query != "list-type=2&max-keys=1")
+            return s3Error(400, "InvalidArgument", "this test server answers ListObjectsV2 with max-keys=1 only");
+        if (!buckets.contains(name))
+            return s3Error(404, "NoSuchBucket", "The specified bucket does not exist");
         const Bucket b = buckets.value(name);
-        r.headers = {{"x-amz-bucket-region", b.region}};
         const QByteArray signedRegion = req.header("Authorization").split('/').value(2);
         if (signedRegion != b.region) {
-            r.status = 301;
+            TestResponse r = s3Error(301, "PermanentRedirect", "The bucket you are attempting to access must be addressed using "
+                                                               "the specified endpoint. Please send all future requests to this endpoint.");
             r.reason = "Moved Permanently";
+            r.headers.append({"x-amz-bucket-region", b.region});
             return r;
         }
-        if (!b.readable) {
-            r.status = 403;
-            r.reason = "Forbidden";
-        }
+        if (!b.readable)
+            return s3Error(403, "AccessDenied", "Access Denied");
+        TestResponse r = TestResponse::xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                                                "<Name>" + name + "</Name><Prefix></Prefix><KeyCount>1</KeyCount><MaxKeys>1</MaxKeys>"
+                                                "<IsTruncated>true</IsTruncated><Contents><Key>" + user.account + "-aws-billing-detailed-line-items-2026-11.csv.zip</Key>"
+                                                "<Size>1024</Size><StorageClass>STANDARD</StorageClass></Contents></ListBucketResult>");
+        r.headers.append({"x-amz-bucket-region", b.region});
         return r;
     }
 

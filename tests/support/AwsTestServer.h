@@ -30,7 +30,7 @@ public:
         bool readable = true;
     };
     struct Fault {
-        QByteArray match; // Action name, "HEAD" for S3, "GET" for unsigned GETs, "" = any
+        QByteArray match; // Action name, "ListObjectsV2" for S3, "GET" for unsigned GETs, "" = any
         TestResponse response;
         int times = 1;
     };
@@ -50,12 +50,13 @@ public:
 
     // Default fixture: a Scalr user with every permission, a VPC in us-east-1, a billing bucket.
     static constexpr const char *kAccessKey = "AKIAIOSFODNN7EXAMPLE";
-    static constexpr const char *kSecret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY";
+    static constexpr const char *kSecret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECRET";
     static constexpr const char *kAccount = "123456789012";
     static constexpr const char *kVpc = "vpc-0a1b2c3d4e5f60718";
 
 private:
     TestResponse handle(const TestRequest &req);
+    TestResponse s3Error(int status, const QByteArray &code, const QByteArray &message) const;
     TestResponse queryError(int status, const QByteArray &code, const QByteArray &message, bool ec2 = false) const;
     // Empty when the signature is right; the AWS error code otherwise.
     QByteArray verifySignature(const TestRequest &req, const QByteArray &expectedService, QByteArray *accessKey,

@@ -169,7 +169,7 @@ private Q_SLOTS:
         next(w);
 
         QCOMPARE(current(w), PageId::Verify);
-        QVERIFY(w.findChild<QWidget *>(QStringLiteral("verifyUnavailable"))->isVisible());
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("runChecks"))->isVisible());
         next(w);
 
         QCOMPARE(current(w), PageId::Review);

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <utility>
 
 namespace cc {
 
@@ -118,20 +119,33 @@ void AwsChecks::start(const QSet<QString> &ids)
         }
     } else {
         const bool spot = m_profile.platform.kind == PlatformKind::Spot;
+        const bool identity = ids.contains(kIdentity);
+        // With aws.identity in the run, the other key checks start once AWS has accepted the key;
+        // the Scalr permission check needs the key's ARN in any case.
         if (ids.contains(kPermissions)) {
-            if (spot) {
+            if (spot && !identity)
                 runPermissions(m_profile.aws.roleArn, {}, {}, {}, 1);
-            } else {
-                // Scalr: the user the key belongs to, known from GetCallerIdentity.
-                m_permissionsWaitForIdentity = true;
-            }
+            else
+                runAfterIdentity(kPermissions, [this, spot](const Identity &who) {
+                    runPermissions(spot ? m_profile.aws.roleArn : policySourceArn(who.arn), {}, {}, {}, 1);
+                });
         }
-        if (ids.contains(kIdentity) || m_permissionsWaitForIdentity)
-            runIdentity(ids.contains(kIdentity));
-        if (ids.contains(kNetwork))
-            runNetwork();
-        if (ids.contains(kBilling))
-            runBilling();
+        for (const QString &id : {kNetwork, kBilling}) {
+            if (!ids.contains(id))
+                continue;
+            auto run = [this, id](const Identity &) {
+                if (id == kNetwork)
+                    runNetwork();
+                else
+                    runBilling();
+            };
+            if (identity)
+                runAfterIdentity(id, run);
+            else
+                run(Identity{});
+        }
+        if (identity || !m_afterIdentity.isEmpty())
+            runIdentity(identity);
     }
     if (ids.contains(kClock))
         runClock();
@@ -149,7 +163,14 @@ void AwsChecks::runIdentity(bool reportIt)
                                    : failed(kIdentity, a, QStringLiteral("STS GetCallerIdentity"));
             if (reportIt)
                 finish(r);
-            identityKnown(std::nullopt, r.status == CheckStatus::Skipped ? r.message : QStringLiteral("the identity check failed: %1").arg(r.message));
+            QString why;
+            if (r.status == CheckStatus::Skipped)
+                why = r.message; // cancelled
+            else if (reportIt)
+                why = QStringLiteral("Not run, because AWS did not accept the key (see aws.identity).");
+            else
+                why = QStringLiteral("Not run, because AWS did not accept the key: %1").arg(r.message);
+            identityKnown(std::nullopt, why);
             return;
         }
         Identity id{res->textAt(QStringLiteral("Account")).left(64), res->textAt(QStringLiteral("Arn")).left(2048),
@@ -173,16 +194,21 @@ void AwsChecks::runIdentity(bool reportIt)
     track(kIdentity, job);
 }
 
+void AwsChecks::runAfterIdentity(const QString &id, std::function<void(const Identity &)> run)
+{
+    m_afterIdentity.append({id, std::move(run)});
+    m_progress(id, QStringLiteral("Waits until AWS has accepted the key (aws.identity)."));
+}
+
 void AwsChecks::identityKnown(const std::optional<Identity> &identity, const QString &whyNot)
 {
-    if (!m_permissionsWaitForIdentity)
-        return;
-    m_permissionsWaitForIdentity = false;
-    if (!identity) {
-        finish(result(kPermissions, CheckStatus::Skipped, QStringLiteral("Not run: %1").arg(whyNot)));
-        return;
+    const auto waiting = std::exchange(m_afterIdentity, {});
+    for (const auto &w : waiting) {
+        if (identity)
+            w.second(*identity);
+        else
+            finish(result(w.first, CheckStatus::Skipped, whyNot));
     }
-    runPermissions(policySourceArn(identity->arn), {}, {}, {}, 1);
 }
 
 void AwsChecks::runPermissions(const QString &sourceArn, const QString &marker, QStringList denied, QStringList allowed,
@@ -313,35 +339,41 @@ void AwsChecks::runBilling()
     const QString bucket = m_profile.aws.billing.bucket;
     const QString region = m_profile.aws.billing.region.isEmpty() ? m_profile.aws.region : m_profile.aws.billing.region;
     const AwsEndpoint ep = awsEndpoint(m_profile, AwsService::S3, region);
-    auto *job = m_aws->headBucket(ep, bucket, [this, bucket, region](const AwsAnswer &a) {
-        const int status = a.http.status;
-        if (a.http.answered() && status == 200) {
-            CheckResult r = result(kBilling, CheckStatus::Pass, QStringLiteral("The bucket %1 exists and this key may read it.").arg(bucket));
+    auto *job = m_aws->listBucket(ep, bucket, [this, bucket, region](const AwsAnswer &a) {
+        if (a.ok()) {
+            CheckResult r = result(kBilling, CheckStatus::Pass, QStringLiteral("The bucket %1 exists and this key may list it.").arg(bucket));
             r.details = QJsonObject{{QStringLiteral("bucket"), bucket}, {QStringLiteral("region"), region}};
             finish(r);
             return;
         }
-        const QString actual = QString::fromLatin1(a.http.header("x-amz-bucket-region")).left(64);
-        if (a.http.answered() && (status == 301 || status == 400) && !actual.isEmpty() && actual != region) {
+        // A bucket in another region: 301 PermanentRedirect or 400 AuthorizationHeaderMalformed,
+        // with the right region in a header or the body.
+        QString actual = QString::fromLatin1(a.http.header("x-amz-bucket-region")).left(64);
+        if (actual.isEmpty() && a.xml)
+            actual = a.xml->textAt(QStringLiteral("Region")).left(64);
+        const bool movedCode = a.errorCode == QLatin1String("PermanentRedirect") ||
+                               a.errorCode == QLatin1String("AuthorizationHeaderMalformed") ||
+                               a.errorCode == QLatin1String("IllegalLocationConstraintException");
+        if (a.http.answered() && (a.http.status == 301 || movedCode) && !actual.isEmpty() && actual != region) {
             finish(result(kBilling, CheckStatus::Fail,
                           QStringLiteral("The bucket %1 is in %2, not in %3.").arg(bucket, actual, region),
                           QStringLiteral("Set the billing bucket's region to %1 on the Billing page.").arg(actual)));
             return;
         }
-        if (a.http.answered() && status == 404) {
+        if (a.errorCode == QLatin1String("NoSuchBucket") || (a.http.status == 404 && a.errorCode.isEmpty())) {
             finish(result(kBilling, CheckStatus::Fail, QStringLiteral("There is no bucket named %1.").arg(bucket),
                           QStringLiteral("Check the bucket name on the Billing page, or create the bucket and turn on "
                                          "the detailed billing reports that write to it.")));
             return;
         }
-        if (a.http.answered() && status == 403) {
+        if (a.errorCode == QLatin1String("AccessDenied") || a.errorCode == QLatin1String("AllAccessDisabled")) {
             finish(result(kBilling, CheckStatus::Fail,
-                          QStringLiteral("The bucket %1 exists, but this key may not read it (HTTP 403).").arg(bucket),
-                          QStringLiteral("Allow s3:ListBucket and s3:GetObject on the bucket for this user (Scalr's "
-                                         "minimum policy does), or check the bucket policy.")));
+                          QStringLiteral("The bucket %1 exists, but this key may not list it (AccessDenied).").arg(bucket),
+                          QStringLiteral("Allow s3:ListBucket and s3:GetObject on the bucket for this user, or check "
+                                         "the bucket policy.")));
             return;
         }
-        finish(failed(kBilling, a, QStringLiteral("S3 HeadBucket")));
+        finish(failed(kBilling, a, QStringLiteral("S3 ListObjectsV2")));
     });
     track(kBilling, job);
 }

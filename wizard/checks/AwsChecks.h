@@ -40,6 +40,7 @@ private:
         QString account, arn, userId;
     };
     void runIdentity(bool reportIt);
+    void runAfterIdentity(const QString &id, std::function<void(const Identity &)> run);
     void runPermissions(const QString &sourceArn, const QString &marker, QStringList denied, QStringList allowed, int page);
     void runNetwork();
     void runBilling();
@@ -55,7 +56,8 @@ private:
     Report m_report;
     Progress m_progress;
     bool m_haveSecret = false;
-    bool m_permissionsWaitForIdentity = false;
+    // Checks that wait for aws.identity, so a key AWS refuses is reported once, not four times.
+    QList<QPair<QString, std::function<void(const Identity &)>>> m_afterIdentity;
     QList<QPointer<HttpJob>> m_jobs;
 };
 

@@ -37,7 +37,8 @@ Diagnosis diagnoseAwsFailure(const AwsAnswer &a, const QString &call, const Prof
     }
     const QString code = a.errorCode;
     const QString awsSays = a.errorMessage.isEmpty() ? QString() : QStringLiteral(" AWS says: “%1”").arg(a.errorMessage);
-    if (code == QLatin1String("InvalidClientTokenId") || code == QLatin1String("UnrecognizedClientException")) {
+    if (code == QLatin1String("InvalidClientTokenId") || code == QLatin1String("UnrecognizedClientException") ||
+        code == QLatin1String("InvalidAccessKeyId") || code == QLatin1String("AuthFailure")) {
         d.cause = withRequestId(QStringLiteral("AWS does not know the access key id %1 in the %2 partition.")
                                     .arg(p.aws.accessKeyId, partitionName(p.aws.partition)),
                                 a);

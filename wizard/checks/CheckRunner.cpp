@@ -13,6 +13,9 @@ CheckRunner::CheckRunner(QObject *parent) : QObject(parent) {}
 
 CheckRunner::~CheckRunner()
 {
+    // Nothing reports any more: whoever listened may be gone already.
+    ++m_generation;
+    m_running = false;
     if (m_aws)
         m_aws->cancel();
 }

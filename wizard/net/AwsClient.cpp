@@ -42,29 +42,30 @@ HttpJob *AwsClient::query(const AwsEndpoint &endpoint, const QByteArray &action,
 {
     AwsParams all{{"Action", action}, {"Version", version}};
     all += params;
-    return signedCall(endpoint, "POST", "/", "application/x-www-form-urlencoded; charset=utf-8", formEncode(all), false,
+    return signedCall(endpoint, "POST", "/", {}, "application/x-www-form-urlencoded; charset=utf-8", formEncode(all), false,
                       std::move(done));
 }
 
-HttpJob *AwsClient::headBucket(const AwsEndpoint &endpoint, const QString &bucket,
+HttpJob *AwsClient::listBucket(const AwsEndpoint &endpoint, const QString &bucket,
                                std::function<void(const AwsAnswer &)> done)
 {
     QByteArray path = endpoint.url.path(QUrl::FullyEncoded).toLatin1();
     if (!path.endsWith('/'))
         path += '/';
     path += sigv4UriEncode(bucket.toUtf8(), false);
-    return signedCall(endpoint, "HEAD", path, {}, {}, true, std::move(done));
+    return signedCall(endpoint, "GET", path, {{"list-type", "2"}, {"max-keys", "1"}}, {}, {}, true, std::move(done));
 }
 
 HttpJob *AwsClient::signedCall(const AwsEndpoint &endpoint, const QByteArray &method, const QByteArray &path,
-                               const QByteArray &contentType, const QByteArray &body, bool s3,
+                               const HeaderList &query, const QByteArray &contentType, const QByteArray &body, bool s3,
                                std::function<void(const AwsAnswer &)> done)
 {
     const SigV4Credentials creds = m_credentials;
-    auto build = [endpoint, method, path, contentType, body, s3, creds]() {
+    auto build = [endpoint, method, path, query, contentType, body, s3, creds]() {
         SigV4Request sr;
         sr.method = method;
         sr.path = path;
+        sr.query = query;
         sr.body = body;
         sr.headers.append({"Host", hostHeader(endpoint.url)});
         if (!contentType.isEmpty())
@@ -76,6 +77,9 @@ HttpJob *AwsClient::signedCall(const AwsEndpoint &endpoint, const QByteArray &me
         r.method = method;
         r.url = endpoint.url;
         r.url.setPath(QString::fromLatin1(path), QUrl::StrictMode);
+        // The query exactly as signed: same encoding, same order.
+        if (!query.isEmpty())
+            r.url.setQuery(QString::fromLatin1(sigv4CanonicalQuery(query)), QUrl::StrictMode);
         r.headers = sr.headers;
         r.body = body;
         r.retryable = true; // every AWS call made here only reads

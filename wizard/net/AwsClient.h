@@ -36,8 +36,9 @@ public:
     // POST Action=…&Version=… (plus params) to the endpoint; `done` runs once.
     HttpJob *query(const AwsEndpoint &endpoint, const QByteArray &action, const QByteArray &version,
                    const AwsParams &params, std::function<void(const AwsAnswer &)> done);
-    // HEAD /<bucket> (path style).
-    HttpJob *headBucket(const AwsEndpoint &endpoint, const QString &bucket, std::function<void(const AwsAnswer &)> done);
+    // GET /<bucket>?list-type=2&max-keys=1 (path style): ListObjectsV2 for one key. Unlike a
+    // HEAD, its error body says why (NoSuchBucket, AccessDenied, a wrong region or signature).
+    HttpJob *listBucket(const AwsEndpoint &endpoint, const QString &bucket, std::function<void(const AwsAnswer &)> done);
 
     // The Host header for a URL as the client sends it (port only when not the default).
     static QByteArray hostHeader(const QUrl &url);
@@ -45,7 +46,7 @@ public:
 
 private:
     HttpJob *signedCall(const AwsEndpoint &endpoint, const QByteArray &method, const QByteArray &path,
-                        const QByteArray &contentType, const QByteArray &body, bool s3,
+                        const HeaderList &query, const QByteArray &contentType, const QByteArray &body, bool s3,
                         std::function<void(const AwsAnswer &)> done);
     HttpClient *m_http;
     SigV4Credentials m_credentials;

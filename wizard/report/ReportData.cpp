@@ -21,7 +21,8 @@ QString secretFingerprint(const QString &secret)
     return QString::fromLatin1(digest.toHex().left(4));
 }
 
-ReportData buildReportData(const Profile &p, const SecretValues &secrets, const QString &toolVersion, const QDateTime &generatedAt)
+ReportData buildReportData(const Profile &p, const SecretValues &secrets, const QString &toolVersion, const QDateTime &generatedAt,
+                           const QList<CheckResult> &checks)
 {
     ReportData d;
     d.profile = p;
@@ -43,6 +44,11 @@ ReportData buildReportData(const Profile &p, const SecretValues &secrets, const 
             const ChecklistEntry e = p.checklist.value(s.id);
             d.checklist.append({s.id, s.title, e.done, e.at});
         }
+    for (const CheckResult &r : checks)
+        d.checks.append({r.id, checkStatusName(r.status),
+                         r.fix.isEmpty() ? r.message : QStringLiteral("%1 Fix: %2").arg(r.message, r.fix), r.details});
+    if (!checks.isEmpty())
+        return d;
     // Not run yet: every check that applies is listed as such, so the report never implies a
     // verification that did not happen.
     for (const LiveCheck &c : liveChecks(p))

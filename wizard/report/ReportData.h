@@ -2,6 +2,7 @@
 // Everything a summary report holds, gathered once and rendered into HTML, PDF, Markdown or JSON:
 // the journey, every answer, the checklist with times, live-check results, the submission's
 // outcome, generated artefacts, tool version and time. Secrets appear only as fingerprints.
+#include "CheckResult.h"
 #include "Profile.h"
 #include "ProfileProblem.h"
 #include "SecretValues.h"
@@ -62,8 +63,11 @@ struct ReportData {
 // reports can be compared without revealing anything. Empty for an empty secret.
 QString secretFingerprint(const QString &secret);
 
+// `checks`: results of a live-check run on these very answers; without them every check that
+// applies is listed as "not run".
 ReportData buildReportData(const Profile &p, const SecretValues &secrets, const QString &toolVersion,
-                           const QDateTime &generatedAt = QDateTime::currentDateTimeUtc());
+                           const QDateTime &generatedAt = QDateTime::currentDateTimeUtc(),
+                           const QList<CheckResult> &checks = {});
 
 // Reads the JSON printed by `cloudconnect validate|submit --json` into `data`. Bounded (size,
 // depth, counts) and tolerant of unknown fields; problems are reported, never thrown.

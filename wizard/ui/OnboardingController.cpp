@@ -1,6 +1,9 @@
 #include "OnboardingController.h"
 
 #include "KeychainStore.h"
+#include "ProfileDiff.h"
+
+#include <QCryptographicHash>
 
 #include <QDateTime>
 
@@ -86,6 +89,31 @@ void OnboardingController::noteJourney()
         m_lastJourney = j;
         Q_EMIT journeyChanged();
     }
+}
+
+namespace {
+QByteArray secretsHash(const SecretValues &s)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QString *v : {&s.awsSecretAccessKey, &s.azureClientSecret, &s.scalrSecretKey, &s.spotToken}) {
+        h.addData(v->toUtf8());
+        h.addData(QByteArrayView("\0", 1));
+    }
+    return h.result();
+}
+} // namespace
+
+void OnboardingController::setCheckResults(const QList<CheckResult> &results)
+{
+    m_checkResults = results;
+    m_checkedProfile = m_profile;
+    m_checkedSecrets = secretsHash(m_secrets);
+}
+
+bool OnboardingController::checkResultsCurrent() const
+{
+    return !m_checkResults.isEmpty() && profileChanges(m_checkedProfile, m_profile).isEmpty() &&
+           secretsHash(m_secrets) == m_checkedSecrets;
 }
 
 } // namespace cc

@@ -1,6 +1,7 @@
 #pragma once
 // The wizard's model holder: the profile being edited and the secrets typed in (memory only).
 // Pages read and write through it; it knows nothing about widgets.
+#include "CheckResult.h"
 #include "Journey.h"
 #include "Profile.h"
 #include "SecretValues.h"
@@ -42,6 +43,10 @@ public:
     // Secret labels (as in SecretValues) that were read from the keychain, for the fields' hints.
     bool secretsFromKeychain() const { return m_secretsFromKeychain; }
     void setChecklistStep(const QString &id, bool done);
+    // The last completed run of the live checks, and whether the answers are still those checked.
+    void setCheckResults(const QList<CheckResult> &results);
+    const QList<CheckResult> &checkResults() const { return m_checkResults; }
+    bool checkResultsCurrent() const;
     // Call after changing platform.kind or cloud: emits journeyChanged when the journey differs.
     void noteJourney();
 
@@ -59,6 +64,9 @@ private:
     Journey m_lastJourney;
     KeychainStore *m_keychain = nullptr;
     bool m_secretsFromKeychain = false;
+    QList<CheckResult> m_checkResults;
+    Profile m_checkedProfile;
+    QByteArray m_checkedSecrets; // a hash, so changed secrets also make the results stale
 };
 
 } // namespace cc

@@ -6,6 +6,7 @@
 #include "widgets/InfoBanner.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -85,7 +86,9 @@ QString DonePage::exportReport(const QString &requested)
     if (!format)
         error = tr("Choose a file ending in .pdf, .html, .md or .json.");
     else
-        error = writeReport(buildReportData(controller()->profile(), controller()->secrets(), QCoreApplication::applicationVersion()),
+        error = writeReport(buildReportData(controller()->profile(), controller()->secrets(), QCoreApplication::applicationVersion(),
+                                            QDateTime::currentDateTimeUtc(),
+                                            controller()->checkResultsCurrent() ? controller()->checkResults() : QList<CheckResult>()),
                             *format, path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Report not exported"), tr("%1\n\nNothing you entered was lost.").arg(error));

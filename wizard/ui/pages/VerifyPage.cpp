@@ -1,10 +1,14 @@
 #include "VerifyPage.h"
 
+#include "CheckRunner.h"
 #include "OnboardingController.h"
+#include "widgets/CheckResultsView.h"
 #include "widgets/InfoBanner.h"
 
-#include <QHeaderView>
-#include <QTreeWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -17,42 +21,129 @@ VerifyPage::VerifyPage(OnboardingController *controller, QWidget *parent) : Jour
 
 QString VerifyPage::helpText() const
 {
-    return tr("Each row is one live check. A check that does not apply to this journey is listed as skipped with the "
-              "reason. Until live checks are available in this build, verify in the cloud's console.");
+    return tr("Run checks calls the cloud with the answers and secrets entered so far and shows, for each check, what "
+              "was found or why it failed and how to fix it. Checks run at the same time; Cancel stops them and Run "
+              "checks starts them again. A check that does not apply to this journey is listed as skipped with the "
+              "reason. Nothing is sent to the platform on this page. Requests time out after 30 seconds and are "
+              "retried when the service is busy; extra CA certificates come from tls.caBundle in the profile.");
 }
 
 void VerifyPage::build(QVBoxLayout *body)
 {
-    auto *banner = new InfoBanner(InfoBanner::Kind::Warning,
-                                  tr("Live verification is not available in this build yet, so <b>nothing below has "
-                                     "been checked</b>. These are the checks that will run for this journey."),
-                                  this);
-    banner->setObjectName(QStringLiteral("verifyUnavailable"));
-    body->addWidget(banner);
-    m_checks = new QTreeWidget(this);
-    m_checks->setObjectName(QStringLiteral("checkList"));
-    m_checks->setAccessibleName(tr("Live checks"));
-    m_checks->setColumnCount(3);
-    m_checks->setHeaderLabels({tr("Check"), tr("Status"), tr("What it proves")});
-    m_checks->setRootIsDecorated(false);
-    m_checks->setWordWrap(true);
-    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_checks->header()->setStretchLastSection(true);
-    m_checks->setMinimumHeight(260);
-    body->addWidget(m_checks);
+    m_banner = new InfoBanner(InfoBanner::Kind::Info,
+                              tr("The checks call the cloud's APIs with the credentials you entered. Nothing is sent to "
+                                 "the platform yet."),
+                              this);
+    m_banner->setObjectName(QStringLiteral("verifyBanner"));
+    body->addWidget(m_banner);
+
+    auto *buttons = new QHBoxLayout;
+    m_run = new QPushButton(tr("&Run checks"), this);
+    m_run->setObjectName(QStringLiteral("runChecks"));
+    m_cancel = new QPushButton(tr("&Cancel checks"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelChecks"));
+    m_cancel->setEnabled(false);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("checkSummary"));
+    m_summary->setWordWrap(true);
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_summary, 1);
+    body->addLayout(buttons);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_view = new CheckResultsView(scroll);
+    m_view->setObjectName(QStringLiteral("checkList"));
+    m_view->setAccessibleName(tr("Live checks"));
+    scroll->setWidget(m_view);
+    scroll->setMinimumHeight(280);
+    body->addWidget(scroll, 1);
+
+    connect(m_run, &QPushButton::clicked, this, &VerifyPage::runChecks);
+    connect(m_cancel, &QPushButton::clicked, this, &VerifyPage::cancelChecks);
+}
+
+bool VerifyPage::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
 }
 
 void VerifyPage::journeyChanged()
 {
-    m_checks->clear();
-    for (const LiveCheck &c : liveChecks(controller()->profile())) {
-        auto *item = new QTreeWidgetItem(m_checks);
-        item->setText(0, c.id);
-        item->setText(1, c.applies ? tr("not run") : tr("skipped"));
-        // A skipped row says why; what it would have proved stays in the tooltip.
-        item->setText(2, c.applies ? c.title : c.skipReason);
-        item->setToolTip(2, c.applies ? c.title : tr("%1 — skipped: %2").arg(c.title, c.skipReason));
+    // Called on every visit: results stay on screen while they still describe the answers.
+    if (isRunning())
+        return;
+    const bool stale = !m_results.isEmpty() && !controller()->checkResultsCurrent();
+    if (!m_results.isEmpty() && !stale)
+        return;
+    m_view->setPlanned(liveChecks(controller()->profile()));
+    m_results.clear();
+    m_summary->setText(stale ? tr("Answers changed since the last run — run the checks again.") : tr("Not run yet."));
+}
+
+void VerifyPage::runChecks()
+{
+    ensureBuilt();
+    if (!m_runner) {
+        m_runner = new CheckRunner(this);
+        connect(m_runner, &CheckRunner::checkStarted, this, [this](const QString &id) { m_view->setRunning(id); });
+        connect(m_runner, &CheckRunner::checkProgress, m_view, &CheckResultsView::setProgress);
+        connect(m_runner, &CheckRunner::checkFinished, this, [this](const CheckResult &r) {
+            m_view->setResult(r);
+            m_results.append(r);
+            updateSummary();
+        });
+        connect(m_runner, &CheckRunner::finished, this, &VerifyPage::finished);
+    }
+    const Profile &p = controller()->profile();
+    m_view->setPlanned(liveChecks(p));
+    m_results.clear();
+    NetSettings net;
+    net.caBundle = p.caBundle;
+    m_runner->start(p, controller()->secrets(), net);
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_summary->setText(tr("Running…"));
+    Q_EMIT completeChanged();
+}
+
+void VerifyPage::cancelChecks()
+{
+    if (isRunning())
+        m_runner->cancel();
+}
+
+void VerifyPage::finished()
+{
+    m_run->setEnabled(true);
+    m_run->setText(tr("&Run checks again"));
+    m_cancel->setEnabled(false);
+    controller()->setCheckResults(m_runner->results());
+    updateSummary();
+    Q_EMIT completeChanged();
+}
+
+void VerifyPage::updateSummary()
+{
+    int pass = 0, warn = 0, fail = 0;
+    for (const CheckResult &r : std::as_const(m_results)) {
+        pass += r.status == CheckStatus::Pass;
+        warn += r.status == CheckStatus::Warn;
+        fail += r.status == CheckStatus::Fail;
+    }
+    QString text = tr("%1 passed, %2 with warnings, %3 failed.").arg(pass).arg(warn).arg(fail);
+    if (isRunning())
+        text = tr("Running… %1").arg(text);
+    else if (fail > 0)
+        text += QLatin1Char(' ') + tr("Fix the failures, then run the checks again.");
+    m_summary->setText(text);
+    if (m_banner && !isRunning()) {
+        m_banner->setKind(fail > 0 ? InfoBanner::Kind::Error : warn > 0 ? InfoBanner::Kind::Warning : InfoBanner::Kind::Info);
+        m_banner->setText(fail > 0   ? tr("Some checks failed: each row says why and what to do.")
+                          : warn > 0 ? tr("The checks passed with warnings: read them before you submit.")
+                                     : tr("Every check that applies passed."));
     }
 }
 

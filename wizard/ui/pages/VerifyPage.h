@@ -1,25 +1,47 @@
 #pragma once
 #include "JourneyPage.h"
 
-class QTreeWidget;
+#include "CheckResult.h"
+
+class QLabel;
+class QPushButton;
 
 namespace cc {
 
-// Page 9: the live checks of this journey. This build lists them and says plainly that none
-// has run; it never shows a result it did not obtain.
+class CheckResultsView;
+class CheckRunner;
+class InfoBanner;
+
+// Page 9: the live checks of this journey, run concurrently on request, each row showing its
+// progress, result, cause and fix. Can be cancelled and run again; Next waits while checks run.
+// The network machinery is created on the first run, not before.
 class VerifyPage : public JourneyPage {
     Q_OBJECT
 public:
     explicit VerifyPage(OnboardingController *controller, QWidget *parent = nullptr);
     QString helpText() const override;
 
+    void runChecks();
+    void cancelChecks();
+    bool isRunning() const;
+
 protected:
     void build(QVBoxLayout *body) override;
     void loadFromProfile() override {}
     void journeyChanged() override;
+    bool extraComplete() const override { return !isRunning(); }
 
 private:
-    QTreeWidget *m_checks = nullptr;
+    void finished();
+    void updateSummary();
+
+    CheckResultsView *m_view = nullptr;
+    CheckRunner *m_runner = nullptr;
+    InfoBanner *m_banner = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_summary = nullptr;
+    QList<CheckResult> m_results;
 };
 
 } // namespace cc

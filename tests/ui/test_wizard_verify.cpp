@@ -1,0 +1,156 @@
+// The Verify page driven like a user against the AWS test server: run, watch each row reach its
+// result with cause and fix, Next held while checks run, cancel, stale results after an edit,
+// re-run, and the results in the exported report.
+#include "AwsTestServer.h"
+#include "CloudConnectWizard.h"
+#include "OnboardingController.h"
+#include "TestTls.h"
+#include "WizardDriver.h"
+#include "pages/DonePage.h"
+#include "pages/VerifyPage.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+using namespace cc::test;
+
+namespace {
+
+QString rowText(QWidget *root, const QString &id, const char *part)
+{
+    auto *row = root->findChild<QWidget *>(QStringLiteral("check:") + id);
+    if (!row)
+        return QStringLiteral("<no row %1>").arg(id);
+    auto *label = row->findChild<QLabel *>(QLatin1String(part));
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+} // namespace
+
+class TestWizardVerify : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir;
+
+    QString profileFor(const AwsTestServer &server)
+    {
+        QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"));
+        if (!in.open(QIODevice::ReadOnly))
+            return {};
+        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+        const QString base = server.baseUrl();
+        o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("sts"), base}, {QStringLiteral("iam"), base},
+                                                     {QStringLiteral("ec2"), base}, {QStringLiteral("s3"), base}};
+        o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
+        o[QStringLiteral("resumePage")] = QStringLiteral("credentials"); // saved while on that page
+        const QString path = dir.filePath(QStringLiteral("verify.json"));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        out.write(QJsonDocument(o).toJson());
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(TestTls::shared().ok(), qPrintable(TestTls::shared().error));
+    }
+
+    void runCancelEditAndRunAgain()
+    {
+        AwsTestServer server(TestHttpServer::Tls::Trusted);
+        server.buckets.insert("my-billing-reports", AwsTestServer::Bucket{"us-east-1", true});
+        QVERIFY(server.start());
+
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        QVERIFY(w.openProfile(profileFor(server)));
+        // The wizard resumes once the keychain lookup has answered, stopping at the first page that
+        // needs a secret: Scalr's API secret key, then the AWS secret on the Credentials page.
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(PageId::Platform), 20000);
+        typeInto(&w, QStringLiteral("scalrSecretKey"), QStringLiteral("ScalrSecretKeyValue0123456789abcdef"));
+        while (w.currentId() != int(PageId::Credentials) && pressNext(&w)) {
+        }
+        QCOMPARE(w.currentId(), int(PageId::Credentials));
+        typeInto(&w, QStringLiteral("awsSecretAccessKey"), QLatin1String(AwsTestServer::kSecret));
+        QVERIFY(pressNext(&w)); // Billing
+        QVERIFY(pressNext(&w)); // Verify
+        QCOMPARE(w.currentId(), int(PageId::Verify));
+        QCOMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Not run yet"));
+        QVERIFY(rowText(&w, QStringLiteral("azure.token"), "message").startsWith(QLatin1String("Does not apply")));
+        QVERIFY(server.received.isEmpty()); // nothing runs until asked
+
+        // A slow STS: the row shows it is running, Next waits, Cancel ends it.
+        TestResponse hang;
+        hang.action = TestResponse::Action::Hang;
+        server.faults << AwsTestServer::Fault{"GetCallerIdentity", hang, 1};
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("runChecks")), Qt::LeftButton);
+        QTRY_COMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Running…"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QTRY_COMPARE(rowText(&w, QStringLiteral("aws.clock"), "status"), QStringLiteral("Passed"));
+        QCOMPARE(rowText(&w, QStringLiteral("aws.network"), "message"), QStringLiteral("Waits until AWS has accepted the key (aws.identity)."));
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("cancelChecks")), Qt::LeftButton);
+        QTRY_COMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Skipped"));
+        QCOMPARE(rowText(&w, QStringLiteral("aws.identity"), "message"), QStringLiteral("Cancelled before it finished."));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+
+        // Run again: every AWS check passes.
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("runChecks")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().startsWith(QLatin1String("5 passed")), 20000);
+        for (const char *id : {"aws.identity", "aws.permissions", "aws.network", "aws.billing", "aws.clock"})
+            QCOMPARE(rowText(&w, QLatin1String(id), "status"), QStringLiteral("Passed"));
+        QVERIFY(rowText(&w, QStringLiteral("aws.identity"), "message").contains(QLatin1String("123456789012")));
+        QVERIFY(server.signatureFailures.isEmpty());
+        QCOMPARE(w.controller()->checkResults().size(), 10);
+        QDir().mkpath(QStringLiteral(CC_BINARY_DIR "/screenshots"));
+        w.grab().save(QStringLiteral(CC_BINARY_DIR "/screenshots/verify-passed.png"));
+        QVERIFY(w.controller()->checkResultsCurrent());
+
+        // The exported report carries these results.
+        auto *done = qobject_cast<DonePage *>(w.page(int(PageId::Done)));
+        done->ensureBuilt();
+        const QString reportPath = dir.filePath(QStringLiteral("report.json"));
+        QCOMPARE(done->exportReport(reportPath), QString());
+        QFile report(reportPath);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QByteArray reportBytes = report.readAll();
+        QVERIFY(reportBytes.contains("AWS accepts the key: account 123456789012"));
+        QVERIFY(!reportBytes.contains(AwsTestServer::kSecret));
+
+        // A changed secret makes the results stale; the next run shows the cause and the fix.
+        QVERIFY(pressBack(&w));
+        QVERIFY(pressBack(&w));
+        QCOMPARE(w.currentId(), int(PageId::Credentials));
+        typeInto(&w, QStringLiteral("awsSecretAccessKey"), QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECREX"));
+        QVERIFY(!w.controller()->checkResultsCurrent());
+        QVERIFY(pressNext(&w));
+        QVERIFY(pressNext(&w));
+        QCOMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Not run yet"));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().contains(QLatin1String("run the checks again")));
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("runChecks")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Failed"), 20000);
+        QVERIFY(rowText(&w, QStringLiteral("aws.identity"), "message").contains(QLatin1String("secret access key does not belong")));
+        QVERIFY(rowText(&w, QStringLiteral("aws.identity"), "fix").startsWith(QLatin1String("Fix: Paste the secret access key again")));
+        QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
+        w.grab().save(QStringLiteral(CC_BINARY_DIR "/screenshots/verify-failed.png"));
+        // No row ever shows a secret.
+        for (QLabel *l : w.findChildren<QLabel *>())
+            QVERIFY(!l->text().contains(QLatin1String("TESTSECRET")) && !l->text().contains(QLatin1String("TESTSECREX")));
+    }
+};
+
+QTEST_MAIN(TestWizardVerify)
+#include "test_wizard_verify.moc"
