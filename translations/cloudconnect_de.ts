@@ -84,6 +84,45 @@ Azure: Aktivieren Sie im Zugangsdaten-Dialog von Scalr die Option „Enable Deta
     </message>
 </context>
 <context>
+    <name>cc::CheckResultsView</name>
+    <message>
+        <source>Not run yet</source>
+        <translation>Noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Does not apply: %1.</source>
+        <translation>Trifft nicht zu: %1.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>Warte auf die Antwort…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::ChecklistView</name>
     <message>
         <source>&lt;b&gt;In the portal&lt;/b&gt; — tick each step when done; the time is recorded for the report.</source>
@@ -99,54 +138,6 @@ Azure: Aktivieren Sie im Zugangsdaten-Dialog von Scalr die Option „Enable Deta
     <message>
         <source>Cloud Connect</source>
         <translation>Cloud Connect</translation>
-    </message>
-    <message>
-        <source>Steps of this onboarding</source>
-        <translation>Schritte dieses Onboardings</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>Cloud</source>
-        <translation>Cloud</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>Connection policy</source>
-        <translation>Verbindungsrichtlinie</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identität</translation>
-    </message>
-    <message>
-        <source>Credentials</source>
-        <translation>Zugangsdaten</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>Abrechnung</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
     </message>
     <message>
         <source>Help: %1</source>
@@ -195,6 +186,10 @@ Choose another folder; your answers are still here.</source>
         <translation>%1
 
 Wählen Sie einen anderen Ordner; Ihre Antworten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Reading the secrets from the system keychain…</source>
+        <translation>Die Secrets werden aus dem Schlüsselbund des Systems gelesen…</translation>
     </message>
 </context>
 <context>
@@ -269,6 +264,57 @@ Wählen Sie einen anderen Ordner; Ihre Antworten bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>cc::ConfigMergeDialog</name>
+    <message>
+        <source>Merge into %1</source>
+        <translation>In %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This file cannot be merged safely — line %1, column %2: %3.
+
+The file was not changed. Add this entry by hand, merged into the existing app[:configuration], then run %4:</source>
+        <translation>Diese Datei lässt sich nicht sicher zusammenführen — Zeile %1, Spalte %2: %3.
+
+Die Datei wurde nicht geändert. Fügen Sie diesen Eintrag von Hand in die vorhandene app[:configuration] ein und führen Sie dann %4 aus:</translation>
+    </message>
+    <message>
+        <source>%1 Nothing needs to change.</source>
+        <translation>%1 Es muss nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 Only these lines change; every other line stays as it is. A backup is written next to the file first.</source>
+        <translation>%1 Nur diese Zeilen ändern sich; jede andere Zeile bleibt, wie sie ist. Vorher wird neben der Datei eine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <source> (merged)</source>
+        <translation> (zusammengeführt)</translation>
+    </message>
+    <message>
+        <source>&amp;Write (backup first)</source>
+        <translation>&amp;Schreiben (mit Sicherung)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Written. The previous version is in %1.
+
+Now run on the Scalr server: %2</source>
+        <translation>Geschrieben. Die vorherige Fassung liegt in %1.
+
+Führen Sie jetzt auf dem Scalr-Server aus: %2</translation>
+    </message>
+</context>
+<context>
     <name>cc::ConnectionPolicyPage</name>
     <message>
         <source>Instance connection policy</source>
@@ -338,6 +384,14 @@ Wählen Sie einen anderen Ordner; Ihre Antworten bleiben erhalten.</translation>
         <source>scalr-server.rb entry</source>
         <translation>Eintrag in scalr-server.rb</translation>
     </message>
+    <message>
+        <source>&amp;Merge into a scalr-server.rb…</source>
+        <translation>In eine scalr-server.rb &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Pick your scalr-server.rb (a copy, or the real one on the Scalr server): you see the change before anything is written, and a backup is kept.</source>
+        <translation>Wählen Sie Ihre scalr-server.rb (eine Kopie oder die echte auf dem Scalr-Server): Sie sehen die Änderung, bevor etwas geschrieben wird, und eine Sicherung bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
@@ -401,6 +455,22 @@ Azure: die Directory (tenant) ID aus Entra ID → Properties, die Application (c
         <source>Scalr: the secret MUST NOT contain “+” or “/” — these cause API errors. If yours has either, generate a new secret without them.</source>
         <translation>Scalr: Das Geheimnis DARF KEIN „+“ oder „/“ enthalten — diese Zeichen verursachen API-Fehler. Enthält Ihr Geheimnis eines davon, erzeugen Sie ein neues ohne diese Zeichen.</translation>
     </message>
+    <message>
+        <source>Save secrets to the &amp;keychain</source>
+        <translation>Secrets im &amp;Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Stores this profile&apos;s secrets (platform and cloud) in the system keychain, never in a file.</source>
+        <translation>Speichert die Secrets dieses Profils (Plattform und Cloud) im Schlüsselbund des Systems, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Storing the secrets in the system keychain…</source>
+        <translation>Die Secrets werden im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>from the keychain</source>
+        <translation>aus dem Schlüsselbund</translation>
+    </message>
 </context>
 <context>
     <name>cc::DonePage</name>
@@ -425,8 +495,40 @@ Azure: die Directory (tenant) ID aus Entra ID → Properties, die Application (c
         <translation>&amp;Plattform im Browser öffnen</translation>
     </message>
     <message>
-        <source>Nothing was sent to %1 and no secret was stored: this build prepares and reviews the onboarding. Save the profile to submit it later; the secrets you typed are discarded when the wizard closes.</source>
-        <translation>Es wurde nichts an %1 gesendet und kein Geheimnis gespeichert: Diese Version bereitet das Onboarding vor und zeigt es zur Überprüfung an. Speichern Sie das Profil, um es später zu übermitteln; die eingegebenen Geheimnisse werden beim Schließen des Assistenten verworfen.</translation>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export summary report</source>
+        <translation>Zusammenfassenden Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>not exported</source>
+        <translation>nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .html, .md or .json.</source>
+        <translation>Wählen Sie eine Datei mit der Endung .pdf, .html, .md oder .json.</translation>
+    </message>
+    <message>
+        <source>Report not exported</source>
+        <translation>Bericht nicht exportiert</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing you entered was lost.</source>
+        <translation>%1
+
+Nichts von Ihren Eingaben ist verloren.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1 and no secret was stored: this build prepares and reviews the onboarding. Save the profile to submit it later, and export the report for the change record; the secrets you typed are discarded when the wizard closes.</source>
+        <translation>An %1 wurde nichts gesendet und kein Secret gespeichert: Diese Version bereitet das Onboarding vor und prüft es. Speichern Sie das Profil, um es später einzureichen, und exportieren Sie den Bericht für den Change-Record; die eingegebenen Secrets werden beim Schließen des Assistenten verworfen.</translation>
     </message>
 </context>
 <context>
@@ -519,6 +621,18 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
         <source>Portal for %1: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; — &lt;a href=&quot;%3&quot;&gt;App registrations&lt;/a&gt; — &lt;a href=&quot;%4&quot;&gt;Subscriptions&lt;/a&gt;</source>
         <translation>Portal für %1: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; — &lt;a href=&quot;%3&quot;&gt;App registrations&lt;/a&gt; — &lt;a href=&quot;%4&quot;&gt;Subscriptions&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Read the sign-on URL from scalr-server.rb…</source>
+        <translation>Anmelde-URL aus scalr-server.rb lesen…</translation>
+    </message>
+    <message>
+        <source>No endpoint host found</source>
+        <translation>Kein Endpunkt-Host gefunden</translation>
+    </message>
+    <message>
+        <source>%1 has no routing[:endpoint_host] = &quot;…&quot; line. Enter the address of the Scalr web UI instead.</source>
+        <translation>%1 enthält keine Zeile routing[:endpoint_host] = "…". Geben Sie stattdessen die Adresse der Scalr-Weboberfläche ein.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportReviewDialog</name>
@@ -590,6 +704,88 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>cc::JourneySideBar</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Connection policy</source>
+        <translation>Verbindungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Steps of this onboarding</source>
+        <translation>Schritte dieses Onboardings</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>aktueller Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>cc::KeychainStatus</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Secrets stored in the system keychain for “%1” at %2.</source>
+        <translation>Secrets für „%1“ um %2 im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Secrets for “%1” were read from the system keychain.</source>
+        <translation>Die Secrets für „%1“ wurden aus dem Schlüsselbund des Systems gelesen.</translation>
+    </message>
+    <message>
+        <source>The stored secrets of “%1” were deleted from the keychain.</source>
+        <translation>Die gespeicherten Secrets von „%1“ wurden aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>No secrets are stored for “%1” yet; enter them on the Platform and Credentials pages.</source>
+        <translation>Für „%1“ sind noch keine Secrets gespeichert; geben Sie sie auf den Seiten Plattform und Zugangsdaten ein.</translation>
+    </message>
+    <message>
+        <source>%1 %2 Everything you entered is still here.</source>
+        <translation>%1 %2 Alles, was Sie eingegeben haben, ist noch da.</translation>
     </message>
 </context>
 <context>
@@ -729,6 +925,10 @@ Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (ac
         <source>Every call to Spot carries the token as &lt;tt&gt;Authorization: Bearer&lt;/tt&gt; and the account as &lt;tt&gt;?accountId=act-…&lt;/tt&gt;. The token goes to the system keychain.</source>
         <translation>Jeder Aufruf an Spot überträgt das Token als &lt;tt&gt;Authorization: Bearer&lt;/tt&gt; und das Konto als &lt;tt&gt;?accountId=act-…&lt;/tt&gt;. Das Token wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
+    <message>
+        <source>from the keychain</source>
+        <translation>aus dem Schlüsselbund</translation>
+    </message>
 </context>
 <context>
     <name>cc::ReviewPage</name>
@@ -762,14 +962,21 @@ Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (ac
     </message>
 </context>
 <context>
+    <name>cc::ScalrServerRb</name>
+    <message>
+        <source>Choose scalr-server.rb</source>
+        <translation>scalr-server.rb auswählen</translation>
+    </message>
+    <message>
+        <source>scalr-server.rb (*.rb);;All files (*)</source>
+        <translation>scalr-server.rb (*.rb);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>cc::StartPage</name>
     <message>
         <source>Connect a cloud account to Scalr or Spot</source>
         <translation>Cloud-Konto mit Scalr oder Spot verbinden</translation>
-    </message>
-    <message>
-        <source>This wizard prepares the cloud side, verifies it, keeps every secret in the system keychain and hands the credentials to the platform.</source>
-        <translation>Dieser Assistent bereitet die Cloud-Seite vor, prüft sie, bewahrt jedes Geheimnis im Schlüsselbund des Systems auf und übergibt die Zugangsdaten an die Plattform.</translation>
     </message>
     <message>
         <source>Name this onboarding to start a new one: the name keys the saved profile and its keychain entry. To repeat an earlier onboarding, open its saved profile (a .json file without secrets); you will see what it changes before anything is applied.</source>
@@ -796,10 +1003,6 @@ Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (ac
         <translation>Zuletzt verwendete Profile</translation>
     </message>
     <message>
-        <source>Profiles never contain secrets. Secrets go to the system keychain; the profile only says which account and which key id.</source>
-        <translation>Profile enthalten nie Geheimnisse. Geheimnisse werden im Schlüsselbund des Systems gespeichert; das Profil gibt nur an, welches Konto und welche Schlüssel-ID verwendet werden.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -814,6 +1017,38 @@ Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (ac
     <message>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>Prepare the cloud side, check every answer, keep secrets out of files.</source>
+        <translation>Die Cloud-Seite vorbereiten, jede Antwort prüfen, Secrets aus Dateien heraushalten.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected and delete its stored secrets…</source>
+        <translation>Auswahl ent&amp;fernen und ihre gespeicherten Secrets löschen…</translation>
+    </message>
+    <message>
+        <source>Reading the secrets from the system keychain…</source>
+        <translation>Die Secrets werden aus dem Schlüsselbund des Systems gelesen…</translation>
+    </message>
+    <message>
+        <source>Profiles never contain secrets: those stay in the system keychain.</source>
+        <translation>Profile enthalten nie Secrets: Die bleiben im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the recent list and delete the secrets stored for “%2” from the system keychain?
+
+The profile file itself stays where it is.</source>
+        <translation>%1 aus der Liste der zuletzt verwendeten entfernen und die für „%2“ gespeicherten Secrets aus dem Schlüsselbund des Systems löschen?
+
+Die Profildatei selbst bleibt, wo sie ist.</translation>
+    </message>
+    <message>
+        <source>Deleting the stored secrets…</source>
+        <translation>Die gespeicherten Secrets werden gelöscht…</translation>
     </message>
 </context>
 <context>
@@ -846,40 +1081,64 @@ Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (ac
         <translation>Live-Prüfungen, die belegen, dass die Vorbereitung funktioniert hat, bevor etwas an die Plattform gesendet wird.</translation>
     </message>
     <message>
-        <source>Each row is one live check. A check that does not apply to this journey is listed as skipped with the reason. Until live checks are available in this build, verify in the cloud&apos;s console.</source>
-        <translation>Jede Zeile ist eine Live-Prüfung. Eine Prüfung, die für diesen Ablauf nicht zutrifft, wird mit Begründung als übersprungen aufgeführt. Solange Live-Prüfungen in dieser Version nicht verfügbar sind, prüfen Sie die Einrichtung in der Konsole der Cloud.</translation>
-    </message>
-    <message>
-        <source>Live verification is not available in this build yet, so &lt;b&gt;nothing below has been checked&lt;/b&gt;. These are the checks that will run for this journey.</source>
-        <translation>Die Live-Überprüfung ist in dieser Version noch nicht verfügbar, daher &lt;b&gt;wurde nichts von dem Folgenden geprüft&lt;/b&gt;. Dies sind die Prüfungen, die für diesen Ablauf ausgeführt werden.</translation>
-    </message>
-    <message>
         <source>Live checks</source>
         <translation>Live-Prüfungen</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
+        <source>Run checks calls the cloud with the answers and secrets entered so far and shows, for each check, what was found or why it failed and how to fix it. Checks run at the same time; Cancel stops them and Run checks starts them again. A check that does not apply to this journey is listed as skipped with the reason. Nothing is sent to the platform on this page. Requests time out after 30 seconds and are retried when the service is busy; extra CA certificates come from tls.caBundle in the profile.</source>
+        <translation>„Prüfungen starten“ ruft die Cloud mit den bisher eingegebenen Antworten und Secrets auf und zeigt für jede Prüfung, was gefunden wurde oder warum sie fehlschlug und wie es sich beheben lässt. Die Prüfungen laufen gleichzeitig; „Abbrechen“ hält sie an, „Prüfungen starten“ startet sie erneut. Eine Prüfung, die für diesen Ablauf nicht zutrifft, wird mit dem Grund als übersprungen aufgeführt. Auf dieser Seite wird nichts an die Plattform gesendet. Anfragen brechen nach 30 Sekunden ab und werden wiederholt, wenn der Dienst ausgelastet ist; zusätzliche CA-Zertifikate kommen aus tls.caBundle im Profil.</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>The checks call the cloud&apos;s APIs with the credentials you entered. Nothing is sent to the platform yet.</source>
+        <translation>Die Prüfungen rufen die APIs der Cloud mit den eingegebenen Zugangsdaten auf. An die Plattform wird noch nichts gesendet.</translation>
     </message>
     <message>
-        <source>What it proves</source>
-        <translation>Was sie belegt</translation>
+        <source>&amp;Run checks</source>
+        <translation>Prüfungen &amp;starten</translation>
     </message>
     <message>
-        <source>not run</source>
-        <translation>nicht ausgeführt</translation>
+        <source>&amp;Cancel checks</source>
+        <translation>Prüfungen &amp;abbrechen</translation>
     </message>
     <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
+        <source>Answers changed since the last run — run the checks again.</source>
+        <translation>Die Antworten haben sich seit dem letzten Lauf geändert — starten Sie die Prüfungen erneut.</translation>
     </message>
     <message>
-        <source>%1 — skipped: %2</source>
-        <translation>%1 — übersprungen: %2</translation>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks again</source>
+        <translation>Prüfungen erneut &amp;starten</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 with warnings, %3 failed.</source>
+        <translation>%1 bestanden, %2 mit Warnungen, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Running… %1</source>
+        <translation>Läuft… %1</translation>
+    </message>
+    <message>
+        <source>Fix the failures, then run the checks again.</source>
+        <translation>Beheben Sie die Fehler und starten Sie die Prüfungen dann erneut.</translation>
+    </message>
+    <message>
+        <source>Some checks failed: each row says why and what to do.</source>
+        <translation>Einige Prüfungen sind fehlgeschlagen: Jede Zeile sagt, warum und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>The checks passed with warnings: read them before you submit.</source>
+        <translation>Die Prüfungen sind mit Warnungen bestanden: Lesen Sie sie vor dem Einreichen.</translation>
+    </message>
+    <message>
+        <source>Every check that applies passed.</source>
+        <translation>Jede zutreffende Prüfung ist bestanden.</translation>
     </message>
 </context>
 </TS>
