@@ -72,20 +72,36 @@ cat > "$tmp/bus.conf" <<CONF
 </busconfig>
 CONF
 
+# Standard error goes through a file, not a pipe: a daemon that outlived the test while holding a
+# pipe's write end would keep CTest waiting for the end of output until its timeout.
+errors="$tmp/stderr"
+show_errors() { grep -v -e "Failed to set fd limit" -e "SystemPrompter" "$errors" >&2 || true; }
+
 status=0
 if [[ "$mode" == none ]]; then
-  dbus-run-session --config-file="$tmp/bus.conf" -- "$@" 2> >(grep -v "Failed to set fd limit" >&2) || status=$?
+  dbus-run-session --config-file="$tmp/bus.conf" -- "$@" 2>"$errors" || status=$?
+  show_errors
   exit $status
 fi
 
 # gnome-keyring creates and unlocks the login keyring with this password (an empty one would make
-# it ask through a prompter, which needs a display).
+# it ask through a prompter, which needs a display). It is stopped by the PID that owns the
+# Secret Service name on this bus, so parallel tests never stop each other's daemon.
 dbus-run-session --config-file="$tmp/bus.conf" -- bash -c '
   printf "cloudconnect-test-keyring" | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null 2>&1
   for _ in $(seq 50); do
     secret-tool search --all service cloudconnect-probe >/dev/null 2>&1 && break
     sleep 0.1
   done
-  exec "$@"
-' with-test-keyring "$@" 2> >(grep -v -e "Failed to set fd limit" -e "SystemPrompter" >&2) || status=$?
+  daemon=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+             org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null |
+           awk "/uint32/ { print \$2 }")
+  status=0
+  "$@" || status=$?
+  if [[ -n "$daemon" ]]; then
+    kill "$daemon" 2>/dev/null || true
+  fi
+  exit $status
+' with-test-keyring "$@" 2>"$errors" </dev/null || status=$?
+show_errors
 exit $status

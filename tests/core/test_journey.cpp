@@ -129,7 +129,7 @@ private Q_SLOTS:
             all += s.title + u' ' + s.detail + u'\n';
         for (const char *needle : {"Directory (tenant) ID", "Contributor", "type its name anyway", "Subscription ID"})
             QVERIFY2(all.contains(QString::fromUtf8(needle)), needle);
-        QVERIFY(!all.contains(QLatin1String("“+” or “/”"))); // Scalr's rule only
+        QVERIFY(!all.contains(QStringLiteral("“+” or “/”"))); // Scalr's rule only
     }
 
     void checklistIdsMatchTheSchemaPattern()

@@ -134,7 +134,18 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("stored in the system keychain")), 20000);
         QVERIFY(keyringListing().contains(QLatin1String("attribute.user = prod-aws")));
         assertNoSecretInFiles();
-        QProcess::execute(QStringLiteral("pkill"), {QStringLiteral("-f"), QStringLiteral("gnome-keyring-daemon --unlock --components=secrets --daemonize")});
+        // Stop exactly the daemon this test started: the one owning the Secret Service name on this
+        // test's private bus (a pattern kill would also stop the keyrings of tests running in parallel).
+        QProcess owner;
+        owner.start(QStringLiteral("dbus-send"), {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                                                  QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                                                  QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
+                                                  QStringLiteral("string:org.freedesktop.secrets")});
+        QVERIFY(owner.waitForFinished(10000));
+        const QString reply = QString::fromLatin1(owner.readAllStandardOutput());
+        const QString pid = reply.section(QStringLiteral("uint32 "), 1).trimmed();
+        QVERIFY2(pid.toInt() > 1, qPrintable(reply));
+        QProcess::execute(QStringLiteral("kill"), {pid});
     }
 };
 
