@@ -2,6 +2,7 @@
 // one: JSON and text output, exit codes 0–3, --only, --ca-bundle, --timeout, secrets from the
 // environment and standard input — and never a secret in the output.
 #include "AwsTestServer.h"
+#include "AzureTestServer.h"
 #include "TestTls.h"
 
 #include <QJsonArray>
@@ -49,14 +50,15 @@ class TestCliValidate : public QObject {
 
     // Runs the program without blocking this process's event loop, which serves the test server.
     Run run(const QStringList &args, const QString &secret = QLatin1String(AwsTestServer::kSecret),
-            const QByteArray &stdinData = {})
+            const QByteArray &stdinData = {}, const QString &secretVariable = QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"));
+        env.remove(QStringLiteral("CLOUDCONNECT_AZURE_CLIENT_SECRET"));
         if (!secret.isEmpty())
-            env.insert(QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), secret);
+            env.insert(secretVariable, secret);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(CC_CLOUDCONNECT_BIN), args);
         if (!p.waitForStarted())
@@ -194,6 +196,76 @@ private Q_SLOTS:
         r = run({QStringLiteral("validate"), withoutCa, QStringLiteral("--no-keychain"), QStringLiteral("--only"),
                  QStringLiteral("aws.identity"), QStringLiteral("--ca-bundle"), TestTls::shared().caPath});
         QCOMPARE(r.code, 0);
+    }
+
+    void azureInBothClouds_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("scope");
+        QTest::newRow("AzureCloud (Spot)") << QStringLiteral("spot-azure.json") << QStringLiteral("https://management.azure.com/.default");
+        QTest::newRow("AzureUSGovernment (Scalr)") << QStringLiteral("scalr-azure.json") << QStringLiteral("https://management.usgovcloudapi.net/.default");
+    }
+
+    void azureInBothClouds()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, scope);
+        AzureTestServer azure(TestHttpServer::Tls::Trusted);
+        azure.expectedScope = scope;
+        azure.vnets.insert(QStringLiteral("network-rg/spot-vnet"), azure.vnets.value(QStringLiteral("network-rg/scalr-vnet")));
+        QVERIFY(azure.start());
+        QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+        o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("azureAuthority"), azure.baseUrl()},
+                                                     {QStringLiteral("azureResourceManager"), azure.baseUrl()}};
+        o.remove(QStringLiteral("checklist"));
+        const QString path = dir.filePath(QStringLiteral("azure-%1").arg(file));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(o).toJson());
+        out.close();
+        const QStringList args{QStringLiteral("validate"), path, QStringLiteral("--json"), QStringLiteral("--no-keychain"),
+                               QStringLiteral("--ca-bundle"), TestTls::shared().caPath};
+        const QString secret = QLatin1String(AzureTestServer::kSecret);
+        Run r = run(args, secret, {}, QStringLiteral("CLOUDCONNECT_AZURE_CLIENT_SECRET"));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QStringList passed;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("checks")).toArray())
+            if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("pass"))
+                passed << v.toObject().value(QStringLiteral("id")).toString();
+        passed.sort();
+        QCOMPARE(passed, (QStringList{QStringLiteral("azure.network"), QStringLiteral("azure.role"),
+                                      QStringLiteral("azure.subscription"), QStringLiteral("azure.token")}));
+        QVERIFY(!r.out.contains(AzureTestServer::kSecret) && !r.err.contains(AzureTestServer::kSecret));
+
+        // Without Contributor: a failed check, exit 1, the fix in the output.
+        azure.assignments = {{QLatin1String(AzureTestServer::kObjectId), QLatin1String(AzureTestServer::kReader),
+                              QStringLiteral("/subscriptions/%1").arg(QLatin1String(AzureTestServer::kSubscription))}};
+        r = run({QStringLiteral("validate"), path, QStringLiteral("--no-keychain"), QStringLiteral("--ca-bundle"), TestTls::shared().caPath},
+                secret, {}, QStringLiteral("CLOUDCONNECT_AZURE_CLIENT_SECRET"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("FAIL  azure.role"), r.out.constData());
+        QVERIFY(r.out.contains("Reader at /subscriptions/"));
+
+        // The wrong secret read from standard input.
+        r = run(args + QStringList{QStringLiteral("--secrets-stdin")}, QString(), R"({"azureClientSecret": "wrong~secret"})");
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains("rejected the client secret"));
+
+        // Missing: bad input, nothing sent.
+        const int before = int(azure.received.size());
+        r = run(args, QString());
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("CLOUDCONNECT_AZURE_CLIENT_SECRET"));
+        QCOMPARE(int(azure.received.size()), before);
+    }
+
+    void grantWaitIsAnOption()
+    {
+        const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--grant-wait"), QStringLiteral("61")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--grant-wait"));
     }
 
     void anIncompleteProfileIsBadInput()

@@ -2,6 +2,7 @@
 // result with cause and fix, Next held while checks run, cancel, stale results after an edit,
 // re-run, and the results in the exported report.
 #include "AwsTestServer.h"
+#include "AzureTestServer.h"
 #include "CloudConnectWizard.h"
 #include "OnboardingController.h"
 #include "TestTls.h"
@@ -10,6 +11,7 @@
 #include "pages/VerifyPage.h"
 
 #include <QAbstractButton>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -53,6 +55,29 @@ class TestWizardVerify : public QObject {
         o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
         o[QStringLiteral("resumePage")] = QStringLiteral("credentials"); // saved while on that page
         const QString path = dir.filePath(QStringLiteral("verify.json"));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        out.write(QJsonDocument(o).toJson());
+        return path;
+    }
+
+    QString azureProfileFor(const AzureTestServer &server, const QString &file, bool freshRoleGrant)
+    {
+        QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + file);
+        if (!in.open(QIODevice::ReadOnly))
+            return {};
+        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+        o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("azureAuthority"), server.baseUrl()},
+                                                     {QStringLiteral("azureResourceManager"), server.baseUrl()}};
+        o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
+        o[QStringLiteral("resumePage")] = QStringLiteral("credentials");
+        QJsonObject checklist;
+        if (freshRoleGrant)
+            checklist[QStringLiteral("azure.role.contributor")] =
+                QJsonObject{{QStringLiteral("done"), true}, {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        o[QStringLiteral("checklist")] = checklist;
+        const QString path = dir.filePath(QStringLiteral("verify-") + file);
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly))
             return {};
@@ -149,6 +174,71 @@ private Q_SLOTS:
         // No row ever shows a secret.
         for (QLabel *l : w.findChildren<QLabel *>())
             QVERIFY(!l->text().contains(QLatin1String("TESTSECRET")) && !l->text().contains(QLatin1String("TESTSECREX")));
+    }
+
+    void azureInBothClouds_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("platformSecretField");
+        QTest::newRow("Spot + AzureCloud") << QStringLiteral("spot-azure.json") << QStringLiteral("https://management.azure.com/.default")
+                                           << QStringLiteral("spotToken");
+        QTest::newRow("Scalr + AzureUSGovernment") << QStringLiteral("scalr-azure.json")
+                                                   << QStringLiteral("https://management.usgovcloudapi.net/.default")
+                                                   << QStringLiteral("scalrSecretKey");
+    }
+
+    void azureInBothClouds()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, scope);
+        QFETCH(QString, platformSecretField);
+        AzureTestServer server(TestHttpServer::Tls::Trusted);
+        server.expectedScope = scope;
+        server.vnets.insert(QStringLiteral("network-rg/spot-vnet"), server.vnets.value(QStringLiteral("network-rg/scalr-vnet")));
+        // The Contributor role was just assigned and reaches Resource Manager on the second look.
+        server.assignments.clear();
+        server.assignments.append({QLatin1String(AzureTestServer::kObjectId), QLatin1String(AzureTestServer::kReader),
+                                   QStringLiteral("/subscriptions/%1").arg(QLatin1String(AzureTestServer::kSubscription))});
+        server.beforeRoleListing = [&server](int n) {
+            if (n == 2)
+                server.assignments.append({QLatin1String(AzureTestServer::kObjectId), QLatin1String(AzureTestServer::kContributor),
+                                           QStringLiteral("/subscriptions/%1").arg(QLatin1String(AzureTestServer::kSubscription))});
+        };
+        QVERIFY(server.start());
+
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *verify = qobject_cast<VerifyPage *>(w.page(int(PageId::Verify)));
+        CheckOptions options;
+        options.grantRetryBaseMs = 1500;
+        options.grantRetryMaxMs = 1500;
+        verify->setCheckOptions(options);
+        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        QVERIFY(w.openProfile(azureProfileFor(server, file, true)));
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(PageId::Platform), 20000);
+        typeInto(&w, platformSecretField, QStringLiteral("PlatformSecretValue0123456789abcdef"));
+        while (w.currentId() != int(PageId::Credentials) && pressNext(&w)) {
+        }
+        QCOMPARE(w.currentId(), int(PageId::Credentials));
+        typeInto(&w, QStringLiteral("azureClientSecret"), QLatin1String(AzureTestServer::kSecret));
+        while (w.currentId() != int(PageId::Verify) && pressNext(&w)) {
+        }
+        QCOMPARE(w.currentId(), int(PageId::Verify));
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("runChecks")), Qt::LeftButton);
+        // While the role propagates, the row says so and when it tries again.
+        QTRY_VERIFY_WITH_TIMEOUT(rowText(&w, QStringLiteral("azure.role"), "message").contains(QLatin1String("can take up to 15 minutes")), 10000);
+        QCOMPARE(rowText(&w, QStringLiteral("azure.role"), "status"), QStringLiteral("Running…"));
+        QDir().mkpath(QStringLiteral(CC_BINARY_DIR "/screenshots"));
+        w.grab().save(QStringLiteral(CC_BINARY_DIR "/screenshots/verify-azure-waiting.png"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().startsWith(QLatin1String("4 passed")), 20000);
+        for (const char *id : {"azure.token", "azure.subscription", "azure.role", "azure.network"})
+            QCOMPARE(rowText(&w, QLatin1String(id), "status"), QStringLiteral("Passed"));
+        QVERIFY(rowText(&w, QStringLiteral("azure.role"), "message").contains(QLatin1String("Contributor at /subscriptions/")));
+        QCOMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Skipped"));
+        for (QLabel *l : w.findChildren<QLabel *>())
+            QVERIFY(!l->text().contains(QLatin1String(AzureTestServer::kSecret)));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "CheckRunner.h"
 
 #include "AwsChecks.h"
+#include "AzureChecks.h"
 #include "HttpClient.h"
 #include "Journey.h"
 
@@ -18,9 +19,12 @@ CheckRunner::~CheckRunner()
     m_running = false;
     if (m_aws)
         m_aws->cancel();
+    if (m_azure)
+        m_azure->cancel();
 }
 
-void CheckRunner::start(const Profile &p, const SecretValues &secrets, const NetSettings &net, const QStringList &only)
+void CheckRunner::start(const Profile &p, const SecretValues &secrets, const NetSettings &net, const QStringList &only,
+                        const CheckOptions &options)
 {
     if (m_running)
         cancel();
@@ -28,12 +32,14 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
     m_results.clear();
     m_order.clear();
     delete m_aws;
+    delete m_azure;
     delete m_http;
     m_http = new HttpClient(net, this);
     m_running = true;
 
     QList<CheckResult> immediate;
     QSet<QString> aws;
+    QSet<QString> azure;
     for (const LiveCheck &c : liveChecks(p)) {
         if (!only.isEmpty() && !only.contains(c.id))
             continue;
@@ -42,20 +48,17 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
             immediate.append({c.id, CheckStatus::Skipped, QStringLiteral("Does not apply: %1.").arg(c.skipReason), {}, {}, false});
         } else if (c.id.startsWith(QLatin1String("aws."))) {
             aws.insert(c.id);
+        } else if (c.id.startsWith(QLatin1String("azure."))) {
+            azure.insert(c.id);
         } else if (c.id == QLatin1String("platform.auth")) {
             immediate.append({c.id, CheckStatus::Skipped,
                               QStringLiteral("Not run: checking the platform's API credentials comes with submission, "
                                              "which this build does not have yet."),
                               {}, {}, false});
-        } else {
-            immediate.append({c.id, CheckStatus::Skipped,
-                              QStringLiteral("Not run: live Azure checks are not in this build yet; verify in the Azure "
-                                             "portal."),
-                              {}, {}, false});
         }
     }
     for (const QString &id : std::as_const(m_order)) {
-        if (aws.contains(id))
+        if (aws.contains(id) || azure.contains(id))
             QTimer::singleShot(0, this, [this, id, g = m_generation] {
                 if (g == m_generation)
                     Q_EMIT checkStarted(id);
@@ -83,6 +86,20 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
             this);
         QTimer::singleShot(0, m_aws, [a = m_aws, aws] { a->start(aws); });
     }
+    if (!azure.isEmpty()) {
+        m_azure = new AzureChecks(
+            p, secrets, m_http,
+            [this, generation](const CheckResult &r) {
+                if (generation == m_generation)
+                    report(r);
+            },
+            [this, generation](const QString &id, const QString &text) {
+                if (generation == m_generation)
+                    Q_EMIT checkProgress(id, text);
+            },
+            options, this);
+        QTimer::singleShot(0, m_azure, [a = m_azure, azure] { a->start(azure); });
+    }
 }
 
 void CheckRunner::cancel()
@@ -91,6 +108,8 @@ void CheckRunner::cancel()
         return;
     if (m_aws)
         m_aws->cancel();
+    if (m_azure)
+        m_azure->cancel();
     // Whatever has not reported by now never will in this run.
     const int generation = m_generation;
     for (const QString &id : std::as_const(m_order)) {

@@ -2,6 +2,7 @@
 // Runs the live checks of a journey (Journey.h liveChecks) concurrently and reports each as it
 // ends. Checks that do not apply are reported as skipped with the reason. Network machinery is
 // created here, on the first run, never at start-up.
+#include "CheckOptions.h"
 #include "CheckResult.h"
 #include "NetSettings.h"
 #include "Profile.h"
@@ -15,6 +16,7 @@
 namespace cc {
 
 class AwsChecks;
+class AzureChecks;
 class HttpClient;
 
 class CheckRunner : public QObject {
@@ -24,7 +26,8 @@ public:
     ~CheckRunner() override;
 
     // Starts a run (cancelling one in progress). `only`: check ids to run; empty = all.
-    void start(const Profile &p, const SecretValues &secrets, const NetSettings &net, const QStringList &only = {});
+    void start(const Profile &p, const SecretValues &secrets, const NetSettings &net, const QStringList &only = {},
+               const CheckOptions &options = {});
     void cancel();
     bool isRunning() const { return m_running; }
     // In the order of docs/cli.md; checks not reported yet are missing.
@@ -44,6 +47,7 @@ private:
     QMap<QString, CheckResult> m_results;
     QPointer<HttpClient> m_http;
     QPointer<AwsChecks> m_aws;
+    QPointer<AzureChecks> m_azure;
     int m_generation = 0;
     bool m_running = false;
 };

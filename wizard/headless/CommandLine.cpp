@@ -60,6 +60,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
             bool ok = false;
             if (!value(&v) || (c.timeoutSeconds = v.toInt(&ok), !ok) || c.timeoutSeconds < 1 || c.timeoutSeconds > 600)
                 return usage(QStringLiteral("--timeout needs a number of seconds from 1 to 600"));
+        } else if (name == QLatin1String("--grant-wait")) {
+            bool ok = false;
+            if (!value(&v) || (c.grantWaitMinutes = v.toInt(&ok), !ok) || c.grantWaitMinutes < 0 || c.grantWaitMinutes > 60)
+                return usage(QStringLiteral("--grant-wait needs a number of minutes from 0 to 60"));
         } else if (name == QLatin1String("--only")) {
             if (!value(&v) || v.isEmpty())
                 return usage(QStringLiteral("--only needs check ids, e.g. --only aws.identity"));
@@ -125,7 +129,7 @@ QString helpText()
         "  cloudconnect PROFILE.json                  open the wizard with a profile (reviewed before it is applied)\n"
         "  cloudconnect check PROFILE.json [--json]   check the profile file only (schema + field rules), no network\n"
         "  cloudconnect validate PROFILE.json         run every live check that applies and print the results\n"
-        "               [--only ID[,ID...]]           (AWS checks; Azure and platform checks: not in this build yet)\n"
+        "               [--only ID[,ID...]]           (AWS and Azure; platform.auth: not in this build yet)\n"
         "  cloudconnect submit PROFILE.json           submit to the platform         (not in this build yet)\n"
         "  cloudconnect report PROFILE.json -o FILE   write the summary report (format from --format or the\n"
         "               [--format pdf|html|md|json] extension; --results FILE adds validate/submit results)\n"
@@ -144,6 +148,8 @@ QString helpText()
         "  --ca-bundle FILE    trust these extra CA certificates (PEM)\n"
         "  --timeout SECONDS   per-request timeout (default 30)\n"
         "  --only ID[,ID...]   validate: only these checks\n"
+        "  --grant-wait MIN    validate: after an Azure grant ticked on the checklist less than MIN minutes\n"
+        "                      ago (default 15, 0 = never), keep retrying the checks it explains\n"
         "  --dry-run           submit: everything except the submission\n"
         "  -o FILE, --format pdf|html|md|json, --results FILE   report options\n"
         "\n"

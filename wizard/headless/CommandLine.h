@@ -19,6 +19,7 @@ struct CommandLine {
     bool dryRun = false;
     QString caBundle;
     int timeoutSeconds = 30;
+    int grantWaitMinutes = 15;
     QStringList only;
     QString output;
     QString format;

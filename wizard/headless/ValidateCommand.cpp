@@ -15,17 +15,20 @@ namespace cc {
 
 namespace {
 
-// Checks that sign requests with the AWS key need its secret.
-bool needsAwsSecret(const QList<LiveCheck> &checks, const QStringList &only)
+// The secret the selected checks need: the AWS secret access key for the key-based AWS checks,
+// the Azure client secret for every Azure check. Empty when none is needed.
+QString neededSecret(const QList<LiveCheck> &checks, const QStringList &only)
 {
     for (const LiveCheck &c : checks) {
         if (!c.applies || (!only.isEmpty() && !only.contains(c.id)))
             continue;
         if (c.id == QLatin1String("aws.identity") || c.id == QLatin1String("aws.permissions") ||
             c.id == QLatin1String("aws.network") || c.id == QLatin1String("aws.billing"))
-            return true;
+            return QStringLiteral("aws");
+        if (c.id.startsWith(QLatin1String("azure.")))
+            return QStringLiteral("azure");
     }
-    return false;
+    return {};
 }
 
 QString statusLabel(CheckStatus s)
@@ -67,22 +70,26 @@ int runValidateCommand(const CommandLine &cmd, QTextStream &out, QTextStream &er
     }
 
     HeadlessSecrets secrets;
-    if (needsAwsSecret(checks, cmd.only)) {
+    const QString needed = neededSecret(checks, cmd.only);
+    if (!needed.isEmpty()) {
         secrets = resolveHeadlessSecrets(cmd, p.name);
         if (!secrets.inputError.isEmpty()) {
             err << QStringLiteral("cloudconnect: --secrets-stdin: %1\n").arg(secrets.inputError);
             return ExitBadInput;
         }
-        if (secrets.values.awsSecretAccessKey.isEmpty()) {
+        const bool aws = needed == QLatin1String("aws");
+        const QString value = aws ? secrets.values.awsSecretAccessKey : secrets.values.azureClientSecret;
+        const QString variable = aws ? QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY") : QStringLiteral("CLOUDCONNECT_AZURE_CLIENT_SECRET");
+        const QString what = aws ? QStringLiteral("the AWS secret access key for %1").arg(p.aws.accessKeyId)
+                                 : QStringLiteral("the Azure client secret of application %1").arg(p.azure.clientId);
+        if (value.isEmpty()) {
             if (secrets.keychain) {
-                err << QStringLiteral("cloudconnect: the keychain could not be read (%1) and "
-                                      "CLOUDCONNECT_AWS_SECRET_ACCESS_KEY is not set\n")
-                           .arg(secrets.keychain->text());
+                err << QStringLiteral("cloudconnect: the keychain could not be read (%1) and %2 is not set\n")
+                           .arg(secrets.keychain->text(), variable);
                 return ExitEnvironment;
             }
-            err << QStringLiteral("cloudconnect: missing secret: the AWS secret access key for %1 is not in the keychain%2, "
-                                  "not in CLOUDCONNECT_AWS_SECRET_ACCESS_KEY%3\n")
-                       .arg(p.aws.accessKeyId, cmd.noKeychain ? QStringLiteral(" (not read: --no-keychain)") : QString(),
+            err << QStringLiteral("cloudconnect: missing secret: %1 is not in the keychain%2, not in %3%4\n")
+                       .arg(what, cmd.noKeychain ? QStringLiteral(" (not read: --no-keychain)") : QString(), variable,
                             cmd.secretsStdin ? QStringLiteral(" and not in the JSON on standard input") : QStringLiteral(" (or use --secrets-stdin)"));
             return ExitBadInput;
         }
@@ -107,7 +114,9 @@ int runValidateCommand(const CommandLine &cmd, QTextStream &out, QTextStream &er
         err.flush();
     });
     QObject::connect(&runner, &CheckRunner::finished, &loop, &QEventLoop::quit);
-    runner.start(p, secrets.values, net, cmd.only);
+    CheckOptions options;
+    options.grantWaitMs = qint64(cmd.grantWaitMinutes) * 60 * 1000;
+    runner.start(p, secrets.values, net, cmd.only, options);
     secrets.values.wipe();
     if (runner.isRunning())
         loop.exec();

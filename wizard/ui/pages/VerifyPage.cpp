@@ -25,7 +25,10 @@ QString VerifyPage::helpText() const
               "was found or why it failed and how to fix it. Checks run at the same time; Cancel stops them and Run "
               "checks starts them again. A check that does not apply to this journey is listed as skipped with the "
               "reason. Nothing is sent to the platform on this page. Requests time out after 30 seconds and are "
-              "retried when the service is busy; extra CA certificates come from tls.caBundle in the profile.");
+              "retried when the service is busy; extra CA certificates come from tls.caBundle in the profile. For "
+              "Azure, a grant (admin consent, the Contributor role) can take up to 15 minutes to take effect: for 15 "
+              "minutes after you tick that step on the checklist, the checks it explains keep retrying, and the row "
+              "says when they will try again.");
 }
 
 void VerifyPage::build(QVBoxLayout *body)
@@ -54,6 +57,7 @@ void VerifyPage::build(QVBoxLayout *body)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows wrap instead
     m_view = new CheckResultsView(scroll);
     m_view->setObjectName(QStringLiteral("checkList"));
     m_view->setAccessibleName(tr("Live checks"));
@@ -102,7 +106,7 @@ void VerifyPage::runChecks()
     m_results.clear();
     NetSettings net;
     net.caBundle = p.caBundle;
-    m_runner->start(p, controller()->secrets(), net);
+    m_runner->start(p, controller()->secrets(), net, {}, m_options);
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_summary->setText(tr("Running…"));

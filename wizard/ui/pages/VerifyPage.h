@@ -1,6 +1,7 @@
 #pragma once
 #include "JourneyPage.h"
 
+#include "CheckOptions.h"
 #include "CheckResult.h"
 
 class QLabel;
@@ -24,6 +25,8 @@ public:
     void runChecks();
     void cancelChecks();
     bool isRunning() const;
+    // How long fresh Azure grants are waited for, and how often they are retried.
+    void setCheckOptions(const CheckOptions &options) { m_options = options; }
 
 protected:
     void build(QVBoxLayout *body) override;
@@ -42,6 +45,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QLabel *m_summary = nullptr;
     QList<CheckResult> m_results;
+    CheckOptions m_options;
 };
 
 } // namespace cc

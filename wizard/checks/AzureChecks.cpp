@@ -1,0 +1,402 @@
+#include "AzureChecks.h"
+
+#include "AzureDiagnosis.h"
+#include "AzureEndpoints.h"
+#include "HttpClient.h"
+#include "HttpJob.h"
+
+#include <QJsonArray>
+#include <QTimer>
+#include <QUrlQuery>
+#include <algorithm>
+
+namespace cc {
+
+namespace {
+
+const QString kToken = QStringLiteral("azure.token");
+const QString kSubscription = QStringLiteral("azure.subscription");
+const QString kRole = QStringLiteral("azure.role");
+const QString kNetwork = QStringLiteral("azure.network");
+
+constexpr const char *kContributor = "b24988ac-6180-42a0-ab88-20f7382dd24c";
+constexpr const char *kOwner = "8e3af657-a8ff-443c-a75c-2fe8c4bcb635";
+constexpr int kMaxRolePages = 20;
+
+CheckResult result(const QString &id, CheckStatus s, const QString &message, const QString &fix = {})
+{
+    return CheckResult{id, s, message, fix, {}, false};
+}
+
+CheckResult failure(const QString &id, const Diagnosis &d)
+{
+    return CheckResult{id, CheckStatus::Fail, d.cause, d.fix, {}, d.environmental};
+}
+
+QString lastSegment(const QString &path)
+{
+    return path.section(QLatin1Char('/'), -1).toLower();
+}
+
+} // namespace
+
+AzureChecks::AzureChecks(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report, Progress progress,
+                         const CheckOptions &options, QObject *parent)
+    : QObject(parent), m_profile(p), m_secret(secrets.azureClientSecret), m_client(new AzureClient(http, this)), m_http(http),
+      m_report(std::move(report)), m_progress(std::move(progress)), m_options(options)
+{
+    // The newest grant-like step on the checklist opens the window in which failures are retried.
+    QDateTime ticked;
+    for (const char *step : {"azure.grantPermissions", "azure.role.contributor"}) {
+        const ChecklistEntry e = p.checklist.value(QLatin1String(step));
+        if (e.done && e.at.isValid() && (!ticked.isValid() || e.at > ticked))
+            ticked = e.at;
+    }
+    if (ticked.isValid()) {
+        const QDateTime deadline = ticked.addMSecs(m_options.grantWaitMs);
+        if (deadline > QDateTime::currentDateTimeUtc())
+            m_grantDeadline = deadline;
+    }
+}
+
+AzureChecks::~AzureChecks()
+{
+    wipeString(m_secret);
+}
+
+bool AzureChecks::grantsContributor(const QString &roleDefinitionId, const QString &scope, const QString &subscriptionId)
+{
+    const QString role = lastSegment(roleDefinitionId);
+    if (role != QLatin1String(kContributor) && role != QLatin1String(kOwner))
+        return false;
+    const QString s = scope.toLower();
+    return s == QLatin1String("/") || s == QStringLiteral("/subscriptions/%1").arg(subscriptionId.toLower()) ||
+           s.startsWith(QLatin1String("/providers/microsoft.management/managementgroups/"));
+}
+
+QString AzureChecks::roleName(const QString &roleDefinitionId)
+{
+    const QString id = lastSegment(roleDefinitionId);
+    if (id == QLatin1String(kContributor))
+        return QStringLiteral("Contributor");
+    if (id == QLatin1String(kOwner))
+        return QStringLiteral("Owner");
+    if (id == QLatin1String("acdd72a7-3385-48ef-bd42-f606fba81ae7"))
+        return QStringLiteral("Reader");
+    if (id == QLatin1String("18d7d88d-d35e-4fb5-a5c3-7773c20a72d9"))
+        return QStringLiteral("User Access Administrator");
+    return QStringLiteral("role %1").arg(id.left(64));
+}
+
+HttpJob *AzureChecks::track(const QString &id, HttpJob *job)
+{
+    m_jobs << job;
+    connect(job, &HttpJob::retrying, this, [this, id](int attempt, qint64 delayMs, const QString &why) {
+        m_progress(id, QStringLiteral("%1; trying again in %2 s (attempt %3)").arg(why).arg(double(delayMs) / 1000.0, 0, 'f', 1).arg(attempt));
+    });
+    return job;
+}
+
+void AzureChecks::finish(const CheckResult &r)
+{
+    if (!m_cancelled)
+        m_report(r);
+}
+
+void AzureChecks::cancel()
+{
+    m_cancelled = true;
+    const auto jobs = m_jobs;
+    for (const QPointer<HttpJob> &j : jobs)
+        if (j)
+            j->cancel();
+    for (QTimer *t : std::as_const(m_waiting))
+        t->stop();
+    m_waiting.clear();
+}
+
+QUrl AzureChecks::arm(const QString &path, const QString &query) const
+{
+    QUrl url = azureEndpoints(m_profile).resourceManager;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(query);
+    return url;
+}
+
+bool AzureChecks::retryWhileGranting(const QString &id, const QString &cause, const std::function<void()> &again)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_cancelled || !m_grantDeadline.isValid() || now >= m_grantDeadline)
+        return false;
+    const int n = ++m_retries[id];
+    const qint64 delay = std::min<qint64>(qint64(m_options.grantRetryBaseMs) << std::min(n - 1, 16), m_options.grantRetryMaxMs);
+    const qint64 left = now.msecsTo(m_grantDeadline);
+    m_progress(id, QStringLiteral("%1 A grant can take up to 15 minutes to reach Azure: trying again in %2 s "
+                                  "(attempt %3; keeps trying until %4 UTC).")
+                       .arg(cause)
+                       .arg(std::max<qint64>(1, std::min(delay, left) / 1000))
+                       .arg(n + 1)
+                       .arg(m_grantDeadline.toString(QStringLiteral("HH:mm:ss"))));
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    m_waiting.insert(id, timer);
+    connect(timer, &QTimer::timeout, this, [this, id, timer, again] {
+        m_waiting.remove(id);
+        timer->deleteLater();
+        if (!m_cancelled)
+            again();
+    });
+    timer->start(int(std::min(delay, left)));
+    return true;
+}
+
+void AzureChecks::start(const QSet<QString> &ids)
+{
+    m_ids = ids;
+    const AzureEndpoints ep = azureEndpoints(m_profile);
+    QString why;
+    QString fix;
+    if (ep.retired) {
+        why = QStringLiteral("Microsoft Cloud Deutschland (AzureGermanCloud) was closed on 2021-10-29.");
+        fix = QStringLiteral("Choose AzureCloud, AzureUSGovernment or AzureChinaCloud on the Cloud page.");
+    } else if (m_secret.isEmpty()) {
+        why = QStringLiteral("No client secret was entered.");
+        fix = QStringLiteral("Enter the client secret's Value on the Credentials page.");
+    }
+    if (!why.isEmpty()) {
+        for (const QString &id : {kToken, kSubscription, kRole, kNetwork})
+            if (ids.contains(id))
+                finish(result(id, CheckStatus::Fail, why, fix));
+        return;
+    }
+    for (const QString &id : {kSubscription, kRole, kNetwork})
+        if (ids.contains(id) && ids.contains(kToken))
+            m_progress(id, QStringLiteral("Waits for a token from Entra ID (azure.token)."));
+    runToken();
+}
+
+void AzureChecks::runToken()
+{
+    const AzureEndpoints ep = azureEndpoints(m_profile);
+    auto *job = m_client->requestToken(ep.authority, m_profile.azure.tenantId, m_profile.azure.clientId, m_secret, ep.scope,
+                                       [this](const AzureAnswer &a) {
+        const QByteArray token = a.json.value(QStringLiteral("access_token")).toString().toLatin1();
+        if (!a.ok() || token.isEmpty()) {
+            if (a.http.failure == NetFailure::Cancelled)
+                return;
+            const Diagnosis d = a.ok() ? Diagnosis{QStringLiteral("Entra ID answered without an access token."),
+                                                   QStringLiteral("Check endpoints.azureAuthority."), false}
+                                       : diagnoseTokenFailure(a, m_profile);
+            if (tokenFailureMayBePropagation(a) && retryWhileGranting(kToken, d.cause, [this] { runToken(); }))
+                return;
+            if (m_ids.contains(kToken))
+                finish(failure(kToken, d));
+            const QString why = m_ids.contains(kToken)
+                                    ? QStringLiteral("Not run, because Entra ID issued no token (see azure.token).")
+                                    : QStringLiteral("Not run, because Entra ID issued no token: %1").arg(d.cause);
+            for (const QString &id : {kSubscription, kRole, kNetwork})
+                if (m_ids.contains(id))
+                    finish(result(id, CheckStatus::Skipped, why));
+            return;
+        }
+        m_token = decodeAccessToken(token);
+        if (m_ids.contains(kToken)) {
+            CheckResult r = result(kToken, CheckStatus::Pass,
+                                   QStringLiteral("Entra ID issued a token for application %1 in tenant %2.")
+                                       .arg(m_profile.azure.clientId, m_token.tenantId.isEmpty() ? m_profile.azure.tenantId : m_token.tenantId));
+            r.details = QJsonObject{{QStringLiteral("tenantId"), m_token.tenantId}, {QStringLiteral("objectId"), m_token.objectId},
+                                    {QStringLiteral("expiresIn"), a.json.value(QStringLiteral("expires_in")).toInt()}};
+            if (!m_token.tenantId.isEmpty() && m_token.tenantId.compare(m_profile.azure.tenantId, Qt::CaseInsensitive) != 0) {
+                r.status = CheckStatus::Warn;
+                r.message = QStringLiteral("The token is for tenant %1, not %2.").arg(m_token.tenantId, m_profile.azure.tenantId);
+                r.fix = QStringLiteral("Check the Directory (tenant) ID on the Credentials page.");
+            }
+            finish(r);
+        }
+        tokenReady();
+    });
+    track(kToken, job);
+}
+
+void AzureChecks::tokenReady()
+{
+    if (m_ids.contains(kSubscription))
+        runSubscription();
+    if (m_ids.contains(kRole))
+        startRole();
+    if (m_ids.contains(kNetwork))
+        runNetwork();
+}
+
+void AzureChecks::startRole()
+{
+    {
+        if (m_token.objectId.isEmpty()) {
+            finish(result(kRole, CheckStatus::Fail, QStringLiteral("The token carries no object id (oid), so the app's role assignments cannot be looked up."),
+                          QStringLiteral("Check that the token comes from Entra ID (endpoints.azureAuthority).")));
+        } else {
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("api-version"), QStringLiteral("2022-04-01"));
+            q.addQueryItem(QStringLiteral("$filter"), QStringLiteral("principalId eq '%1'").arg(m_token.objectId));
+            runRole(arm(QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/roleAssignments").arg(m_profile.azure.subscriptionId),
+                        q.toString(QUrl::FullyEncoded)),
+                    {}, 1);
+        }
+    }
+}
+
+void AzureChecks::runSubscription()
+{
+    const QString id = m_profile.azure.subscriptionId;
+    auto *job = m_client->armGet(arm(QStringLiteral("/subscriptions/%1").arg(id), QStringLiteral("api-version=2022-12-01")), m_token.token,
+                                 [this, id](const AzureAnswer &a) {
+        if (a.http.failure == NetFailure::Cancelled)
+            return;
+        if (!a.ok()) {
+            const Diagnosis d = diagnoseArmFailure(a, QStringLiteral("subscription %1").arg(id), m_profile);
+            if (armFailureMayBePropagation(a) && retryWhileGranting(kSubscription, d.cause, [this] { runSubscription(); }))
+                return;
+            finish(failure(kSubscription, d));
+            return;
+        }
+        const QString name = a.json.value(QStringLiteral("displayName")).toString().left(200);
+        const QString state = a.json.value(QStringLiteral("state")).toString().left(40);
+        const QString tenant = a.json.value(QStringLiteral("tenantId")).toString().left(64);
+        CheckResult r;
+        r.id = kSubscription;
+        r.details = QJsonObject{{QStringLiteral("subscriptionId"), id}, {QStringLiteral("displayName"), name},
+                                {QStringLiteral("state"), state}, {QStringLiteral("tenantId"), tenant}};
+        if (!tenant.isEmpty() && tenant.compare(m_profile.azure.tenantId, Qt::CaseInsensitive) != 0) {
+            r.status = CheckStatus::Fail;
+            r.message = QStringLiteral("Subscription “%1” (%2) belongs to tenant %3, not %4.").arg(name, id, tenant, m_profile.azure.tenantId);
+            r.fix = QStringLiteral("Use the Directory (tenant) ID of the subscription's directory, or the subscription of this tenant.");
+        } else if (state == QLatin1String("Enabled")) {
+            r.status = CheckStatus::Pass;
+            r.message = QStringLiteral("Subscription “%1” (%2) is enabled.").arg(name, id);
+        } else if (state == QLatin1String("Warned")) {
+            r.status = CheckStatus::Warn;
+            r.message = QStringLiteral("Subscription “%1” (%2) is in the Warned state: it will be disabled unless the account is settled.").arg(name, id);
+            r.fix = QStringLiteral("Check the subscription's billing in the Azure portal (Cost Management + Billing).");
+        } else {
+            r.status = CheckStatus::Fail;
+            r.message = QStringLiteral("Subscription “%1” (%2) is %3: no resources can be managed in it.").arg(name, id, state.isEmpty() ? QStringLiteral("in an unknown state") : state);
+            r.fix = state == QLatin1String("PastDue") ? QStringLiteral("Settle the outstanding payment in Cost Management + Billing.")
+                                                      : QStringLiteral("Re-enable the subscription in the Azure portal, or choose another one.");
+        }
+        finish(r);
+    });
+    track(kSubscription, job);
+}
+
+void AzureChecks::runRole(const QUrl &url, QStringList found, int page)
+{
+    auto *job = m_client->armGet(url, m_token.token, [this, found, page](const AzureAnswer &a) mutable {
+        if (a.http.failure == NetFailure::Cancelled)
+            return;
+        if (!a.ok()) {
+            const Diagnosis d = diagnoseArmFailure(a, QStringLiteral("the role assignments of subscription %1").arg(m_profile.azure.subscriptionId), m_profile);
+            if (armFailureMayBePropagation(a) && retryWhileGranting(kRole, d.cause, [this] { startRole(); }))
+                return;
+            finish(failure(kRole, d));
+            return;
+        }
+        bool granted = false;
+        for (const QJsonValue &v : a.json.value(QStringLiteral("value")).toArray()) {
+            const QJsonObject props = v.toObject().value(QStringLiteral("properties")).toObject();
+            if (props.value(QStringLiteral("principalId")).toString().compare(m_token.objectId, Qt::CaseInsensitive) != 0)
+                continue; // the filter is the server's; only this principal's roles count
+            const QString def = props.value(QStringLiteral("roleDefinitionId")).toString().left(500);
+            const QString scope = props.value(QStringLiteral("scope")).toString().left(500);
+            if (grantsContributor(def, scope, m_profile.azure.subscriptionId)) {
+                granted = true;
+                const QString text = QStringLiteral("%1 at %2").arg(roleName(def), scope);
+                CheckResult r = result(kRole, CheckStatus::Pass,
+                                       QStringLiteral("The app (object id %1) has %2.").arg(m_token.objectId, text));
+                r.details = QJsonObject{{QStringLiteral("objectId"), m_token.objectId}, {QStringLiteral("role"), roleName(def)},
+                                        {QStringLiteral("scope"), scope}};
+                finish(r);
+                break;
+            }
+            if (found.size() < 50)
+                found << QStringLiteral("%1 at %2").arg(roleName(def), scope);
+        }
+        if (granted)
+            return;
+        const QString next = a.json.value(QStringLiteral("nextLink")).toString();
+        if (!next.isEmpty()) {
+            const QUrl nextUrl(next);
+            const QUrl base = azureEndpoints(m_profile).resourceManager;
+            // The next page must come from Resource Manager itself: the token goes with it.
+            if (nextUrl.scheme() != base.scheme() || nextUrl.host().compare(base.host(), Qt::CaseInsensitive) != 0 ||
+                nextUrl.port(base.scheme() == QLatin1String("https") ? 443 : 80) != base.port(base.scheme() == QLatin1String("https") ? 443 : 80)) {
+                finish(result(kRole, CheckStatus::Fail,
+                              QStringLiteral("Resource Manager pointed the next page of role assignments at %1; it was not "
+                                             "followed, so the token was not sent there.").arg(nextUrl.host().left(200)),
+                              QStringLiteral("Check endpoints.azureResourceManager and any proxy in between.")));
+                return;
+            }
+            if (page < kMaxRolePages) {
+                runRole(nextUrl, found, page + 1);
+                return;
+            }
+        }
+        const QString cause = found.isEmpty()
+                                  ? QStringLiteral("The app (object id %1) has no role on subscription %2.").arg(m_token.objectId, m_profile.azure.subscriptionId)
+                                  : QStringLiteral("The app (object id %1) has %2, but not Contributor or Owner on subscription %3.")
+                                        .arg(m_token.objectId, found.join(QStringLiteral("; ")), m_profile.azure.subscriptionId);
+        if (retryWhileGranting(kRole, cause, [this] { startRole(); }))
+            return;
+        CheckResult r = result(kRole, CheckStatus::Fail, cause,
+                               QStringLiteral("In the subscription's Access control (IAM), add a role assignment: Contributor, "
+                                              "for the app “%1”. It can take up to 15 minutes to take effect; tick the "
+                                              "checklist step and the checks keep retrying meanwhile.")
+                                   .arg(m_profile.azure.appName.isEmpty() ? m_profile.azure.clientId : m_profile.azure.appName));
+        r.details = QJsonObject{{QStringLiteral("objectId"), m_token.objectId}, {QStringLiteral("found"), QJsonArray::fromStringList(found)}};
+        finish(r);
+    });
+    track(kRole, job);
+}
+
+void AzureChecks::runNetwork()
+{
+    const QString vnet = m_profile.azure.vnetName;
+    const QString path = vnet.startsWith(QLatin1String("/subscriptions/"), Qt::CaseInsensitive)
+                             ? vnet
+                             : QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.Network/virtualNetworks/%3")
+                                   .arg(m_profile.azure.subscriptionId, m_profile.azure.resourceGroup, vnet);
+    auto *job = m_client->armGet(arm(path, QStringLiteral("api-version=2023-09-01")), m_token.token, [this, vnet](const AzureAnswer &a) {
+        if (a.http.failure == NetFailure::Cancelled)
+            return;
+        const QString rg = m_profile.azure.resourceGroup;
+        if (a.error == QLatin1String("ResourceNotFound") || a.error == QLatin1String("ResourceGroupNotFound")) {
+            finish(result(kNetwork, CheckStatus::Fail,
+                          a.error == QLatin1String("ResourceGroupNotFound")
+                              ? QStringLiteral("There is no resource group %1 in subscription %2.").arg(rg, m_profile.azure.subscriptionId)
+                              : QStringLiteral("There is no virtual network %1 in resource group %2.").arg(vnet, rg),
+                          QStringLiteral("Check the resource group and virtual network names on the Network page (they "
+                                         "are case-insensitive but must exist in this subscription).")));
+            return;
+        }
+        if (!a.ok()) {
+            finish(failure(kNetwork, diagnoseArmFailure(a, QStringLiteral("virtual network %1").arg(vnet), m_profile)));
+            return;
+        }
+        const QString location = a.json.value(QStringLiteral("location")).toString().left(64);
+        QStringList prefixes;
+        const QJsonObject props = a.json.value(QStringLiteral("properties")).toObject();
+        for (const QJsonValue &v : props.value(QStringLiteral("addressSpace")).toObject().value(QStringLiteral("addressPrefixes")).toArray())
+            if (prefixes.size() < 20)
+                prefixes << v.toString().left(64);
+        CheckResult r = result(kNetwork, CheckStatus::Pass,
+                               QStringLiteral("Virtual network %1 exists in %2 (%3, %4).")
+                                   .arg(a.json.value(QStringLiteral("name")).toString(vnet).left(100), rg, location, prefixes.join(QStringLiteral(", "))));
+        r.details = QJsonObject{{QStringLiteral("location"), location}, {QStringLiteral("addressPrefixes"), QJsonArray::fromStringList(prefixes)}};
+        finish(r);
+    });
+    track(kNetwork, job);
+}
+
+} // namespace cc
