@@ -631,7 +631,7 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
     </message>
     <message>
         <source>%1 has no routing[:endpoint_host] = &quot;…&quot; line. Enter the address of the Scalr web UI instead.</source>
-        <translation>%1 enthält keine Zeile routing[:endpoint_host] = "…". Geben Sie stattdessen die Adresse der Scalr-Weboberfläche ein.</translation>
+        <translation>%1 enthält keine Zeile routing[:endpoint_host] = &quot;…&quot;. Geben Sie stattdessen die Adresse der Scalr-Weboberfläche ein.</translation>
     </message>
 </context>
 <context>
@@ -1085,10 +1085,6 @@ Die Profildatei selbst bleibt, wo sie ist.</translation>
         <translation>Live-Prüfungen</translation>
     </message>
     <message>
-        <source>Run checks calls the cloud with the answers and secrets entered so far and shows, for each check, what was found or why it failed and how to fix it. Checks run at the same time; Cancel stops them and Run checks starts them again. A check that does not apply to this journey is listed as skipped with the reason. Nothing is sent to the platform on this page. Requests time out after 30 seconds and are retried when the service is busy; extra CA certificates come from tls.caBundle in the profile.</source>
-        <translation>„Prüfungen starten“ ruft die Cloud mit den bisher eingegebenen Antworten und Secrets auf und zeigt für jede Prüfung, was gefunden wurde oder warum sie fehlschlug und wie es sich beheben lässt. Die Prüfungen laufen gleichzeitig; „Abbrechen“ hält sie an, „Prüfungen starten“ startet sie erneut. Eine Prüfung, die für diesen Ablauf nicht zutrifft, wird mit dem Grund als übersprungen aufgeführt. Auf dieser Seite wird nichts an die Plattform gesendet. Anfragen brechen nach 30 Sekunden ab und werden wiederholt, wenn der Dienst ausgelastet ist; zusätzliche CA-Zertifikate kommen aus tls.caBundle im Profil.</translation>
-    </message>
-    <message>
         <source>The checks call the cloud&apos;s APIs with the credentials you entered. Nothing is sent to the platform yet.</source>
         <translation>Die Prüfungen rufen die APIs der Cloud mit den eingegebenen Zugangsdaten auf. An die Plattform wird noch nichts gesendet.</translation>
     </message>
@@ -1139,6 +1135,10 @@ Die Profildatei selbst bleibt, wo sie ist.</translation>
     <message>
         <source>Every check that applies passed.</source>
         <translation>Jede zutreffende Prüfung ist bestanden.</translation>
+    </message>
+    <message>
+        <source>Run checks calls the cloud with the answers and secrets entered so far and shows, for each check, what was found or why it failed and how to fix it. Checks run at the same time; Cancel stops them and Run checks starts them again. A check that does not apply to this journey is listed as skipped with the reason. Nothing is sent to the platform on this page. Requests time out after 30 seconds and are retried when the service is busy; extra CA certificates come from tls.caBundle in the profile. For Azure, a grant (admin consent, the Contributor role) can take up to 15 minutes to take effect: for 15 minutes after you tick that step on the checklist, the checks it explains keep retrying, and the row says when they will try again.</source>
+        <translation>„Prüfungen starten“ ruft die Cloud mit den bisher eingegebenen Antworten und Secrets auf und zeigt für jede Prüfung, was gefunden wurde oder warum sie fehlschlug und wie es sich beheben lässt. Die Prüfungen laufen gleichzeitig; „Abbrechen“ hält sie an, „Prüfungen starten“ startet sie erneut. Eine Prüfung, die für diesen Ablauf nicht zutrifft, wird mit dem Grund als übersprungen aufgeführt. Auf dieser Seite wird nichts an die Plattform gesendet. Anfragen brechen nach 30 Sekunden ab und werden wiederholt, wenn der Dienst ausgelastet ist; zusätzliche CA-Zertifikate kommen aus tls.caBundle im Profil. Bei Azure kann eine Berechtigung (Administratorzustimmung, die Rolle „Mitwirkender“) bis zu 15 Minuten brauchen, bis sie wirkt: 15 Minuten lang, nachdem Sie diesen Schritt in der Checkliste abgehakt haben, wiederholen sich die Prüfungen, die daran scheitern, und die Zeile sagt, wann der nächste Versuch kommt.</translation>
     </message>
 </context>
 </TS>
