@@ -3,6 +3,7 @@
 // environment and standard input — and never a secret in the output.
 #include "AwsTestServer.h"
 #include "AzureTestServer.h"
+#include "PlatformTestServers.h"
 #include "TestTls.h"
 
 #include <QJsonArray>
@@ -26,6 +27,8 @@ class TestCliValidate : public QObject {
     Q_OBJECT
 
     AwsTestServer *server = nullptr;
+    ScalrTestServer *scalr = nullptr;
+    SpotTestServer *spot = nullptr;
     QTemporaryDir dir;
 
     QString writeProfile(const std::function<void(QJsonObject &)> &edit = {})
@@ -38,6 +41,9 @@ class TestCliValidate : public QObject {
         o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("sts"), base}, {QStringLiteral("iam"), base},
                                                      {QStringLiteral("ec2"), base}, {QStringLiteral("s3"), base}};
         o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
+        QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
+        platform[QStringLiteral("endpoint")] = scalr->baseUrl();
+        o[QStringLiteral("platform")] = platform;
         if (edit)
             edit(o);
         const QString path = dir.filePath(QStringLiteral("profile-%1.json").arg(QTest::currentTestFunction()));
@@ -59,6 +65,9 @@ class TestCliValidate : public QObject {
         env.remove(QStringLiteral("CLOUDCONNECT_AZURE_CLIENT_SECRET"));
         if (!secret.isEmpty())
             env.insert(secretVariable, secret);
+        // The platforms' own secrets, for platform.auth.
+        env.insert(QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), QLatin1String(ScalrTestServer::kSecretKey));
+        env.insert(QStringLiteral("CLOUDCONNECT_SPOT_TOKEN"), QLatin1String(SpotTestServer::kToken));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(CC_CLOUDCONNECT_BIN), args);
         if (!p.waitForStarted())
@@ -75,8 +84,8 @@ class TestCliValidate : public QObject {
         }
         Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
         // No secret, in any form, on either stream.
-        if (!secret.isEmpty()) {
-            if (r.out.contains(secret.toUtf8()) || r.err.contains(secret.toUtf8()))
+        for (const QByteArray &value : {secret.toUtf8(), QByteArray(ScalrTestServer::kSecretKey), QByteArray(SpotTestServer::kToken)}) {
+            if (!value.isEmpty() && (r.out.contains(value) || r.err.contains(value)))
                 r.code = -99;
         }
         return r;
@@ -90,12 +99,19 @@ private Q_SLOTS:
         server = new AwsTestServer(TestHttpServer::Tls::Trusted, this);
         server->buckets.insert("my-billing-reports", AwsTestServer::Bucket{"us-east-1", true});
         QVERIFY(server->start());
+        scalr = new ScalrTestServer(TestHttpServer::Tls::Trusted, this);
+        spot = new SpotTestServer(TestHttpServer::Tls::Trusted, this);
+        QVERIFY(scalr->start() && spot->start());
     }
 
     void cleanup()
     {
         delete server;
+        delete scalr;
+        delete spot;
         server = nullptr;
+        scalr = nullptr;
+        spot = nullptr;
     }
 
     void everyCheckPassesAsJson()
@@ -121,7 +137,7 @@ private Q_SLOTS:
         }
         passed.sort();
         QCOMPARE(passed, (QStringList{QStringLiteral("aws.billing"), QStringLiteral("aws.clock"), QStringLiteral("aws.identity"),
-                                      QStringLiteral("aws.network"), QStringLiteral("aws.permissions")}));
+                                      QStringLiteral("aws.network"), QStringLiteral("aws.permissions"), QStringLiteral("platform.auth")}));
         QVERIFY(r.err.contains("aws.identity: running"));
         QVERIFY(r.err.contains("from the environment"));
         QVERIFY(server->signatureFailures.isEmpty());
@@ -220,6 +236,12 @@ private Q_SLOTS:
         o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("azureAuthority"), azure.baseUrl()},
                                                      {QStringLiteral("azureResourceManager"), azure.baseUrl()}};
         o.remove(QStringLiteral("checklist"));
+        QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
+        const bool isSpot = platform.value(QStringLiteral("kind")).toString() == QLatin1String("spot");
+        platform[QStringLiteral("endpoint")] = isSpot ? spot->baseUrl() : scalr->baseUrl();
+        if (isSpot)
+            platform[QStringLiteral("accountId")] = QLatin1String(SpotTestServer::kAccount);
+        o[QStringLiteral("platform")] = platform;
         const QString path = dir.filePath(QStringLiteral("azure-%1").arg(file));
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly));
@@ -236,7 +258,7 @@ private Q_SLOTS:
                 passed << v.toObject().value(QStringLiteral("id")).toString();
         passed.sort();
         QCOMPARE(passed, (QStringList{QStringLiteral("azure.network"), QStringLiteral("azure.role"),
-                                      QStringLiteral("azure.subscription"), QStringLiteral("azure.token")}));
+                                      QStringLiteral("azure.subscription"), QStringLiteral("azure.token"), QStringLiteral("platform.auth")}));
         QVERIFY(!r.out.contains(AzureTestServer::kSecret) && !r.err.contains(AzureTestServer::kSecret));
 
         // Without Contributor: a failed check, exit 1, the fix in the output.

@@ -119,7 +119,8 @@ private Q_SLOTS:
         EXPECT(run, "aws.billing", CheckStatus::Pass);
         EXPECT(run, "aws.clock", CheckStatus::Pass);
         EXPECT(run, "azure.token", CheckStatus::Skipped);
-        EXPECT(run, "platform.auth", CheckStatus::Skipped);
+        EXPECT(run, "platform.auth", CheckStatus::Fail); // no Scalr key given to this run
+        QVERIFY(run.get(QStringLiteral("platform.auth")).message.contains(QLatin1String("No Scalr API secret key")));
         const CheckResult id = run.get(QStringLiteral("aws.identity"));
         QCOMPARE(id.details.value(QStringLiteral("account")).toString(), QStringLiteral("123456789012"));
         QCOMPARE(id.details.value(QStringLiteral("arn")).toString(), QStringLiteral("arn:aws:iam::123456789012:user/scalr"));

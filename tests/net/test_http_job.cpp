@@ -324,6 +324,25 @@ private Q_SLOTS:
         QVERIFY(r.body.isEmpty());
     }
 
+    void aTruncatedAnswerIsNotTakenForWhole()
+    {
+        TestHttpServer server(TestHttpServer::Tls::None);
+        server.handler = [](const TestRequest &) {
+            TestResponse r;
+            r.action = TestResponse::Action::Truncate;
+            return r;
+        };
+        QVERIFY(server.start());
+        HttpClient client(fastSettings());
+        HttpRequest req = get(server.baseUrl() + QStringLiteral("/"));
+        req.method = "POST";
+        req.retryable = false;
+        const HttpResponse r = run(client, req);
+        QCOMPARE(r.failure, NetFailure::ConnectionReset);
+        QVERIFY(r.failureText.contains(QLatin1String("before the whole answer arrived")));
+        QVERIFY(r.failureText.contains(QLatin1String("may already have been applied")));
+    }
+
     void aCallCanBeCancelled()
     {
         TestHttpServer server(TestHttpServer::Tls::None);

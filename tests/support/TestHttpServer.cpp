@@ -126,6 +126,17 @@ void TestHttpServer::onData(QTcpSocket *socket)
         socket->abort();
         return;
     }
+    if (resp.action == TestResponse::Action::Truncate) {
+        socket->write("HTTP/1.1 " + QByteArray::number(resp.status) + " OK\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 4096\r\n\r\n{\"data\":");
+        socket->flush();
+        QPointer<QTcpSocket> s(socket);
+        QTimer::singleShot(50, this, [s] {
+            if (s)
+                s->abort();
+        });
+        return;
+    }
     if (resp.delayMs > 0) {
         QPointer<QTcpSocket> s(socket);
         QTimer::singleShot(resp.delayMs, this, [this, s, req, resp] {

@@ -23,7 +23,8 @@ struct TestRequest {
 };
 
 struct TestResponse {
-    enum class Action { Answer, Reset, Hang };
+    // Truncate: the status line and headers, then the connection closes mid-body (a lost answer).
+    enum class Action { Answer, Reset, Hang, Truncate };
     int status = 200;
     QByteArray reason = "OK";
     QList<QPair<QByteArray, QByteArray>> headers;

@@ -3,6 +3,7 @@
 // re-run, and the results in the exported report.
 #include "AwsTestServer.h"
 #include "AzureTestServer.h"
+#include "PlatformTestServers.h"
 #include "CloudConnectWizard.h"
 #include "OnboardingController.h"
 #include "TestTls.h"
@@ -43,7 +44,7 @@ class TestWizardVerify : public QObject {
     Q_OBJECT
     QTemporaryDir dir;
 
-    QString profileFor(const AwsTestServer &server)
+    QString profileFor(const AwsTestServer &server, const QString &platformEndpoint)
     {
         QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"));
         if (!in.open(QIODevice::ReadOnly))
@@ -54,6 +55,9 @@ class TestWizardVerify : public QObject {
                                                      {QStringLiteral("ec2"), base}, {QStringLiteral("s3"), base}};
         o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
         o[QStringLiteral("resumePage")] = QStringLiteral("credentials"); // saved while on that page
+        QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
+        platform[QStringLiteral("endpoint")] = platformEndpoint;
+        o[QStringLiteral("platform")] = platform;
         const QString path = dir.filePath(QStringLiteral("verify.json"));
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly))
@@ -62,7 +66,7 @@ class TestWizardVerify : public QObject {
         return path;
     }
 
-    QString azureProfileFor(const AzureTestServer &server, const QString &file, bool freshRoleGrant)
+    QString azureProfileFor(const AzureTestServer &server, const QString &file, bool freshRoleGrant, const QString &platformEndpoint)
     {
         QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + file);
         if (!in.open(QIODevice::ReadOnly))
@@ -77,6 +81,11 @@ class TestWizardVerify : public QObject {
             checklist[QStringLiteral("azure.role.contributor")] =
                 QJsonObject{{QStringLiteral("done"), true}, {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
         o[QStringLiteral("checklist")] = checklist;
+        QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
+        platform[QStringLiteral("endpoint")] = platformEndpoint;
+        if (platform.value(QStringLiteral("kind")).toString() == QLatin1String("spot"))
+            platform[QStringLiteral("accountId")] = QLatin1String(SpotTestServer::kAccount);
+        o[QStringLiteral("platform")] = platform;
         const QString path = dir.filePath(QStringLiteral("verify-") + file);
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly))
@@ -97,16 +106,18 @@ private Q_SLOTS:
         AwsTestServer server(TestHttpServer::Tls::Trusted);
         server.buckets.insert("my-billing-reports", AwsTestServer::Bucket{"us-east-1", true});
         QVERIFY(server.start());
+        ScalrTestServer scalr(TestHttpServer::Tls::Trusted);
+        QVERIFY(scalr.start());
 
         CloudConnectWizard w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
-        QVERIFY(w.openProfile(profileFor(server)));
+        QVERIFY(w.openProfile(profileFor(server, scalr.baseUrl())));
         // The wizard resumes once the keychain lookup has answered, stopping at the first page that
         // needs a secret: Scalr's API secret key, then the AWS secret on the Credentials page.
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(PageId::Platform), 20000);
-        typeInto(&w, QStringLiteral("scalrSecretKey"), QStringLiteral("ScalrSecretKeyValue0123456789abcdef"));
+        typeInto(&w, QStringLiteral("scalrSecretKey"), QLatin1String(ScalrTestServer::kSecretKey));
         while (w.currentId() != int(PageId::Credentials) && pressNext(&w)) {
         }
         QCOMPARE(w.currentId(), int(PageId::Credentials));
@@ -134,8 +145,8 @@ private Q_SLOTS:
 
         // Run again: every AWS check passes.
         QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("runChecks")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().startsWith(QLatin1String("5 passed")), 20000);
-        for (const char *id : {"aws.identity", "aws.permissions", "aws.network", "aws.billing", "aws.clock"})
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().startsWith(QLatin1String("6 passed")), 20000);
+        for (const char *id : {"platform.auth", "aws.identity", "aws.permissions", "aws.network", "aws.billing", "aws.clock"})
             QCOMPARE(rowText(&w, QLatin1String(id), "status"), QStringLiteral("Passed"));
         QVERIFY(rowText(&w, QStringLiteral("aws.identity"), "message").contains(QLatin1String("123456789012")));
         QVERIFY(server.signatureFailures.isEmpty());
@@ -181,11 +192,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("scope");
         QTest::addColumn<QString>("platformSecretField");
+        QTest::addColumn<QString>("platformSecret");
         QTest::newRow("Spot + AzureCloud") << QStringLiteral("spot-azure.json") << QStringLiteral("https://management.azure.com/.default")
-                                           << QStringLiteral("spotToken");
+                                           << QStringLiteral("spotToken") << QString::fromLatin1(SpotTestServer::kToken);
         QTest::newRow("Scalr + AzureUSGovernment") << QStringLiteral("scalr-azure.json")
                                                    << QStringLiteral("https://management.usgovcloudapi.net/.default")
-                                                   << QStringLiteral("scalrSecretKey");
+                                                   << QStringLiteral("scalrSecretKey") << QString::fromLatin1(ScalrTestServer::kSecretKey);
     }
 
     void azureInBothClouds()
@@ -193,6 +205,11 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, scope);
         QFETCH(QString, platformSecretField);
+        QFETCH(QString, platformSecret);
+        SpotTestServer spot(TestHttpServer::Tls::Trusted);
+        ScalrTestServer scalr(TestHttpServer::Tls::Trusted);
+        QVERIFY(spot.start() && scalr.start());
+        const QString platformEndpoint = platformSecretField == QLatin1String("spotToken") ? spot.baseUrl() : scalr.baseUrl();
         AzureTestServer server(TestHttpServer::Tls::Trusted);
         server.expectedScope = scope;
         server.vnets.insert(QStringLiteral("network-rg/spot-vnet"), server.vnets.value(QStringLiteral("network-rg/scalr-vnet")));
@@ -216,9 +233,9 @@ private Q_SLOTS:
         options.grantRetryMaxMs = 1500;
         verify->setCheckOptions(options);
         onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
-        QVERIFY(w.openProfile(azureProfileFor(server, file, true)));
+        QVERIFY(w.openProfile(azureProfileFor(server, file, true, platformEndpoint)));
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(PageId::Platform), 20000);
-        typeInto(&w, platformSecretField, QStringLiteral("PlatformSecretValue0123456789abcdef"));
+        typeInto(&w, platformSecretField, platformSecret);
         while (w.currentId() != int(PageId::Credentials) && pressNext(&w)) {
         }
         QCOMPARE(w.currentId(), int(PageId::Credentials));
@@ -232,8 +249,8 @@ private Q_SLOTS:
         QCOMPARE(rowText(&w, QStringLiteral("azure.role"), "status"), QStringLiteral("Running…"));
         QDir().mkpath(QStringLiteral(CC_BINARY_DIR "/screenshots"));
         w.grab().save(QStringLiteral(CC_BINARY_DIR "/screenshots/verify-azure-waiting.png"));
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().startsWith(QLatin1String("4 passed")), 20000);
-        for (const char *id : {"azure.token", "azure.subscription", "azure.role", "azure.network"})
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().startsWith(QLatin1String("5 passed")), 20000);
+        for (const char *id : {"platform.auth", "azure.token", "azure.subscription", "azure.role", "azure.network"})
             QCOMPARE(rowText(&w, QLatin1String(id), "status"), QStringLiteral("Passed"));
         QVERIFY(rowText(&w, QStringLiteral("azure.role"), "message").contains(QLatin1String("Contributor at /subscriptions/")));
         QCOMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Skipped"));

@@ -2,6 +2,7 @@
 
 #include "AwsChecks.h"
 #include "AzureChecks.h"
+#include "PlatformAuthCheck.h"
 #include "HttpClient.h"
 #include "Journey.h"
 
@@ -21,6 +22,8 @@ CheckRunner::~CheckRunner()
         m_aws->cancel();
     if (m_azure)
         m_azure->cancel();
+    if (m_platform)
+        m_platform->cancel();
 }
 
 void CheckRunner::start(const Profile &p, const SecretValues &secrets, const NetSettings &net, const QStringList &only,
@@ -33,6 +36,7 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
     m_order.clear();
     delete m_aws;
     delete m_azure;
+    delete m_platform;
     delete m_http;
     m_http = new HttpClient(net, this);
     m_running = true;
@@ -40,6 +44,7 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
     QList<CheckResult> immediate;
     QSet<QString> aws;
     QSet<QString> azure;
+    bool platform = false;
     for (const LiveCheck &c : liveChecks(p)) {
         if (!only.isEmpty() && !only.contains(c.id))
             continue;
@@ -51,14 +56,11 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
         } else if (c.id.startsWith(QLatin1String("azure."))) {
             azure.insert(c.id);
         } else if (c.id == QLatin1String("platform.auth")) {
-            immediate.append({c.id, CheckStatus::Skipped,
-                              QStringLiteral("Not run: checking the platform's API credentials comes with submission, "
-                                             "which this build does not have yet."),
-                              {}, {}, false});
+            platform = true;
         }
     }
     for (const QString &id : std::as_const(m_order)) {
-        if (aws.contains(id) || azure.contains(id))
+        if (aws.contains(id) || azure.contains(id) || (platform && id == QLatin1String("platform.auth")))
             QTimer::singleShot(0, this, [this, id, g = m_generation] {
                 if (g == m_generation)
                     Q_EMIT checkStarted(id);
@@ -86,6 +88,16 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
             this);
         QTimer::singleShot(0, m_aws, [a = m_aws, aws] { a->start(aws); });
     }
+    if (platform) {
+        m_platform = new PlatformAuthCheck(
+            p, secrets, m_http,
+            [this, generation](const CheckResult &r) {
+                if (generation == m_generation)
+                    report(r);
+            },
+            this);
+        QTimer::singleShot(0, m_platform, [c = m_platform] { c->start(); });
+    }
     if (!azure.isEmpty()) {
         m_azure = new AzureChecks(
             p, secrets, m_http,
@@ -110,6 +122,8 @@ void CheckRunner::cancel()
         m_aws->cancel();
     if (m_azure)
         m_azure->cancel();
+    if (m_platform)
+        m_platform->cancel();
     // Whatever has not reported by now never will in this run.
     const int generation = m_generation;
     for (const QString &id : std::as_const(m_order)) {

@@ -17,6 +17,7 @@ namespace cc {
 
 class AwsChecks;
 class AzureChecks;
+class PlatformAuthCheck;
 class HttpClient;
 
 class CheckRunner : public QObject {
@@ -48,6 +49,7 @@ private:
     QPointer<HttpClient> m_http;
     QPointer<AwsChecks> m_aws;
     QPointer<AzureChecks> m_azure;
+    QPointer<PlatformAuthCheck> m_platform;
     int m_generation = 0;
     bool m_running = false;
 };

@@ -15,20 +15,39 @@ namespace cc {
 
 namespace {
 
-// The secret the selected checks need: the AWS secret access key for the key-based AWS checks,
-// the Azure client secret for every Azure check. Empty when none is needed.
-QString neededSecret(const QList<LiveCheck> &checks, const QStringList &only)
+struct NeededSecret {
+    QString SecretValues::*member;
+    QString variable; // environment variable of docs/cli.md
+    QString what;     // in words, for the error
+};
+
+// The secrets the selected checks need: the platform's (platform.auth), the AWS secret access
+// key (key-based AWS checks), the Azure client secret (every Azure check).
+QList<NeededSecret> neededSecrets(const Profile &p, const QList<LiveCheck> &checks, const QStringList &only)
 {
+    bool platform = false, aws = false, azure = false;
     for (const LiveCheck &c : checks) {
         if (!c.applies || (!only.isEmpty() && !only.contains(c.id)))
             continue;
-        if (c.id == QLatin1String("aws.identity") || c.id == QLatin1String("aws.permissions") ||
-            c.id == QLatin1String("aws.network") || c.id == QLatin1String("aws.billing"))
-            return QStringLiteral("aws");
-        if (c.id.startsWith(QLatin1String("azure.")))
-            return QStringLiteral("azure");
+        platform = platform || c.id == QLatin1String("platform.auth");
+        aws = aws || c.id == QLatin1String("aws.identity") || c.id == QLatin1String("aws.permissions") ||
+              c.id == QLatin1String("aws.network") || c.id == QLatin1String("aws.billing");
+        azure = azure || c.id.startsWith(QLatin1String("azure."));
     }
-    return {};
+    QList<NeededSecret> out;
+    if (platform && p.platform.kind == PlatformKind::Scalr)
+        out.append({&SecretValues::scalrSecretKey, QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"),
+                    QStringLiteral("the Scalr API secret key of key id %1").arg(p.platform.apiKeyId)});
+    if (platform && p.platform.kind == PlatformKind::Spot)
+        out.append({&SecretValues::spotToken, QStringLiteral("CLOUDCONNECT_SPOT_TOKEN"),
+                    QStringLiteral("the Spot API token of account %1").arg(p.platform.accountId)});
+    if (aws)
+        out.append({&SecretValues::awsSecretAccessKey, QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"),
+                    QStringLiteral("the AWS secret access key for %1").arg(p.aws.accessKeyId)});
+    if (azure)
+        out.append({&SecretValues::azureClientSecret, QStringLiteral("CLOUDCONNECT_AZURE_CLIENT_SECRET"),
+                    QStringLiteral("the Azure client secret of application %1").arg(p.azure.clientId)});
+    return out;
 }
 
 QString statusLabel(CheckStatus s)
@@ -70,26 +89,23 @@ int runValidateCommand(const CommandLine &cmd, QTextStream &out, QTextStream &er
     }
 
     HeadlessSecrets secrets;
-    const QString needed = neededSecret(checks, cmd.only);
+    const QList<NeededSecret> needed = neededSecrets(p, checks, cmd.only);
     if (!needed.isEmpty()) {
         secrets = resolveHeadlessSecrets(cmd, p.name);
         if (!secrets.inputError.isEmpty()) {
             err << QStringLiteral("cloudconnect: --secrets-stdin: %1\n").arg(secrets.inputError);
             return ExitBadInput;
         }
-        const bool aws = needed == QLatin1String("aws");
-        const QString value = aws ? secrets.values.awsSecretAccessKey : secrets.values.azureClientSecret;
-        const QString variable = aws ? QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY") : QStringLiteral("CLOUDCONNECT_AZURE_CLIENT_SECRET");
-        const QString what = aws ? QStringLiteral("the AWS secret access key for %1").arg(p.aws.accessKeyId)
-                                 : QStringLiteral("the Azure client secret of application %1").arg(p.azure.clientId);
-        if (value.isEmpty()) {
+        for (const NeededSecret &n : needed) {
+            if (!(secrets.values.*n.member).isEmpty())
+                continue;
             if (secrets.keychain) {
                 err << QStringLiteral("cloudconnect: the keychain could not be read (%1) and %2 is not set\n")
-                           .arg(secrets.keychain->text(), variable);
+                           .arg(secrets.keychain->text(), n.variable);
                 return ExitEnvironment;
             }
             err << QStringLiteral("cloudconnect: missing secret: %1 is not in the keychain%2, not in %3%4\n")
-                       .arg(what, cmd.noKeychain ? QStringLiteral(" (not read: --no-keychain)") : QString(), variable,
+                       .arg(n.what, cmd.noKeychain ? QStringLiteral(" (not read: --no-keychain)") : QString(), n.variable,
                             cmd.secretsStdin ? QStringLiteral(" and not in the JSON on standard input") : QStringLiteral(" (or use --secrets-stdin)"));
             return ExitBadInput;
         }

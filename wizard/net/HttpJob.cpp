@@ -198,6 +198,17 @@ void HttpJob::onFinished()
         for (const auto &h : reply->rawHeaderPairs())
             r.headers.append({h.first.toLower(), h.second});
         r.body = m_body;
+        // Qt reports a body cut short by a closed connection as complete: compare with the length
+        // the server announced, so a lost answer is never taken for a whole one.
+        bool lengthOk = false;
+        const qint64 announced = r.header("content-length").toLongLong(&lengthOk);
+        if (m_request.method != "HEAD" && lengthOk && announced > r.body.size()) {
+            r.failure = NetFailure::ConnectionReset;
+            r.failureText = QStringLiteral("%1 closed the connection before the whole answer arrived (%2 of %3 bytes).")
+                                .arg(host).arg(r.body.size()).arg(announced);
+            r.status = 0;
+            r.body.clear();
+        }
         for (const char *name : {"x-amzn-requestid", "x-amz-request-id", "x-ms-request-id", "x-request-id"}) {
             const QByteArray v = r.header(name);
             if (!v.isEmpty() && v.size() < 200) {

@@ -1,0 +1,137 @@
+#include "PlatformClients.h"
+
+#include "HttpClient.h"
+#include "HttpJob.h"
+#include "JsonLimits.h"
+#include "ScalrSigner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cc {
+
+namespace {
+
+PlatformAnswer parseAnswer(const HttpResponse &r, bool spot)
+{
+    PlatformAnswer a;
+    a.http = r;
+    if (r.answered() && !r.body.isEmpty() && checkJsonLimits(r.body, JsonLimits{r.body.size(), 32, 256 * 1024}).isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+        if (doc.isObject())
+            a.json = doc.object();
+    }
+    const QJsonArray errors = spot ? a.json.value(QStringLiteral("response")).toObject().value(QStringLiteral("errors")).toArray()
+                                   : a.json.value(QStringLiteral("errors")).toArray();
+    for (const QJsonValue &e : errors) {
+        if (a.errors.size() >= 20)
+            break;
+        const QJsonObject o = e.toObject();
+        a.errors.append({o.value(QStringLiteral("code")).toString().left(100), o.value(QStringLiteral("message")).toString().left(1000),
+                         o.value(QStringLiteral("field")).toString().left(100)});
+    }
+    // Any other status is an error too, even without an errors list.
+    if (r.answered() && !r.success() && a.errors.isEmpty())
+        a.errors.append({QStringLiteral("HTTP %1").arg(r.status), QString::fromLatin1(r.reason).left(200), {}});
+    return a;
+}
+
+QUrl below(const QUrl &endpoint, const QString &path)
+{
+    QUrl url = endpoint;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
+
+} // namespace
+
+QString PlatformAnswer::errorText() const
+{
+    if (!http.answered())
+        return http.failureText;
+    if (errors.isEmpty())
+        return {};
+    const PlatformError &e = errors.first();
+    return e.message.isEmpty() ? e.code : QStringLiteral("%1: %2").arg(e.code, e.message);
+}
+
+SpotClient::SpotClient(HttpClient *http, const QUrl &endpoint, const QString &accountId, const QString &token, QObject *parent)
+    : QObject(parent), m_http(http), m_endpoint(endpoint), m_accountId(accountId), m_token(token.toUtf8())
+{
+}
+
+SpotClient::~SpotClient()
+{
+    m_token.fill('\0');
+}
+
+QJsonArray SpotClient::items(const PlatformAnswer &a)
+{
+    return a.json.value(QStringLiteral("response")).toObject().value(QStringLiteral("items")).toArray();
+}
+
+HttpJob *SpotClient::call(const QByteArray &method, const QString &path, const QJsonObject &body, bool retryable,
+                          std::function<void(const PlatformAnswer &)> done)
+{
+    QUrl url = below(m_endpoint, path);
+    url.setQuery(QStringLiteral("accountId=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_accountId))));
+    const QByteArray payload = body.isEmpty() && method != "POST" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray token = m_token;
+    HttpJob *job = m_http->send([url, method, payload, token, retryable] {
+        HttpRequest r;
+        r.method = method;
+        r.url = url;
+        r.headers = {{"Authorization", "Bearer " + token}, {"Accept", "application/json"}};
+        if (method != "GET")
+            r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        r.body = method == "GET" ? QByteArray() : payload;
+        r.retryable = retryable;
+        return r;
+    });
+    connect(job, &HttpJob::finished, this, [done = std::move(done)](const HttpResponse &r) { done(parseAnswer(r, true)); });
+    return job;
+}
+
+ScalrClient::ScalrClient(HttpClient *http, const QUrl &endpoint, const QString &keyId, const QString &secretKey, QObject *parent)
+    : QObject(parent), m_http(http), m_endpoint(endpoint), m_keyId(keyId.toLatin1()), m_secret(secretKey.toUtf8())
+{
+}
+
+ScalrClient::~ScalrClient()
+{
+    m_secret.fill('\0');
+}
+
+HttpJob *ScalrClient::call(const QByteArray &method, const QString &path, const HeaderList &query, const QJsonObject &body,
+                           bool retryable, std::function<void(const PlatformAnswer &)> done)
+{
+    QUrl url = below(m_endpoint, path);
+    if (!query.isEmpty())
+        url.setQuery(QString::fromLatin1(sigv4CanonicalQuery(query)), QUrl::StrictMode);
+    const QByteArray signedPath = url.path(QUrl::FullyEncoded).toLatin1();
+    const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray keyId = m_keyId;
+    const QByteArray secret = m_secret;
+    HttpJob *job = m_http->send([=] {
+        // Signed afresh on every attempt: the date is part of the signature and of its window.
+        const QByteArray date = scalrDate(QDateTime::currentDateTimeUtc());
+        HttpRequest r;
+        r.method = method;
+        r.url = url;
+        r.headers = {{"X-Scalr-Key-Id", keyId},
+                     {"X-Scalr-Date", date},
+                     {"X-Scalr-Signature", scalrSignature(secret, scalrStringToSign(method, date, signedPath, query, payload))},
+                     {"Accept", "application/json"},
+                     {"Content-Type", "application/json; charset=utf-8"}};
+        r.body = payload;
+        r.retryable = retryable;
+        return r;
+    });
+    connect(job, &HttpJob::finished, this, [done = std::move(done)](const HttpResponse &r) { done(parseAnswer(r, false)); });
+    return job;
+}
+
+} // namespace cc
