@@ -212,7 +212,7 @@ private Q_SLOTS:
         QTest::newRow("bad timeout") << QStringList{QStringLiteral("check"), QStringLiteral("x.json"), QStringLiteral("--timeout"), QStringLiteral("0")} << "--timeout";
         QTest::newRow("two profiles") << QStringList{QStringLiteral("check"), QStringLiteral("a.json"), QStringLiteral("b.json")} << "one profile";
         QTest::newRow("secrets without action") << QStringList{QStringLiteral("secrets"), QStringLiteral("a.json")} << "set or delete";
-        QTest::newRow("submit not in this build") << QStringList{QStringLiteral("submit"), data("scalr-aws.json")} << "not available in this build";
+        QTest::newRow("submit with --only") << QStringList{QStringLiteral("submit"), data("scalr-aws.json"), QStringLiteral("--only"), QStringLiteral("aws.identity")} << "--only belongs to validate";
     }
     void usageErrors()
     {

@@ -53,6 +53,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
             c.noKeychain = true;
         else if (name == QLatin1String("--dry-run"))
             c.dryRun = true;
+        else if (name == QLatin1String("--replace"))
+            c.replace = true;
         else if (name == QLatin1String("--ca-bundle")) {
             if (!value(&c.caBundle) || c.caBundle.isEmpty())
                 return usage(QStringLiteral("--ca-bundle needs a file"));
@@ -130,7 +132,8 @@ QString helpText()
         "  cloudconnect check PROFILE.json [--json]   check the profile file only (schema + field rules), no network\n"
         "  cloudconnect validate PROFILE.json         run every live check that applies and print the results\n"
         "               [--only ID[,ID...]]           (AWS and Azure; platform.auth: not in this build yet)\n"
-        "  cloudconnect submit PROFILE.json           submit to the platform         (not in this build yet)\n"
+        "  cloudconnect submit PROFILE.json           run every check, store the secrets in the keychain, submit\n"
+        "               [--dry-run] [--replace]       (--replace: overwrite different credentials of that name)\n"
         "  cloudconnect report PROFILE.json -o FILE   write the summary report (format from --format or the\n"
         "               [--format pdf|html|md|json] extension; --results FILE adds validate/submit results)\n"
         "  cloudconnect secrets set PROFILE.json      store the profile's secrets (from the environment or\n"
@@ -150,7 +153,8 @@ QString helpText()
         "  --only ID[,ID...]   validate: only these checks\n"
         "  --grant-wait MIN    validate: after an Azure grant ticked on the checklist less than MIN minutes\n"
         "                      ago (default 15, 0 = never), keep retrying the checks it explains\n"
-        "  --dry-run           submit: everything except the submission\n"
+        "  --dry-run           submit: every check and lookup, but nothing stored or sent\n"
+        "  --replace           submit: replace existing credentials that differ (otherwise a conflict, exit 1)\n"
         "  -o FILE, --format pdf|html|md|json, --results FILE   report options\n"
         "\n"
         "Secrets are never accepted as arguments. Environment variables: CLOUDCONNECT_AWS_SECRET_ACCESS_KEY,\n"
@@ -163,6 +167,7 @@ QString helpText()
         "  cloudconnect check prod-aws.json\n"
         "  cloudconnect check prod-aws.json --json | jq '.problems'\n"
         "  cloudconnect validate prod-aws.json --json | jq -r '.checks[] | select(.status==\"fail\") | .id'\n"
+        "  cloudconnect submit prod-aws.json --dry-run && cloudconnect submit prod-aws.json --json > result.json\n"
         "  read -rs K; CLOUDCONNECT_AWS_SECRET_ACCESS_KEY=\"$K\" cloudconnect validate prod-aws.json --no-keychain\n"
         "  for f in profiles/*.json; do cloudconnect check \"$f\" || echo \"fix $f\"; done\n"
         "  cloudconnect report prod-aws.json -o prod-aws-change-record.pdf\n"

@@ -17,6 +17,7 @@ struct CommandLine {
     bool secretsStdin = false;
     bool noKeychain = false;
     bool dryRun = false;
+    bool replace = false;
     QString caBundle;
     int timeoutSeconds = 30;
     int grantWaitMinutes = 15;

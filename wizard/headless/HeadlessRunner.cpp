@@ -5,6 +5,7 @@
 #include "ExitStatus.h"
 #include "ReportCommand.h"
 #include "SecretsCommand.h"
+#include "SubmitCommand.h"
 #include "ValidateCommand.h"
 
 namespace cc {
@@ -21,10 +22,10 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         return runReportCommand(cmd, out, err);
     if (cmd.command == QLatin1String("validate"))
         return runValidateCommand(cmd, out, err);
+    if (cmd.command == QLatin1String("submit"))
+        return runSubmitCommand(cmd, out, err);
     // Reserved by docs/cli.md; said plainly instead of pretending to run.
-    err << QStringLiteral("cloudconnect: \"%1\" is not available in this build yet (see README, Roadmap); "
-                          "\"check\", \"validate\", \"report\", \"artefact\" and \"secrets\" are.\n")
-               .arg(cmd.command);
+    err << QStringLiteral("cloudconnect: unknown command \"%1\"; see cloudconnect --help\n").arg(cmd.command);
     return ExitBadInput;
 }
 
