@@ -4,11 +4,13 @@
 #include "CheckResult.h"
 #include "Journey.h"
 #include "Profile.h"
+#include "SubmissionResult.h"
 #include "SecretValues.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace cc {
 
@@ -47,6 +49,9 @@ public:
     void setCheckResults(const QList<CheckResult> &results);
     const QList<CheckResult> &checkResults() const { return m_checkResults; }
     bool checkResultsCurrent() const;
+    // The platform's answer to the last submission, for the Done page and the report.
+    void setSubmission(const SubmissionResult &r) { m_submission = r; }
+    const std::optional<SubmissionResult> &submission() const { return m_submission; }
     // Call after changing platform.kind or cloud: emits journeyChanged when the journey differs.
     void noteJourney();
 
@@ -66,7 +71,8 @@ private:
     bool m_secretsFromKeychain = false;
     QList<CheckResult> m_checkResults;
     Profile m_checkedProfile;
-    QByteArray m_checkedSecrets; // a hash, so changed secrets also make the results stale
+    QByteArray m_checkedSecrets;
+    std::optional<SubmissionResult> m_submission; // a hash, so changed secrets also make the results stale
 };
 
 } // namespace cc

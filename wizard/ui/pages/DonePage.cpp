@@ -33,6 +33,8 @@ QString DonePage::helpText() const
 
 QString DonePage::platformPageUrl() const
 {
+    if (controller()->submission() && !controller()->submission()->link.isEmpty())
+        return controller()->submission()->link;
     const Profile &p = controller()->profile();
     if (p.platform.kind == PlatformKind::Spot)
         return QStringLiteral("https://console.spotinst.com/");
@@ -86,10 +88,14 @@ QString DonePage::exportReport(const QString &requested)
     if (!format)
         error = tr("Choose a file ending in .pdf, .html, .md or .json.");
     else
-        error = writeReport(buildReportData(controller()->profile(), controller()->secrets(), QCoreApplication::applicationVersion(),
-                                            QDateTime::currentDateTimeUtc(),
-                                            controller()->checkResultsCurrent() ? controller()->checkResults() : QList<CheckResult>()),
-                            *format, path);
+    {
+        ReportData data = buildReportData(controller()->profile(), controller()->secrets(), QCoreApplication::applicationVersion(),
+                                          QDateTime::currentDateTimeUtc(),
+                                          controller()->checkResultsCurrent() ? controller()->checkResults() : QList<CheckResult>());
+        if (const std::optional<SubmissionResult> &r = controller()->submission())
+            data.submission = ReportSubmission{r->status, r->platform, r->id, r->message};
+        error = writeReport(data, *format, path);
+    }
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Report not exported"), tr("%1\n\nNothing you entered was lost.").arg(error));
     return error;
@@ -97,11 +103,24 @@ QString DonePage::exportReport(const QString &requested)
 
 void DonePage::journeyChanged()
 {
-    m_outcome->setText(tr("Nothing was sent to %1 and no secret was stored: this build prepares and reviews the "
-                          "onboarding. Save the profile to submit it later, and export the report for the change "
-                          "record; the secrets you typed are discarded when the wizard closes.")
-                           .arg(controller()->profile().platform.kind == PlatformKind::Scalr ? QStringLiteral("Scalr")
-                                                                                             : QStringLiteral("Spot")));
+    const QString platform = controller()->profile().platform.kind == PlatformKind::Scalr ? QStringLiteral("Scalr") : QStringLiteral("Spot");
+    const std::optional<SubmissionResult> &r = controller()->submission();
+    if (!r) {
+        m_outcome->setKind(InfoBanner::Kind::Warning);
+        m_outcome->setText(tr("Nothing was sent to %1: go Back to the Review page and Submit, or save the profile and run "
+                              "“cloudconnect submit” later. Export the report for the change record.")
+                               .arg(platform));
+    } else if (r->status == QLatin1String("created") || r->status == QLatin1String("unchanged")) {
+        m_outcome->setKind(InfoBanner::Kind::Info);
+        m_outcome->setText(tr("%1 accepted the credentials (%2, id %3). %4 The secrets are in the system keychain.")
+                               .arg(platform, r->status, r->id, r->message));
+    } else if (r->status == QLatin1String("handed-over")) {
+        m_outcome->setKind(InfoBanner::Kind::Warning);
+        m_outcome->setText(tr("One step is left in %1's web UI: %2").arg(platform, r->message));
+    } else {
+        m_outcome->setKind(InfoBanner::Kind::Error);
+        m_outcome->setText(tr("%1 did not accept the submission: %2 %3").arg(platform, r->message, r->fix));
+    }
     m_checklist->refresh();
 }
 

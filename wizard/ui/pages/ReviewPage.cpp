@@ -5,7 +5,13 @@
 #include "ProfileValidator.h"
 #include "widgets/InfoBanner.h"
 
+#include "KeychainStore.h"
+#include "Submitter.h"
+
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -20,8 +26,11 @@ ReviewPage::ReviewPage(OnboardingController *controller, QWidget *parent) : Jour
 
 QString ReviewPage::helpText() const
 {
-    return tr("Check every answer. Use Back to change one; nothing is lost. Save the profile to repeat this onboarding "
-              "for another account or to finish later.");
+    return tr("Check every answer. Use Back to change one; nothing is lost. “What will be sent” shows the exact body "
+              "for the platform, secrets masked. Submit stores the secrets in the system keychain, then sends the "
+              "credentials; if the platform already has credentials of that name that differ, you are asked before "
+              "anything is replaced, and submitting again never creates a second object. Save the profile to repeat "
+              "this onboarding for another account or to finish later.");
 }
 
 void ReviewPage::build(QVBoxLayout *body)
@@ -32,22 +41,124 @@ void ReviewPage::build(QVBoxLayout *body)
     m_summary = new QTextBrowser(this);
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setAccessibleName(tr("Summary of your answers"));
-    m_summary->setMinimumHeight(300);
+    m_summary->setMinimumHeight(200);
     body->addWidget(m_summary, 1);
-    auto *submitNote = new InfoBanner(InfoBanner::Kind::Info,
-                                      tr("Submitting to the platform and storing secrets in the keychain are not "
-                                         "available in this build yet: nothing will be sent. Save the profile now and "
-                                         "submit it with a later version."),
-                                      this);
-    submitNote->setObjectName(QStringLiteral("submitUnavailable"));
-    body->addWidget(submitNote);
+    auto *sendTitle = new QLabel(tr("<b>What will be sent</b> (secrets masked)"), this);
+    body->addWidget(sendTitle);
+    m_willSend = new QTextBrowser(this);
+    m_willSend->setObjectName(QStringLiteral("reviewWillSend"));
+    m_willSend->setAccessibleName(tr("What will be sent to the platform"));
+    m_willSend->setMaximumHeight(130);
+    body->addWidget(m_willSend);
+    m_result = new InfoBanner(InfoBanner::Kind::Info, QString(), this);
+    m_result->setObjectName(QStringLiteral("reviewSubmitResult"));
+    m_result->setVisible(false);
+    body->addWidget(m_result);
     auto *row = new QHBoxLayout;
     auto *save = new QPushButton(tr("&Save profile…"), this);
     save->setObjectName(QStringLiteral("reviewSaveProfile"));
     connect(save, &QPushButton::clicked, this, &ReviewPage::saveProfileRequested);
     row->addWidget(save);
-    row->addStretch(1);
+    m_submit = new QPushButton(tr("Su&bmit"), this);
+    m_submit->setObjectName(QStringLiteral("reviewSubmit"));
+    m_submit->setDefault(false);
+    connect(m_submit, &QPushButton::clicked, this, [this] { submit(false); });
+    row->addWidget(m_submit);
+    m_submitStatus = new QLabel(this);
+    m_submitStatus->setObjectName(QStringLiteral("reviewSubmitStatus"));
+    m_submitStatus->setWordWrap(true);
+    row->addWidget(m_submitStatus, 1);
     body->addLayout(row);
+}
+
+bool ReviewPage::isSubmitting() const
+{
+    return m_storing || (m_submitter && m_submitter->isRunning());
+}
+
+void ReviewPage::setBusy(bool busy, const QString &text)
+{
+    m_submit->setEnabled(!busy);
+    m_submitStatus->setText(text);
+    Q_EMIT completeChanged();
+}
+
+void ReviewPage::submit(bool replace)
+{
+    ensureBuilt();
+    if (isSubmitting())
+        return; // a double click submits once
+    const Profile &p = controller()->profile();
+    if (!completenessProblems(p).isEmpty()) {
+        m_result->setKind(InfoBanner::Kind::Error);
+        m_result->setText(tr("Not submitted: fill in what is listed as missing above."));
+        m_result->setVisible(true);
+        return;
+    }
+    // The secrets go to the keychain first; nothing is sent if they cannot be stored.
+    m_storing = true;
+    setBusy(true, tr("Storing the secrets in the system keychain…"));
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(controller(), &OnboardingController::keychainFinished, this, [this, connection, replace](const KeychainResult &r) {
+        if (r.operation != KeychainResult::Operation::Store)
+            return;
+        disconnect(*connection);
+        secretsStored(r, replace);
+    });
+    controller()->storeSecrets();
+}
+
+void ReviewPage::secretsStored(const KeychainResult &r, bool replace)
+{
+    m_storing = false;
+    if (!r.ok) {
+        setBusy(false, QString());
+        m_result->setKind(InfoBanner::Kind::Error);
+        m_result->setText(tr("Not submitted: the secrets could not be stored in the system keychain. %1 Nothing was "
+                             "sent and everything you entered is still here; Submit again once the keychain works.")
+                              .arg(r.error.text()));
+        m_result->setVisible(true);
+        return;
+    }
+    if (!m_submitter) {
+        m_submitter = new Submitter(this);
+        connect(m_submitter, &Submitter::progress, this, [this](const QString &text) { m_submitStatus->setText(text); });
+        connect(m_submitter, &Submitter::finished, this, &ReviewPage::submitted);
+    }
+    const Profile &p = controller()->profile();
+    NetSettings net;
+    net.caBundle = p.caBundle;
+    setBusy(true, tr("Sending…"));
+    m_submitter->start(p, controller()->secrets(), net, {replace, false});
+}
+
+void ReviewPage::submitted(const SubmissionResult &r)
+{
+    setBusy(false, QString());
+    if (r.conflict) {
+        QMessageBox ask(QMessageBox::Question, tr("Replace the existing credentials?"),
+                        tr("%1\n\nReplace them with the credentials you prepared?").arg(r.message),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        ask.setObjectName(QStringLiteral("replaceQuestion"));
+        ask.button(QMessageBox::Yes)->setText(tr("&Replace"));
+        ask.setDefaultButton(QMessageBox::Cancel);
+        if (ask.exec() == QMessageBox::Yes) {
+            submit(true);
+            return;
+        }
+    }
+    controller()->setSubmission(r);
+    const bool ok = r.succeeded();
+    m_result->setKind(ok ? (r.status == QLatin1String("handed-over") ? InfoBanner::Kind::Warning : InfoBanner::Kind::Info)
+                         : InfoBanner::Kind::Error);
+    QString text = QStringLiteral("%1: %2").arg(r.status, r.message);
+    if (!r.id.isEmpty())
+        text += QLatin1Char(' ') + tr("(id %1)").arg(r.id);
+    if (!r.fix.isEmpty())
+        text += QLatin1Char('\n') + tr("Fix: %1").arg(r.fix);
+    m_result->setText(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_result->setVisible(true);
+    m_submit->setText(ok ? tr("Su&bmit again") : tr("Su&bmit"));
 }
 
 void ReviewPage::journeyChanged()
@@ -61,6 +172,11 @@ void ReviewPage::journeyChanged()
         html += QStringLiteral("</table>");
     }
     m_summary->setHtml(html);
+    const bool spot = p.platform.kind == PlatformKind::Spot;
+    m_submit->setText(spot ? tr("Su&bmit to Spot") : tr("Su&bmit to Scalr"));
+    const QString target = spot ? (p.platform.endpoint.isEmpty() ? QString::fromLatin1(kSpotDefaultEndpoint) : p.platform.endpoint)
+                                : p.platform.endpoint;
+    m_willSend->setPlainText(tr("To %1:\n%2").arg(target, QString::fromUtf8(QJsonDocument(Submitter::previewBody(p)).toJson(QJsonDocument::Indented))));
     const ProfileProblems missing = completenessProblems(p);
     QStringList lines;
     for (const ProfileProblem &m : missing)
