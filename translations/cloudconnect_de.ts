@@ -527,8 +527,20 @@ Nothing you entered was lost.</source>
 Nichts von Ihren Eingaben ist verloren.</translation>
     </message>
     <message>
-        <source>Nothing was sent to %1 and no secret was stored: this build prepares and reviews the onboarding. Save the profile to submit it later, and export the report for the change record; the secrets you typed are discarded when the wizard closes.</source>
-        <translation>An %1 wurde nichts gesendet und kein Secret gespeichert: Diese Version bereitet das Onboarding vor und prüft es. Speichern Sie das Profil, um es später einzureichen, und exportieren Sie den Bericht für den Change-Record; die eingegebenen Secrets werden beim Schließen des Assistenten verworfen.</translation>
+        <source>Nothing was sent to %1: go Back to the Review page and Submit, or save the profile and run “cloudconnect submit” later. Export the report for the change record.</source>
+        <translation>An %1 wurde nichts gesendet: Gehen Sie zurück zur Seite Überblick und reichen Sie ein, oder speichern Sie das Profil und führen Sie später „cloudconnect submit“ aus. Exportieren Sie den Bericht für den Change-Record.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the credentials (%2, id %3). %4 The secrets are in the system keychain.</source>
+        <translation>%1 hat die Zugangsdaten angenommen (%2, ID %3). %4 Die Secrets liegen im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>One step is left in %1&apos;s web UI: %2</source>
+        <translation>Ein Schritt bleibt in der Weboberfläche von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the submission: %2 %3</source>
+        <translation>%1 hat die Einreichung nicht angenommen: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -564,10 +576,6 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
     <message>
         <source>E&amp;xternal id:</source>
         <translation>E&amp;xterne ID:</translation>
-    </message>
-    <message>
-        <source>Spot issues the external id for your account. This build does not yet fetch it from Spot&apos;s API: copy it from the Spot console (Settings → Cloud accounts → Connect AWS account). It goes into the trust policy, so that only Spot acting for your account can assume the role.</source>
-        <translation>Spot vergibt die externe ID für Ihr Konto. Diese Version ruft sie noch nicht über die API von Spot ab: Kopieren Sie sie aus der Spot-Konsole (Settings → Cloud accounts → Connect AWS account). Sie wird in die Vertrauensrichtlinie eingetragen, sodass nur Spot im Auftrag Ihres Kontos die Rolle übernehmen kann.</translation>
     </message>
     <message>
         <source>&amp;Role name:</source>
@@ -632,6 +640,26 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
     <message>
         <source>%1 has no routing[:endpoint_host] = &quot;…&quot; line. Enter the address of the Scalr web UI instead.</source>
         <translation>%1 enthält keine Zeile routing[:endpoint_host] = &quot;…&quot;. Geben Sie stattdessen die Adresse der Scalr-Weboberfläche ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Get it from Spot</source>
+        <translation>Von Spot &amp;holen</translation>
+    </message>
+    <message>
+        <source>Spot issues the external id for your account (Get it from Spot asks Spot&apos;s API with the token from the Platform page; the Spot console shows it too under Settings → Cloud accounts → Connect AWS account). It goes into the trust policy, so that only Spot acting for your account can assume the role.</source>
+        <translation>Spot vergibt die External ID für Ihr Konto („Von Spot holen“ fragt die API von Spot mit dem Token von der Seite Plattform; die Spot-Konsole zeigt sie auch unter Settings → Cloud accounts → Connect AWS account). Sie kommt in die Vertrauensrichtlinie, damit nur Spot im Auftrag Ihres Kontos die Rolle übernehmen kann.</translation>
+    </message>
+    <message>
+        <source>Enter the Spot API token on the Platform page first.</source>
+        <translation>Geben Sie zuerst das Spot-API-Token auf der Seite Plattform ein.</translation>
+    </message>
+    <message>
+        <source>Received from Spot.</source>
+        <translation>Von Spot erhalten.</translation>
+    </message>
+    <message>
+        <source>Asking Spot…</source>
+        <translation>Spot wird gefragt…</translation>
     </message>
 </context>
 <context>
@@ -941,16 +969,8 @@ Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (ac
         <translation>Alle Ihre Eingaben auf einer Seite. Geheimnisse werden hier nie angezeigt.</translation>
     </message>
     <message>
-        <source>Check every answer. Use Back to change one; nothing is lost. Save the profile to repeat this onboarding for another account or to finish later.</source>
-        <translation>Prüfen Sie jede Antwort. Mit „Zurück“ können Sie eine Antwort ändern; dabei geht nichts verloren. Speichern Sie das Profil, um dieses Onboarding für ein anderes Konto zu wiederholen oder später abzuschließen.</translation>
-    </message>
-    <message>
         <source>Summary of your answers</source>
         <translation>Zusammenfassung Ihrer Antworten</translation>
-    </message>
-    <message>
-        <source>Submitting to the platform and storing secrets in the keychain are not available in this build yet: nothing will be sent. Save the profile now and submit it with a later version.</source>
-        <translation>Das Übermitteln an die Plattform und das Speichern von Geheimnissen im Schlüsselbund sind in dieser Version noch nicht verfügbar: Es wird nichts gesendet. Speichern Sie das Profil jetzt und übermitteln Sie es mit einer späteren Version.</translation>
     </message>
     <message>
         <source>&amp;Save profile…</source>
@@ -959,6 +979,80 @@ Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (ac
     <message>
         <source>Still missing before this can be verified or submitted:&lt;br&gt;%1</source>
         <translation>Fehlt noch, bevor geprüft oder übermittelt werden kann:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Check every answer. Use Back to change one; nothing is lost. “What will be sent” shows the exact body for the platform, secrets masked. Submit stores the secrets in the system keychain, then sends the credentials; if the platform already has credentials of that name that differ, you are asked before anything is replaced, and submitting again never creates a second object. Save the profile to repeat this onboarding for another account or to finish later.</source>
+        <translation>Prüfen Sie jede Antwort. Mit „Zurück“ ändern Sie eine; nichts geht verloren. „Was gesendet wird“ zeigt den genauen Inhalt für die Plattform, Secrets maskiert. „Einreichen“ speichert die Secrets im Schlüsselbund des Systems und sendet dann die Zugangsdaten; hat die Plattform schon abweichende Zugangsdaten dieses Namens, werden Sie gefragt, bevor etwas ersetzt wird, und erneutes Einreichen legt nie ein zweites Objekt an. Speichern Sie das Profil, um dieses Onboarding für ein anderes Konto zu wiederholen oder später abzuschließen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What will be sent&lt;/b&gt; (secrets masked)</source>
+        <translation>&lt;b&gt;Was gesendet wird&lt;/b&gt; (Secrets maskiert)</translation>
+    </message>
+    <message>
+        <source>What will be sent to the platform</source>
+        <translation>Was an die Plattform gesendet wird</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>&amp;Einreichen</translation>
+    </message>
+    <message>
+        <source>Not submitted: fill in what is listed as missing above.</source>
+        <translation>Nicht eingereicht: Ergänzen Sie, was oben als fehlend aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>Storing the secrets in the system keychain…</source>
+        <translation>Die Secrets werden im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not submitted: the secrets could not be stored in the system keychain. %1 Nothing was sent and everything you entered is still here; Submit again once the keychain works.</source>
+        <translation>Nicht eingereicht: Die Secrets ließen sich nicht im Schlüsselbund des Systems speichern. %1 Es wurde nichts gesendet, und alles Eingegebene ist noch da; reichen Sie erneut ein, sobald der Schlüsselbund funktioniert.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Replace the existing credentials?</source>
+        <translation>Vorhandene Zugangsdaten ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace them with the credentials you prepared?</source>
+        <translation>%1
+
+Sollen sie durch die vorbereiteten Zugangsdaten ersetzt werden?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>(id %1)</source>
+        <translation>(ID %1)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit again</source>
+        <translation>Erneut &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit to Spot</source>
+        <translation>Bei Spot &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit to Scalr</source>
+        <translation>Bei Scalr &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>To %1:
+%2</source>
+        <translation>An %1:
+%2</translation>
     </message>
 </context>
 <context>

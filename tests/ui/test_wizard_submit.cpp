@@ -31,14 +31,14 @@ class TestWizardSubmit : public QObject {
     Q_OBJECT
     QTemporaryDir dir;
 
-    QString profile(const char *file, const QString &platformEndpoint)
+    QString profile(const char *file, const QString &platformEndpoint, const QString &resumePage = QStringLiteral("review"))
     {
         QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + QLatin1String(file));
         if (!in.open(QIODevice::ReadOnly))
             return {};
         QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
         o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
-        o[QStringLiteral("resumePage")] = QStringLiteral("review");
+        o[QStringLiteral("resumePage")] = resumePage;
         QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
         platform[QStringLiteral("endpoint")] = platformEndpoint;
         if (platform.value(QStringLiteral("kind")).toString() == QLatin1String("spot"))
@@ -146,6 +146,28 @@ private Q_SLOTS:
         QVERIFY(asked.contains(QLatin1String("role/Other")));
         QCOMPARE(spot.awsRole, QStringLiteral("arn:aws-us-gov:iam::123456789012:role/SpotRole"));
         QCOMPARE(spot.credentialWrites, 1);
+    }
+
+    void theExternalIdComesFromSpot()
+    {
+        SpotTestServer spot(TestHttpServer::Tls::Trusted);
+        QVERIFY(spot.start());
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        QVERIFY(w.openProfile(profile("spot-aws.json", spot.baseUrl(), QStringLiteral("identity"))));
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentId() != int(PageId::Start), 20000);
+        // Stops on the Platform page unless an earlier test left the token in this keyring.
+        if (w.currentId() == int(PageId::Platform))
+            typeInto(&w, QStringLiteral("spotToken"), QLatin1String(SpotTestServer::kToken));
+        while (w.currentId() != int(PageId::Identity) && pressNext(&w)) {
+        }
+        QCOMPARE(w.currentId(), int(PageId::Identity));
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("fetchExternalId")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(w.findChild<QLineEdit *>(QStringLiteral("awsExternalId"))->text(), QStringLiteral("spot-ext-7c1e0f42"), 20000);
+        QCOMPARE(w.controller()->profile().aws.externalId, QStringLiteral("spot-ext-7c1e0f42"));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("fetchExternalIdStatus"))->text(), QStringLiteral("Received from Spot."));
     }
 
     void scalrAzureIsHandedOver()

@@ -3,6 +3,7 @@
 #include "OnboardingController.h"
 #include "ScalrServerRbDialog.h"
 #include "ProfileRules.h"
+#include "Submitter.h"
 #include "artefacts/ArtefactRegistry.h"
 #include "artefacts/AzureCliCommands.h"
 #include "artefacts/AzureNationalClouds.h"
@@ -22,6 +23,7 @@
 #include "widgets/FittedStack.h"
 
 #include <QUrl>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -79,12 +81,47 @@ QWidget *IdentityPage::buildSpotAws()
     box->setContentsMargins(0, 0, 0, 0);
     auto *form = newForm(box);
     m_externalId = addField(form, tr("E&xternal id:"), QStringLiteral("awsExternalId"), rules::awsExternalId);
+    auto *fetchRow = new QHBoxLayout;
+    auto *fetch = new QPushButton(tr("&Get it from Spot"), pane);
+    fetch->setObjectName(QStringLiteral("fetchExternalId"));
+    m_fetchStatus = new QLabel(pane);
+    m_fetchStatus->setObjectName(QStringLiteral("fetchExternalIdStatus"));
+    m_fetchStatus->setWordWrap(true);
+    fetchRow->addWidget(fetch);
+    fetchRow->addWidget(m_fetchStatus, 1);
+    form->addRow(QString(), fetchRow);
     form->addRow(new InfoBanner(
         InfoBanner::Kind::Info,
-        tr("Spot issues the external id for your account. This build does not yet fetch it from Spot's API: copy it "
-           "from the Spot console (Settings → Cloud accounts → Connect AWS account). It goes into the trust policy, "
-           "so that only Spot acting for your account can assume the role."),
+        tr("Spot issues the external id for your account (Get it from Spot asks Spot's API with the token from the "
+           "Platform page; the Spot console shows it too under Settings → Cloud accounts → Connect AWS account). It "
+           "goes into the trust policy, so that only Spot acting for your account can assume the role."),
         pane));
+    connect(fetch, &QPushButton::clicked, this, [this, fetch] {
+        if (controller()->secrets().spotToken.isEmpty()) {
+            m_fetchStatus->setText(tr("Enter the Spot API token on the Platform page first."));
+            return;
+        }
+        if (!m_externalIdFetcher) {
+            m_externalIdFetcher = new Submitter(this);
+            connect(m_externalIdFetcher, &Submitter::externalIdReceived, this, [this, fetch](const QString &id, const QString &error) {
+                fetch->setEnabled(true);
+                if (id.isEmpty()) {
+                    m_fetchStatus->setText(error);
+                    return;
+                }
+                m_externalId->setText(id);
+                controller()->editProfile().aws.externalId = id;
+                m_fetchStatus->setText(tr("Received from Spot."));
+                refreshArtefacts();
+                Q_EMIT completeChanged();
+            });
+        }
+        fetch->setEnabled(false);
+        m_fetchStatus->setText(tr("Asking Spot…"));
+        NetSettings net;
+        net.caBundle = controller()->profile().caBundle;
+        m_externalIdFetcher->fetchSpotExternalId(controller()->profile(), controller()->secrets(), net);
+    });
     m_roleName = addField(form, tr("&Role name:"), QStringLiteral("awsRoleName"), rules::awsRoleName);
     m_roleArn = addField(form, tr("Role &ARN (after creating it):"), QStringLiteral("awsRoleArn"), [this](const QString &v) {
         return rules::awsRoleArn(v, controller()->profile().aws.partition);

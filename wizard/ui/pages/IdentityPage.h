@@ -1,6 +1,7 @@
 #pragma once
 #include "JourneyPage.h"
 
+class QLabel;
 class QSpinBox;
 
 namespace cc {
@@ -9,6 +10,7 @@ class FittedStack;
 class ChecklistView;
 class InfoBanner;
 class ValidatedLineEdit;
+class Submitter;
 
 // Page 6: the identity the platform will use — an IAM user (Scalr + AWS), an IAM role trusting
 // Spot (Spot + AWS), or an app registration with its permissions and role (Azure) — with the
@@ -37,6 +39,8 @@ private:
     QWidget *m_spotAwsPane = nullptr;
     QWidget *m_azurePane = nullptr;
     ValidatedLineEdit *m_externalId = nullptr;
+    QLabel *m_fetchStatus = nullptr;
+    Submitter *m_externalIdFetcher = nullptr; // created on first use
     ValidatedLineEdit *m_roleName = nullptr;
     ValidatedLineEdit *m_roleArn = nullptr;
     ValidatedLineEdit *m_appName = nullptr;
