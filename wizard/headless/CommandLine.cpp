@@ -5,7 +5,7 @@
 namespace cc {
 namespace {
 
-const QStringList kCommands{QStringLiteral("check"), QStringLiteral("validate"), QStringLiteral("submit"),
+const QStringList kCommands{QStringLiteral("bundle"), QStringLiteral("check"), QStringLiteral("validate"), QStringLiteral("submit"),
                             QStringLiteral("report"), QStringLiteral("secrets"), QStringLiteral("artefact")};
 
 CommandLine usage(const QString &error)
@@ -55,6 +55,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
             c.dryRun = true;
         else if (name == QLatin1String("--replace"))
             c.replace = true;
+        else if (name == QLatin1String("--passphrase-stdin"))
+            c.passphraseStdin = true;
         else if (name == QLatin1String("--ca-bundle")) {
             if (!value(&c.caBundle) || c.caBundle.isEmpty())
                 return usage(QStringLiteral("--ca-bundle needs a file"));
@@ -107,6 +109,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
             return usage(QStringLiteral("secrets needs set or delete: cloudconnect secrets set PROFILE.json"));
         c.action = positional.takeFirst();
     }
+    if (c.command == QLatin1String("bundle")) {
+        if (positional.isEmpty() || (positional.first() != QLatin1String("export") && positional.first() != QLatin1String("import")))
+            return usage(QStringLiteral("bundle needs export or import: cloudconnect bundle export PROFILE.json -o FILE"));
+        c.action = positional.takeFirst();
+        if (c.output.isEmpty())
+            return usage(QStringLiteral("bundle %1 needs -o FILE").arg(c.action));
+        if (c.passphraseStdin && c.secretsStdin)
+            return usage(QStringLiteral("--passphrase-stdin and --secrets-stdin both read standard input; use "
+                                        "CLOUDCONNECT_BUNDLE_PASSPHRASE or the keychain for one of them"));
+    }
     if (c.command == QLatin1String("artefact") && positional.size() == 2)
         c.action = positional.takeFirst(); // the artefact's name; without one, the list
     if (positional.size() != 1)
@@ -139,6 +151,9 @@ QString helpText()
         "  cloudconnect secrets set PROFILE.json      store the profile's secrets (from the environment or\n"
         "                                             --secrets-stdin) in the keychain\n"
         "  cloudconnect secrets delete PROFILE.json   delete them from the keychain\n"
+        "  cloudconnect bundle export PROFILE.json -o FILE   profile + secrets, encrypted (AES-256-GCM, scrypt)\n"
+        "  cloudconnect bundle import FILE -o PROFILE.json   the profile to a file, the secrets to the keychain\n"
+        "               (passphrase: CLOUDCONNECT_BUNDLE_PASSPHRASE or --passphrase-stdin, never an argument)\n"
         "  cloudconnect artefact PROFILE.json         list the generated artefacts of the profile's journey\n"
         "  cloudconnect artefact NAME PROFILE.json    print one (iam-policy, aws-cli, trust-policy, role-policy,\n"
         "                                             cloudformation, cloudformation-deploy, az-cli, scalr-server-entry)\n"

@@ -18,6 +18,7 @@ struct CommandLine {
     bool noKeychain = false;
     bool dryRun = false;
     bool replace = false;
+    bool passphraseStdin = false;
     QString caBundle;
     int timeoutSeconds = 30;
     int grantWaitMinutes = 15;

@@ -1,6 +1,7 @@
 #include "HeadlessRunner.h"
 
 #include "ArtefactCommand.h"
+#include "BundleCommand.h"
 #include "CheckCommand.h"
 #include "ExitStatus.h"
 #include "ReportCommand.h"
@@ -22,6 +23,8 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         return runReportCommand(cmd, out, err);
     if (cmd.command == QLatin1String("validate"))
         return runValidateCommand(cmd, out, err);
+    if (cmd.command == QLatin1String("bundle"))
+        return runBundleCommand(cmd, out, err);
     if (cmd.command == QLatin1String("submit"))
         return runSubmitCommand(cmd, out, err);
     // Reserved by docs/cli.md; said plainly instead of pretending to run.

@@ -1,0 +1,112 @@
+#include "BundleCommand.h"
+
+#include "EncryptedBundle.h"
+#include "ExitStatus.h"
+#include "HeadlessSecrets.h"
+#include "KeychainStore.h"
+#include "ProfileArgument.h"
+#include "ProfileFile.h"
+#include "SecretBlob.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace cc {
+
+namespace {
+
+QString readPassphrase(const CommandLine &cmd)
+{
+    if (cmd.passphraseStdin) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return {};
+        QByteArray line = in.readLine(4096);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        const QString pass = QString::fromUtf8(line);
+        wipeBytes(line);
+        return pass;
+    }
+    return qEnvironmentVariable("CLOUDCONNECT_BUNDLE_PASSPHRASE");
+}
+
+} // namespace
+
+int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
+{
+    QString passphrase = readPassphrase(cmd);
+    if (passphrase.isEmpty()) {
+        err << QStringLiteral("cloudconnect: bundle needs a passphrase: set CLOUDCONNECT_BUNDLE_PASSPHRASE or use --passphrase-stdin\n");
+        return ExitBadInput;
+    }
+    QString error;
+    if (cmd.action == QLatin1String("export")) {
+        const std::optional<ProfileParseResult> argument = readProfileArgument(cmd.profilePath, err);
+        if (!argument) {
+            wipeString(passphrase);
+            return ExitBadInput;
+        }
+        HeadlessSecrets secrets = resolveHeadlessSecrets(cmd, argument->profile->name);
+        const QByteArray sealed = exportBundle(*argument->profile, secrets.values, passphrase, &error);
+        secrets.values.wipe();
+        wipeString(passphrase);
+        if (sealed.isEmpty()) {
+            err << QStringLiteral("cloudconnect: %1\n").arg(error);
+            return ExitBadInput;
+        }
+        QSaveFile f(cmd.output);
+        f.setDirectWriteFallback(false);
+        if (!f.open(QIODevice::WriteOnly) || f.write(sealed) != sealed.size() ||
+            !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !f.commit()) {
+            err << QStringLiteral("cloudconnect: cannot write %1: %2\n").arg(cmd.output, f.errorString());
+            return ExitEnvironment;
+        }
+        for (auto it = secrets.sourceOf.cbegin(); it != secrets.sourceOf.cend(); ++it)
+            err << QStringLiteral("cloudconnect: %1 (from the %2) is in the bundle\n").arg(it.key(), it.value());
+        out << QStringLiteral("Wrote %1: profile \"%2\" with %3 secret(s), encrypted. Give the passphrase to your "
+                              "colleague another way than the file.\n")
+                   .arg(cmd.output, argument->profile->name)
+                   .arg(secrets.sourceOf.size());
+        return ExitSuccess;
+    }
+
+    QFile in(cmd.profilePath);
+    if (!in.open(QIODevice::ReadOnly)) {
+        wipeString(passphrase);
+        err << QStringLiteral("cloudconnect: cannot read %1: %2\n").arg(cmd.profilePath, in.errorString());
+        return ExitBadInput;
+    }
+    std::optional<BundleContents> contents = importBundle(in.read(kBundleMaxBytes + 1), passphrase, &error);
+    wipeString(passphrase);
+    if (!contents) {
+        err << QStringLiteral("cloudconnect: %1: %2\n").arg(cmd.profilePath, error);
+        return ExitBadInput;
+    }
+    const QString saveError = saveProfileFile(contents->profile, cmd.output);
+    if (!saveError.isEmpty()) {
+        contents->secrets.wipe();
+        err << QStringLiteral("cloudconnect: %1\n").arg(saveError);
+        return ExitEnvironment;
+    }
+    int status = ExitSuccess;
+    if (cmd.noKeychain) {
+        err << QStringLiteral("cloudconnect: --no-keychain: the secrets in the bundle were not stored\n");
+    } else if (!contents->secrets.isEmpty()) {
+        const KeychainResult stored =
+            runKeychainOperation([&](KeychainStore &s) { s.store(contents->profile.name, contents->secrets); }, cmd.timeoutSeconds);
+        if (!stored.ok) {
+            err << QStringLiteral("cloudconnect: the profile was written, but the secrets could not be stored: %1\n").arg(stored.error.text());
+            status = ExitEnvironment;
+        }
+    }
+    contents->secrets.wipe();
+    out << QStringLiteral("Wrote %1 (profile \"%2\")%3.\n")
+               .arg(cmd.output, contents->profile.name,
+                    status == ExitSuccess && !cmd.noKeychain ? QStringLiteral("; its secrets are in the keychain") : QString());
+    return status;
+}
+
+} // namespace cc
