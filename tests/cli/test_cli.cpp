@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -198,6 +199,31 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.md"))));
         r = run({QStringLiteral("report"), data("scalr-aws.json"), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/r.md")});
         QCOMPARE(r.code, 3);
+    }
+
+    void theManPageCoversEveryCommandAndOption()
+    {
+        QFile man(QStringLiteral(CC_SOURCE_DIR "/packaging/cloudconnect.1"));
+        QVERIFY(man.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(man.readAll()).replace(QStringLiteral("\\-"), QStringLiteral("-"));
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        // Every option and command --help names is documented in the man page.
+        static const QRegularExpression option(QStringLiteral("(--[a-z][a-z-]+)"));
+        auto it = option.globalMatch(QString::fromUtf8(help.out));
+        int options = 0;
+        while (it.hasNext()) {
+            const QString o = it.next().captured(1);
+            ++options;
+            QVERIFY2(page.contains(o), qPrintable(o));
+        }
+        QVERIFY(options >= 12);
+        for (const char *command : {"check", "validate", "submit", "report", "secrets", "bundle", "artefact"})
+            QVERIFY2(page.contains(QStringLiteral(".B %1").arg(QLatin1String(command))) ||
+                         page.contains(QStringLiteral(".B cloudconnect %1").arg(QLatin1String(command))),
+                     command);
+        for (const char *id : {"platform.auth", "aws.identity", "azure.role"})
+            QVERIFY(page.contains(QLatin1String(id)));
     }
 
     void usageErrors_data()
