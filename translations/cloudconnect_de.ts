@@ -84,6 +84,45 @@ Azure: Aktivieren Sie im Zugangsdaten-Dialog von Scalr die Option „Enable Deta
     </message>
 </context>
 <context>
+    <name>cc::BundlePassphraseDialog</name>
+    <message>
+        <source>Passphrase for the bundle</source>
+        <translation>Passphrase für das Bündel</translation>
+    </message>
+    <message>
+        <source>Open an encrypted bundle</source>
+        <translation>Verschlüsseltes Bündel öffnen</translation>
+    </message>
+    <message>
+        <source>The bundle holds the profile and its secrets, encrypted with this passphrase (AES-256-GCM). Give the passphrase to your colleague another way than the file.</source>
+        <translation>Das Bündel enthält das Profil und seine Secrets, verschlüsselt mit dieser Passphrase (AES-256-GCM). Geben Sie die Passphrase Ihrer Kollegin oder Ihrem Kollegen auf anderem Weg als die Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted bundle. Enter the passphrase it was written with.</source>
+        <translation>%1 ist ein verschlüsseltes Bündel. Geben Sie die Passphrase ein, mit der es geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a few unrelated words are easy to pass on and hard to guess.</source>
+        <translation>Mindestens 8 Zeichen; einige unzusammenhängende Wörter lassen sich leicht weitergeben und schwer erraten.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Die beiden Eingaben unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Geben Sie die Passphrase ein.</translation>
+    </message>
+</context>
+<context>
     <name>cc::CheckResultsView</name>
     <message>
         <source>Not run yet</source>
@@ -160,10 +199,6 @@ Trotzdem verlassen?</translation>
         <translation>Gespeichertes Profil öffnen</translation>
     </message>
     <message>
-        <source>Cloud Connect profiles (*.json);;All files (*)</source>
-        <translation>Cloud-Connect-Profile (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
@@ -190,6 +225,26 @@ Wählen Sie einen anderen Ordner; Ihre Antworten bleiben erhalten.</translation>
     <message>
         <source>Reading the secrets from the system keychain…</source>
         <translation>Die Secrets werden aus dem Schlüsselbund des Systems gelesen…</translation>
+    </message>
+    <message>
+        <source>Cloud Connect profiles and bundles (*.json *.ccbundle);;All files (*)</source>
+        <translation>Cloud-Connect-Profile und -Bündel (*.json *.ccbundle);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Bundle not opened</source>
+        <translation>Bündel nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +596,30 @@ Nichts von Ihren Eingaben ist verloren.</translation>
     <message>
         <source>%1 did not accept the submission: %2 %3</source>
         <translation>%1 hat die Einreichung nicht angenommen: %2 %3</translation>
+    </message>
+    <message>
+        <source>Export for a &amp;colleague…</source>
+        <translation>Für &amp;Kollegen exportieren…</translation>
+    </message>
+    <message>
+        <source>The profile and its secrets in one encrypted file (AES-256-GCM, passphrase).</source>
+        <translation>Das Profil und seine Secrets in einer verschlüsselten Datei (AES-256-GCM, Passphrase).</translation>
+    </message>
+    <message>
+        <source>Export for a colleague</source>
+        <translation>Für Kollegen exportieren</translation>
+    </message>
+    <message>
+        <source>Cloud Connect bundles (*.ccbundle)</source>
+        <translation>Cloud-Connect-Bündel (*.ccbundle)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 ließ sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Bundle not exported</source>
+        <translation>Bündel nicht exportiert</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "CloudConnectWizard.h"
 
+#include "BundlePassphraseDialog.h"
+#include "EncryptedBundle.h"
 #include "ImportReviewDialog.h"
+#include "ProfileJson.h"
 #include "JourneySideBar.h"
 #include "OnboardingController.h"
 #include "ProfileFile.h"
@@ -19,6 +22,7 @@
 #include "pages/VerifyPage.h"
 #include "widgets/KeychainStatus.h"
 
+#include <QFile>
 #include <QFileDialog>
 
 #include <algorithm>
@@ -100,9 +104,11 @@ bool CloudConnectWizard::openProfile(const QString &requested)
     if (path.isEmpty())
         path = QFileDialog::getOpenFileName(this, tr("Open a saved profile"),
                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                            tr("Cloud Connect profiles (*.json);;All files (*)"));
+                                            tr("Cloud Connect profiles and bundles (*.json *.ccbundle);;All files (*)"));
     if (path.isEmpty())
         return false;
+    if (isBundleFile(path))
+        return openBundle(path, QString());
     const ProfileParseResult result = readProfileFile(path);
     ImportReviewDialog dialog(path, result, m_controller->profile(), this);
     if (dialog.exec() != QDialog::Accepted || !result.ok())
@@ -126,6 +132,49 @@ bool CloudConnectWizard::openProfile(const QString &requested)
             resumeAt(resumePage);
     });
     m_controller->loadSecrets();
+    return true;
+}
+
+bool CloudConnectWizard::isBundleFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(8) == "CCBUNDLE";
+}
+
+bool CloudConnectWizard::openBundle(const QString &path, const QString &givenPassphrase)
+{
+    QString passphrase = givenPassphrase;
+    if (passphrase.isEmpty()) {
+        BundlePassphraseDialog ask(BundlePassphraseDialog::Purpose::Open, path, this);
+        if (ask.exec() != QDialog::Accepted)
+            return false;
+        passphrase = ask.passphrase();
+    }
+    QFile f(path);
+    QString error;
+    std::optional<BundleContents> contents;
+    if (!f.open(QIODevice::ReadOnly))
+        error = tr("%1 cannot be read: %2").arg(path, f.errorString());
+    else
+        contents = importBundle(f.read(kBundleMaxBytes + 1), passphrase, &error);
+    wipeString(passphrase);
+    if (!contents) {
+        QMessageBox::warning(this, tr("Bundle not opened"), tr("%1\n\nNothing was changed.").arg(error));
+        return false;
+    }
+    // The same review as for a profile file, before anything is applied.
+    const ProfileParseResult result = parseProfile(serializeProfile(contents->profile));
+    ImportReviewDialog dialog(path, result, m_controller->profile(), this);
+    if (dialog.exec() != QDialog::Accepted || !result.ok()) {
+        contents->secrets.wipe();
+        return false;
+    }
+    // Saving later asks for a profile file: the bundle itself is never overwritten.
+    m_controller->replaceProfile(*result.profile, QString());
+    m_controller->editSecrets() = contents->secrets;
+    contents->secrets.wipe();
+    restart();
+    resumeAt(result.profile->resumePage);
     return true;
 }
 

@@ -17,6 +17,10 @@ public:
     // Reads `path` (asks for one when empty), shows the review, applies only if accepted.
     // Returns true when the profile was applied.
     bool openProfile(const QString &path);
+    // An encrypted bundle: passphrase (asked when empty), the import review, then profile and
+    // secrets applied (secrets in memory; stored on Save secrets or Submit).
+    bool openBundle(const QString &path, const QString &passphrase);
+    static bool isBundleFile(const QString &path);
     // Saves to `path` (asks for one when empty). Returns an empty string or the error shown.
     QString saveProfile(const QString &path);
 

@@ -1,5 +1,7 @@
 #include "DonePage.h"
 
+#include "BundlePassphraseDialog.h"
+#include "EncryptedBundle.h"
 #include "OnboardingController.h"
 #include "ReportRenderers.h"
 #include "widgets/ChecklistView.h"
@@ -9,6 +11,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QSaveFile>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QHBoxLayout>
@@ -62,8 +65,13 @@ void DonePage::build(QVBoxLayout *body)
         if (!url.isEmpty())
             QDesktopServices::openUrl(QUrl(url));
     });
+    auto *bundle = new QPushButton(tr("Export for a &colleague…"), this);
+    bundle->setObjectName(QStringLiteral("doneExportBundle"));
+    bundle->setToolTip(tr("The profile and its secrets in one encrypted file (AES-256-GCM, passphrase)."));
+    connect(bundle, &QPushButton::clicked, this, [this] { exportBundle(QString(), QString()); });
     row->addWidget(save);
     row->addWidget(report);
+    row->addWidget(bundle);
     row->addWidget(open);
     row->addStretch(1);
     body->addLayout(row);
@@ -98,6 +106,40 @@ QString DonePage::exportReport(const QString &requested)
     }
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Report not exported"), tr("%1\n\nNothing you entered was lost.").arg(error));
+    return error;
+}
+
+QString DonePage::exportBundle(const QString &requestedPath, const QString &requestedPassphrase)
+{
+    QString passphrase = requestedPassphrase;
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        const QString name = controller()->profile().name.isEmpty() ? QStringLiteral("profile") : controller()->profile().name;
+        path = QFileDialog::getSaveFileName(this, tr("Export for a colleague"),
+                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name
+                                                + QStringLiteral(".ccbundle"),
+                                            tr("Cloud Connect bundles (*.ccbundle)"));
+        if (path.isEmpty())
+            return tr("not exported");
+    }
+    if (passphrase.isEmpty()) {
+        BundlePassphraseDialog ask(BundlePassphraseDialog::Purpose::Export, path, this);
+        if (ask.exec() != QDialog::Accepted)
+            return tr("not exported");
+        passphrase = ask.passphrase();
+    }
+    QString error;
+    const QByteArray sealed = cc::exportBundle(controller()->profile(), controller()->secrets(), passphrase, &error);
+    wipeString(passphrase);
+    if (!sealed.isEmpty()) {
+        QSaveFile f(path);
+        f.setDirectWriteFallback(false);
+        if (!f.open(QIODevice::WriteOnly) || f.write(sealed) != sealed.size() ||
+            !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !f.commit())
+            error = tr("%1 could not be written: %2").arg(path, f.errorString());
+    }
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Bundle not exported"), tr("%1\n\nNothing you entered was lost.").arg(error));
     return error;
 }
 

@@ -16,6 +16,9 @@ public:
     QString platformPageUrl() const;
     // Writes the summary report (format from the extension); empty string or the error shown.
     QString exportReport(const QString &path);
+    // Writes profile + secrets encrypted for a colleague; asks for the file and the passphrase
+    // when not given. Empty string or the error shown.
+    QString exportBundle(const QString &path, const QString &passphrase);
 
 Q_SIGNALS:
     void saveProfileRequested();
