@@ -8,6 +8,7 @@
 #include "pages/DonePage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -142,6 +143,26 @@ private Q_SLOTS:
         const ProfileParseResult again = parseProfile(bytes);
         QVERIFY(again.ok());
         QCOMPARE(again.profile->azure.tenantName, QStringLiteral("contoso.onmicrosoft.com"));
+    }
+
+    void ctrlSSavesToTheSameFileWithoutAsking()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        QVERIFY(QFile::copy(dataFile("scalr-aws.json"), path));
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        QVERIFY(w.openProfile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentId() != int(PageId::Start) || w.controller()->profilePath() == path, 20000);
+        w.controller()->editProfile().description = QStringLiteral("changed with Ctrl+S");
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keySequence(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget *>(&w), QKeySequence::Save);
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("changed with Ctrl+S"));
     }
 
     void aSavedOnboardingResumesAtThePageItWasLeftOn()

@@ -29,6 +29,7 @@
 #include <memory>
 #include <QLabel>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QStandardPaths>
 
 namespace cc {
@@ -62,6 +63,10 @@ CloudConnectWizard::CloudConnectWizard(QWidget *parent)
 
     connect(start, &StartPage::openProfileRequested, this, [this](const QString &path) { openProfile(path); });
     connect(review, &ReviewPage::saveProfileRequested, this, [this] { saveProfile(QString()); });
+    // Ctrl+S saves to the profile's file (asking only the first time), Ctrl+Shift+S always asks.
+    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, [this] { saveProfile(m_controller->profilePath()); });
+    connect(new QShortcut(QKeySequence::SaveAs, this), &QShortcut::activated, this, [this] { saveProfile(QString()); });
+    connect(new QShortcut(QKeySequence::Open, this), &QShortcut::activated, this, [this] { openProfile(QString()); });
     connect(done, &DonePage::saveProfileRequested, this, [this] { saveProfile(QString()); });
     connect(this, &QWizard::helpRequested, this, &CloudConnectWizard::showHelp);
     connect(this, &QWizard::currentIdChanged, this, &CloudConnectWizard::updateSideBar);
