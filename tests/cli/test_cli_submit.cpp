@@ -5,9 +5,9 @@
 #include "AwsTestServer.h"
 #include "AzureTestServer.h"
 #include "PlatformTestServers.h"
+#include "CliProcess.h"
 #include "TestTls.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,7 +67,6 @@ class TestCliSubmit : public QObject {
 
     Run run(const QStringList &args, const QMap<QString, QString> &extraEnv = {})
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
         env.insert(QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), QLatin1String(kAwsSecret));
@@ -76,20 +75,8 @@ class TestCliSubmit : public QObject {
         env.insert(QStringLiteral("CLOUDCONNECT_SPOT_TOKEN"), QLatin1String(SpotTestServer::kToken));
         for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
             env.insert(it.key(), it.value());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CC_CLOUDCONNECT_BIN), args);
-        if (!p.waitForStarted())
-            return {};
-        p.closeWriteChannel();
-        QDeadlineTimer deadline(60000);
-        while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(20);
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        const CliRun c = runCli(QStringLiteral(CC_CLOUDCONNECT_BIN), args, env);
+        Run r{c.code, c.out, c.err};
         for (const char *secret : {kAwsSecret, AzureTestServer::kSecret, ScalrTestServer::kSecretKey, SpotTestServer::kToken})
             if (r.out.contains(secret) || r.err.contains(secret))
                 r.code = -99; // a secret reached an output

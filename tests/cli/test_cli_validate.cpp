@@ -4,12 +4,12 @@
 #include "AwsTestServer.h"
 #include "AzureTestServer.h"
 #include "PlatformTestServers.h"
+#include "CliProcess.h"
 #include "TestTls.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDeadlineTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,7 +58,6 @@ class TestCliValidate : public QObject {
     Run run(const QStringList &args, const QString &secret = QLatin1String(AwsTestServer::kSecret),
             const QByteArray &stdinData = {}, const QString &secretVariable = QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"))
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"));
@@ -68,21 +67,8 @@ class TestCliValidate : public QObject {
         // The platforms' own secrets, for platform.auth.
         env.insert(QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), QLatin1String(ScalrTestServer::kSecretKey));
         env.insert(QStringLiteral("CLOUDCONNECT_SPOT_TOKEN"), QLatin1String(SpotTestServer::kToken));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CC_CLOUDCONNECT_BIN), args);
-        if (!p.waitForStarted())
-            return {};
-        p.write(stdinData);
-        p.closeWriteChannel();
-        QDeadlineTimer deadline(60000);
-        while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(20);
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        const CliRun c = runCli(QStringLiteral(CC_CLOUDCONNECT_BIN), args, env, stdinData);
+        Run r{c.code, c.out, c.err};
         // No secret, in any form, on either stream.
         for (const QByteArray &value : {secret.toUtf8(), QByteArray(ScalrTestServer::kSecretKey), QByteArray(SpotTestServer::kToken)}) {
             if (!value.isEmpty() && (r.out.contains(value) || r.err.contains(value)))

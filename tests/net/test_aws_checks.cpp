@@ -3,6 +3,7 @@
 #include "AwsChecks.h"
 #include "AwsEndpoints.h"
 #include "AwsTestServer.h"
+#include "CheckRunHelpers.h"
 #include "CheckRunner.h"
 #include "ProfileValidator.h"
 #include "TestTls.h"
@@ -16,10 +17,14 @@ using namespace cc;
 
 namespace {
 
-Profile loadProfile(const char *name)
+using Run = cc::test::CheckRun;
+using cc::test::fastGrants;
+using cc::test::loadProfile;
+using cc::test::runChecksWith;
+
+NetSettings settings()
 {
-    const ProfileParseResult r = readProfileFile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + QLatin1String(name));
-    return r.profile.value_or(Profile());
+    return cc::test::fastSettings();
 }
 
 void pointAt(Profile &p, const AwsTestServer &server)
@@ -31,50 +36,12 @@ void pointAt(Profile &p, const AwsTestServer &server)
     p.endpoints.s3 = base;
 }
 
-struct Run {
-    QList<CheckResult> results;
-    QStringList progress;
-    CheckResult get(const QString &id) const
-    {
-        for (const CheckResult &r : results)
-            if (r.id == id)
-                return r;
-        return CheckResult{QStringLiteral("missing:") + id, CheckStatus::Skipped, {}, {}, {}, false};
-    }
-};
-
-NetSettings settings()
-{
-    NetSettings s;
-    s.caBundle = TestTls::shared().caPath;
-    s.timeoutMs = 5000;
-    s.backoffBaseMs = 50;
-    s.backoffMaxMs = 200;
-    return s;
-}
-
 Run runChecks(const Profile &p, const QString &secret, const NetSettings &s = settings(), const QStringList &only = {})
 {
-    CheckRunner runner;
-    Run run;
-    QObject::connect(&runner, &CheckRunner::checkProgress, [&](const QString &id, const QString &text) {
-        run.progress << id + QLatin1Char(' ') + text;
-    });
-    QSignalSpy done(&runner, &CheckRunner::finished);
     SecretValues secrets;
     secrets.awsSecretAccessKey = secret;
-    runner.start(p, secrets, s, only);
-    done.wait(30000);
-    run.results = runner.results();
-    return run;
+    return runChecksWith(p, secrets, only, s, fastGrants());
 }
-
-#define EXPECT(RUN_, ID_, ST_)                                                                                            \
-    do {                                                                                                               \
-        const CheckResult r_ = (RUN_).get(QStringLiteral(ID_));                                                          \
-        QVERIFY2(r_.status == (ST_), qPrintable(QStringLiteral("%1: %2 — %3 / %4")                                    \
-                                                    .arg(r_.id, checkStatusName(r_.status), r_.message, r_.fix)));     \
-    } while (0)
 
 } // namespace
 

@@ -39,13 +39,10 @@ bool applyFault(QList<PlatformFault> &faults, const TestRequest &req, TestRespon
     return false;
 }
 
-} // namespace
-
-// ---- Spot ------------------------------------------------------------------------------------
-
-SpotTestServer::SpotTestServer(Tls tls, QObject *parent) : TestHttpServer(tls, parent)
+// Queued faults first (answering instead, or after applying the request), then the real handler.
+std::function<TestResponse(const TestRequest &)> withFaults(QList<PlatformFault> &faults, std::function<TestResponse(const TestRequest &)> handle)
 {
-    handler = [this](const TestRequest &r) {
+    return [&faults, handle](const TestRequest &r) {
         TestResponse fault;
         bool after = false;
         if (applyFault(faults, r, &fault, &after)) {
@@ -55,6 +52,15 @@ SpotTestServer::SpotTestServer(Tls tls, QObject *parent) : TestHttpServer(tls, p
         }
         return handle(r);
     };
+}
+
+} // namespace
+
+// ---- Spot ------------------------------------------------------------------------------------
+
+SpotTestServer::SpotTestServer(Tls tls, QObject *parent) : TestHttpServer(tls, parent)
+{
+    handler = withFaults(faults, [this](const TestRequest &r) { return handle(r); });
 }
 
 TestResponse SpotTestServer::envelope(const TestRequest &req, int status, const QJsonArray &items, const QJsonArray &errors) const
@@ -134,16 +140,7 @@ TestResponse SpotTestServer::handle(const TestRequest &req)
 
 ScalrTestServer::ScalrTestServer(Tls tls, QObject *parent) : TestHttpServer(tls, parent)
 {
-    handler = [this](const TestRequest &r) {
-        TestResponse fault;
-        bool after = false;
-        if (applyFault(faults, r, &fault, &after)) {
-            if (after)
-                handle(r);
-            return fault;
-        }
-        return handle(r);
-    };
+    handler = withFaults(faults, [this](const TestRequest &r) { return handle(r); });
 }
 
 TestResponse ScalrTestServer::error(int status, const char *code, const QString &message) const

@@ -74,42 +74,25 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
         for (const CheckResult &r : immediate)
             report(r);
     });
+    // Results and progress of this run only: a cancelled or replaced run's late answers are dropped.
+    const auto reportResult = [this, generation](const CheckResult &r) {
+        if (generation == m_generation)
+            report(r);
+    };
+    const auto reportProgress = [this, generation](const QString &id, const QString &text) {
+        if (generation == m_generation)
+            Q_EMIT checkProgress(id, text);
+    };
     if (!aws.isEmpty()) {
-        m_aws = new AwsChecks(
-            p, secrets, m_http,
-            [this, generation](const CheckResult &r) {
-                if (generation == m_generation)
-                    report(r);
-            },
-            [this, generation](const QString &id, const QString &text) {
-                if (generation == m_generation)
-                    Q_EMIT checkProgress(id, text);
-            },
-            this);
+        m_aws = new AwsChecks(p, secrets, m_http, reportResult, reportProgress, this);
         QTimer::singleShot(0, m_aws, [a = m_aws, aws] { a->start(aws); });
     }
     if (platform) {
-        m_platform = new PlatformAuthCheck(
-            p, secrets, m_http,
-            [this, generation](const CheckResult &r) {
-                if (generation == m_generation)
-                    report(r);
-            },
-            this);
+        m_platform = new PlatformAuthCheck(p, secrets, m_http, reportResult, this);
         QTimer::singleShot(0, m_platform, [c = m_platform] { c->start(); });
     }
     if (!azure.isEmpty()) {
-        m_azure = new AzureChecks(
-            p, secrets, m_http,
-            [this, generation](const CheckResult &r) {
-                if (generation == m_generation)
-                    report(r);
-            },
-            [this, generation](const QString &id, const QString &text) {
-                if (generation == m_generation)
-                    Q_EMIT checkProgress(id, text);
-            },
-            options, this);
+        m_azure = new AzureChecks(p, secrets, m_http, reportResult, reportProgress, options, this);
         QTimer::singleShot(0, m_azure, [a = m_azure, azure] { a->start(azure); });
     }
 }
