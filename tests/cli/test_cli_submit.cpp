@@ -120,6 +120,20 @@ private Q_SLOTS:
         QCOMPARE(r.submission("platform"), QStringLiteral("scalr"));
         QCOMPARE(r.submission("id"), QStringLiteral("100"));
         QCOMPARE(r.json().value(QStringLiteral("checks")).toArray().size(), 10);
+        // The change record: the report takes submit's JSON as --results.
+        const QString results = dir.filePath(QStringLiteral("results.json"));
+        QFile resultsFile(results);
+        QVERIFY(resultsFile.open(QIODevice::WriteOnly));
+        resultsFile.write(r.out);
+        resultsFile.close();
+        const QString report = dir.filePath(QStringLiteral("change.md"));
+        const Run rep = run({QStringLiteral("report"), path, QStringLiteral("-o"), report, QStringLiteral("--results"), results,
+                             QStringLiteral("--no-keychain")});
+        QVERIFY2(rep.code == 0, rep.err.constData());
+        QFile md(report);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QByteArray text = md.readAll();
+        QVERIFY2(text.contains("created") && text.contains("AWS accepts the key"), text.constData());
         r = run(submitArgs(path));
         QCOMPARE(r.code, 0);
         QCOMPARE(r.submission("status"), QStringLiteral("unchanged"));
