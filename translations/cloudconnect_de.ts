@@ -1133,6 +1133,22 @@ Sollen sie durch die vorbereiteten Zugangsdaten ersetzt werden?</translation>
         <translation>An %1:
 %2</translation>
     </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>The field is marked on the %1 page (Back).</source>
+        <translation>Das Feld ist auf der Seite %1 markiert (Zurück).</translation>
+    </message>
 </context>
 <context>
     <name>cc::ScalrServerRb</name>
@@ -1241,6 +1257,10 @@ Die Profildatei selbst bleibt, wo sie ist.</translation>
     <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>The platform says: %1</source>
+        <translation>Die Plattform sagt: %1</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,22 @@ private Q_SLOTS:
         QCOMPARE(submit(p, scalrSecrets()).status, QStringLiteral("created"));
     }
 
+    void aSlowPlatformTimesOutAsAnEnvironmentFailure()
+    {
+        ScalrTestServer server(TestHttpServer::Tls::Trusted);
+        TestResponse hang;
+        hang.action = TestResponse::Action::Hang;
+        server.faults << PlatformFault{"GET", hang, 1, false};
+        QVERIFY(server.start());
+        Profile p = loadProfile("scalr-aws.json");
+        p.platform.endpoint = server.baseUrl();
+        const SubmissionResult r = submit(p, scalrSecrets());
+        QCOMPARE(r.status, QStringLiteral("rejected"));
+        QVERIFY(r.environmental);
+        QVERIFY(r.message.contains(QLatin1String("did not answer within")));
+        QCOMPARE(server.created, 0);
+    }
+
     void scalrRedirectCarriesNoSignatureElsewhere()
     {
         ScalrTestServer server(TestHttpServer::Tls::Trusted);

@@ -148,6 +148,36 @@ private Q_SLOTS:
         QCOMPARE(spot.credentialWrites, 1);
     }
 
+    void spotAzureRefusedSecretIsMarkedThenCreated()
+    {
+        SpotTestServer spot(TestHttpServer::Tls::Trusted);
+        spot.validAzureSecret = QStringLiteral("Q~8Q~theRightSecretValue_0123456789abcd");
+        QVERIFY(spot.start());
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(toReview(w, profile("spot-azure.json", spot.baseUrl()),
+                         {{QStringLiteral("spotToken"), QLatin1String(SpotTestServer::kToken)},
+                          {QStringLiteral("azureClientSecret"), QStringLiteral("Q~8Q~azureTestSecretValue_0123456789abc")}}));
+        QVERIFY(!w.findChild<QTextBrowser *>(QStringLiteral("reviewWillSend"))->toPlainText().contains(QLatin1String("azureTestSecretValue")));
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(resultText(w).startsWith(QLatin1String("rejected")), 20000);
+        QVERIFY(resultText(w).contains(QLatin1String("marked on the Credentials page")));
+        // Back on the Credentials page the secret field carries what Spot said.
+        while (w.currentId() != int(PageId::Credentials) && pressBack(&w)) {
+        }
+        auto *message = w.findChild<QLabel *>(QStringLiteral("azureClientSecretMessage"));
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QLatin1String("INVALID_CREDENTIALS")));
+        typeInto(&w, QStringLiteral("azureClientSecret"), QStringLiteral("Q~8Q~theRightSecretValue_0123456789abcd"));
+        QVERIFY(!message->isVisible()); // editing clears the platform's mark
+        while (w.currentId() != int(PageId::Review) && pressNext(&w)) {
+        }
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(resultText(w).startsWith(QLatin1String("created")), 20000);
+        QCOMPARE(spot.azure.value(QStringLiteral("expirationDate")).toString(), QStringLiteral("2027-11-22T00:00:00.000Z"));
+    }
+
     void theExternalIdComesFromSpot()
     {
         SpotTestServer spot(TestHttpServer::Tls::Trusted);

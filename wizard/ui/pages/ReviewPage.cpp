@@ -4,6 +4,7 @@
 #include "OnboardingController.h"
 #include "ProfileValidator.h"
 #include "widgets/InfoBanner.h"
+#include "widgets/ValidatedLineEdit.h"
 
 #include "KeychainStore.h"
 #include "Submitter.h"
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -132,6 +134,33 @@ void ReviewPage::secretsStored(const KeychainResult &r, bool replace)
     m_submitter->start(p, controller()->secrets(), net, {replace, false});
 }
 
+QString ReviewPage::markPlatformField(const SubmissionResult &r)
+{
+    // The platform's error names a field: mark it where it is entered, so going Back finds it.
+    static const QMap<QString, QPair<QString, QString>> fields{
+        {QStringLiteral("/azure/clientId"), {QStringLiteral("azureClientId"), tr("Credentials")}},
+        {QStringLiteral("/azure/tenantId"), {QStringLiteral("azureTenantId"), tr("Credentials")}},
+        {QStringLiteral("/azure/subscriptionId"), {QStringLiteral("azureSubscriptionId"), tr("Credentials")}},
+        {QStringLiteral("/secrets/azureClientSecret"), {QStringLiteral("azureClientSecret"), tr("Credentials")}},
+        {QStringLiteral("/aws/accessKeyId"), {QStringLiteral("awsAccessKeyId"), tr("Credentials")}},
+        {QStringLiteral("/secrets/awsSecretAccessKey"), {QStringLiteral("awsSecretAccessKey"), tr("Credentials")}},
+        {QStringLiteral("/aws/roleArn"), {QStringLiteral("awsRoleArn"), tr("Identity")}},
+        {QStringLiteral("/platform/credentialsName"), {QStringLiteral("credentialsName"), tr("Platform")}},
+    };
+    for (ValidatedLineEdit *f : window()->findChildren<ValidatedLineEdit *>())
+        f->setPlatformError(QString());
+    if (r.succeeded() || !fields.contains(r.pointer))
+        return {};
+    const auto [name, page] = fields.value(r.pointer);
+    for (ValidatedLineEdit *f : window()->findChildren<ValidatedLineEdit *>()) {
+        if (f->lineEdit()->objectName() == name) {
+            f->setPlatformError(r.message);
+            return page;
+        }
+    }
+    return {};
+}
+
 void ReviewPage::submitted(const SubmissionResult &r)
 {
     setBusy(false, QString());
@@ -149,6 +178,7 @@ void ReviewPage::submitted(const SubmissionResult &r)
     }
     controller()->setSubmission(r);
     const bool ok = r.succeeded();
+    const QString marked = markPlatformField(r);
     m_result->setKind(ok ? (r.status == QLatin1String("handed-over") ? InfoBanner::Kind::Warning : InfoBanner::Kind::Info)
                          : InfoBanner::Kind::Error);
     QString text = QStringLiteral("%1: %2").arg(r.status, r.message);
@@ -156,6 +186,8 @@ void ReviewPage::submitted(const SubmissionResult &r)
         text += QLatin1Char(' ') + tr("(id %1)").arg(r.id);
     if (!r.fix.isEmpty())
         text += QLatin1Char('\n') + tr("Fix: %1").arg(r.fix);
+    if (!marked.isEmpty())
+        text += QLatin1Char('\n') + tr("The field is marked on the %1 page (Back).").arg(marked);
     m_result->setText(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_result->setVisible(true);
     m_submit->setText(ok ? tr("Su&bmit again") : tr("Su&bmit"));

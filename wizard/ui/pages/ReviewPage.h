@@ -35,6 +35,7 @@ protected:
 private:
     void secretsStored(const KeychainResult &r, bool replace);
     void submitted(const SubmissionResult &r);
+    QString markPlatformField(const SubmissionResult &r);
     void setBusy(bool busy, const QString &text);
 
     QTextBrowser *m_summary = nullptr;

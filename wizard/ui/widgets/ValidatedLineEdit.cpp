@@ -35,6 +35,7 @@ ValidatedLineEdit::ValidatedLineEdit(const QString &name, Rule rule, QWidget *pa
 
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &t) {
         m_touched = true;
+        m_platformError.clear();
         update(true);
         Q_EMIT textEdited(t);
     });
@@ -134,12 +135,18 @@ void ValidatedLineEdit::setStoredHint(const QString &hint)
     m_edit->setAccessibleDescription(hint);
 }
 
+void ValidatedLineEdit::setPlatformError(const QString &text)
+{
+    m_platformError = text;
+    update(m_touched);
+}
+
 void ValidatedLineEdit::update(bool show)
 {
     const QString reason = message();
     const bool valid = reason.isEmpty();
-    m_message->setText(reason);
-    m_message->setVisible(show && !valid);
+    m_message->setText(valid && !m_platformError.isEmpty() ? tr("The platform says: %1").arg(m_platformError) : reason);
+    m_message->setVisible((show && !valid) || (valid && !m_platformError.isEmpty()));
     m_edit->setAccessibleDescription(valid ? QString() : reason);
     m_edit->setProperty("invalid", !valid && show);
     if (valid != m_valid) {

@@ -31,6 +31,10 @@ public:
     QString message() const; // the current reason, shown or not
     // Shows the message even if the user has not typed yet (e.g. after a failed import).
     void revalidate(bool show = true);
+    // Marks the field with what the platform said about it (a submission error), until the user
+    // edits it. It does not make the field invalid: the platform may be wrong or may have changed.
+    void setPlatformError(const QString &text);
+    QString platformError() const { return m_platformError; }
     // Shows a small note beside the field, e.g. that its value came from the keychain ("" hides it).
     void setStoredHint(const QString &hint);
 
@@ -48,6 +52,7 @@ private:
     bool m_optional = false;
     bool m_touched = false;
     bool m_valid = false;
+    QString m_platformError;
 };
 
 } // namespace cc
