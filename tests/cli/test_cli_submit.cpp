@@ -2,9 +2,7 @@
 // and Scalr test servers running in this process: created then unchanged, a dry run that sends
 // nothing, a conflict without --replace, a failed check that stops the submission, a keychain
 // that cannot store (nothing sent), JSON of cli.md — and no secret on either stream.
-#include "AwsTestServer.h"
-#include "AzureTestServer.h"
-#include "PlatformTestServers.h"
+#include "JourneyServers.h"
 #include "CliProcess.h"
 #include "TestTls.h"
 
@@ -39,31 +37,9 @@ class TestCliSubmit : public QObject {
     SpotTestServer *spot = nullptr;
     ScalrTestServer *scalr = nullptr;
 
-    QString profile(const char *file)
-    {
-        QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + QLatin1String(file));
-        if (!in.open(QIODevice::ReadOnly))
-            return {};
-        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
-        o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("sts"), aws->baseUrl()}, {QStringLiteral("iam"), aws->baseUrl()},
-                                                     {QStringLiteral("ec2"), aws->baseUrl()}, {QStringLiteral("s3"), aws->baseUrl()},
-                                                     {QStringLiteral("azureAuthority"), azure->baseUrl()},
-                                                     {QStringLiteral("azureResourceManager"), azure->baseUrl()}};
-        o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
-        o.remove(QStringLiteral("checklist"));
-        QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
-        const bool isSpot = platform.value(QStringLiteral("kind")).toString() == QLatin1String("spot");
-        platform[QStringLiteral("endpoint")] = isSpot ? spot->baseUrl() : scalr->baseUrl();
-        if (isSpot)
-            platform[QStringLiteral("accountId")] = QLatin1String(SpotTestServer::kAccount);
-        o[QStringLiteral("platform")] = platform;
-        const QString path = dir.filePath(QLatin1String(file));
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            return {};
-        out.write(QJsonDocument(o).toJson());
-        return path;
-    }
+    JourneyServers *servers = nullptr;
+
+    QString profile(const char *file) { return servers->writeProfile(QLatin1String(file), dir.path()); }
 
     Run run(const QStringList &args, const QMap<QString, QString> &extraEnv = {})
     {
@@ -93,22 +69,18 @@ private Q_SLOTS:
 
     void init()
     {
-        aws = new AwsTestServer(TestHttpServer::Tls::Trusted, this);
-        aws->buckets.insert("my-billing-reports", AwsTestServer::Bucket{"us-east-1", true});
-        azure = new AzureTestServer(TestHttpServer::Tls::Trusted, this);
-        azure->vnets.insert(QStringLiteral("network-rg/spot-vnet"), azure->vnets.value(QStringLiteral("network-rg/scalr-vnet")));
-        spot = new SpotTestServer(TestHttpServer::Tls::Trusted, this);
-        scalr = new ScalrTestServer(TestHttpServer::Tls::Trusted, this);
-        scalr->validAwsKeys.insert(QStringLiteral("AKIAIOSFODNN7EXAMPLE"), QLatin1String(kAwsSecret));
-        QVERIFY(aws->start() && azure->start() && spot->start() && scalr->start());
+        servers = new JourneyServers(this);
+        aws = &servers->aws;
+        azure = &servers->azure;
+        spot = &servers->spot;
+        scalr = &servers->scalr;
+        QVERIFY(servers->start());
     }
 
     void cleanup()
     {
-        delete aws;
-        delete azure;
-        delete spot;
-        delete scalr;
+        delete servers;
+        servers = nullptr;
     }
 
     void scalrAwsCreatedThenUnchanged()
@@ -161,19 +133,40 @@ private Q_SLOTS:
         QCOMPARE(spot->credentialWrites, 0);
         r = run(submitArgs(path, {QStringLiteral("--replace")}));
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.submission("status"), QStringLiteral("created"));
+        QCOMPARE(r.submission("status"), QStringLiteral("updated")); // the account had a role: it was replaced
         QCOMPARE(spot->awsRole, QStringLiteral("arn:aws-us-gov:iam::123456789012:role/SpotRole"));
     }
 
-    void spotAzureCreatedThenUnchanged()
+    void spotAzureCreatedThenUpdated()
     {
         const QString path = profile("spot-azure.json");
         Run r = run(submitArgs(path));
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.submission("status"), QStringLiteral("created"));
+        // Spot shows the secret masked: the secret is set again, never claimed unchanged.
         r = run(submitArgs(path));
-        QCOMPARE(r.submission("status"), QStringLiteral("unchanged"));
-        QCOMPARE(spot->credentialWrites, 1);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.submission("status"), QStringLiteral("updated"));
+        QCOMPARE(spot->credentialWrites, 2);
+        QCOMPARE(spot->azureSecret, QLatin1String(AzureTestServer::kSecret));
+    }
+
+    void scalrEnvironmentNotLinkedIsIncomplete()
+    {
+        scalr->linked.insert(QStringLiteral("7"), QStringLiteral("55"));
+        scalr->environmentsInUse.insert(QStringLiteral("7"));
+        const Run r = run(submitArgs(profile("scalr-aws.json")));
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.submission("status"), QStringLiteral("incomplete"));
+        const QJsonArray envs = r.json().value(QStringLiteral("submission")).toObject().value(QStringLiteral("environments")).toArray();
+        QCOMPARE(envs.size(), 2);
+        QCOMPARE(envs.at(0).toObject().value(QStringLiteral("linked")).toBool(), true);
+        QCOMPARE(envs.at(1).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("7"));
+        QCOMPARE(envs.at(1).toObject().value(QStringLiteral("linked")).toBool(), false);
+        QVERIFY(envs.at(1).toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("ObjectInUse")));
+        const Run human = run({QStringLiteral("submit"), profile("scalr-aws.json"), QStringLiteral("--no-keychain")});
+        QCOMPARE(human.code, 1);
+        QVERIFY2(human.out.contains("environment 7: NOT linked"), human.out.constData());
     }
 
     void scalrAzureIsHandedOverWithTheValues()

@@ -9,6 +9,7 @@
 #include "Submitter.h"
 #include "TestTls.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,8 +37,11 @@ SubmissionResult submit(const Profile &p, const SecretValues &secrets, bool repl
     Submitter s;
     QSignalSpy done(&s, &Submitter::finished);
     s.start(p, secrets, settings(), {replace, dryRun});
-    if (!done.wait(20000))
-        return {QStringLiteral("timeout"), {}, {}, {}, {}, {}, {}, false, false};
+    if (!done.wait(20000)) {
+        SubmissionResult timedOut;
+        timedOut.message = QStringLiteral("the test timed out");
+        return timedOut;
+    }
     return done.at(0).at(0).value<SubmissionResult>();
 }
 
@@ -60,6 +64,19 @@ TestResponse redirectTo(const QString &url)
 }
 
 const char *kAwsSecret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECRET";
+
+// Scalr's own verification of the AWS key accepts the test key.
+void acceptTheAwsKey(ScalrTestServer &server)
+{
+    server.validAwsKeys.insert(QStringLiteral("AKIAIOSFODNN7EXAMPLE"), QLatin1String(kAwsSecret));
+}
+
+Profile profileFor(const char *file, const TestHttpServer &platform)
+{
+    Profile p = loadProfile(file);
+    p.platform.endpoint = platform.baseUrl();
+    return p;
+}
 
 } // namespace
 
@@ -110,7 +127,7 @@ private Q_SLOTS:
         p.platform.endpoint = server.baseUrl();
         p.platform.accountId = QLatin1String(SpotTestServer::kAccount);
         SubmissionResult r = submit(p, spotSecrets());
-        QCOMPARE(r.status, QStringLiteral("created"));
+        QCOMPARE(r.statusName(), QStringLiteral("created"));
         QCOMPARE(r.id, QStringLiteral("act-1a2b3c4d"));
         // The wrong account for this token is refused as such.
         Profile other = p;
@@ -118,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(submit(other, spotSecrets()).message.contains(QLatin1String("ACCOUNT_NOT_FOUND")));
         QCOMPARE(server.awsRole, p.aws.roleArn);
         r = submit(p, spotSecrets());
-        QCOMPARE(r.status, QStringLiteral("unchanged"));
+        QCOMPARE(r.statusName(), QStringLiteral("unchanged"));
         QCOMPARE(server.credentialWrites, 1);
         QCOMPARE(r.toJson().value(QStringLiteral("platform")).toString(), QStringLiteral("spot"));
     }
@@ -132,17 +149,17 @@ private Q_SLOTS:
         p.platform.endpoint = server.baseUrl();
         p.platform.accountId = QLatin1String(SpotTestServer::kAccount);
         SubmissionResult r = submit(p, spotSecrets());
-        QCOMPARE(r.status, QStringLiteral("rejected"));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
         QVERIFY(r.conflict);
         QVERIFY(r.message.contains(QLatin1String("role/Other")));
         QCOMPARE(server.credentialWrites, 0);
         r = submit(p, spotSecrets(), false, true);
-        QCOMPARE(r.status, QStringLiteral("rejected")); // a dry run reports the conflict too
+        QCOMPARE(r.statusName(), QStringLiteral("rejected")); // a dry run reports the conflict too
         r = submit(p, spotSecrets(), true, true);
-        QCOMPARE(r.status, QStringLiteral("dry-run"));
+        QCOMPARE(r.statusName(), QStringLiteral("dry-run"));
         QCOMPARE(server.credentialWrites, 0);
         r = submit(p, spotSecrets(), true);
-        QCOMPARE(r.status, QStringLiteral("created"));
+        QCOMPARE(r.statusName(), QStringLiteral("updated")); // the account's role was replaced
         QCOMPARE(server.awsRole, p.aws.roleArn);
     }
 
@@ -158,7 +175,7 @@ private Q_SLOTS:
         p.platform.endpoint = server.baseUrl();
         p.platform.accountId = QLatin1String(SpotTestServer::kAccount);
         const SubmissionResult r = submit(p, spotSecrets());
-        QCOMPARE(r.status, QStringLiteral("created"));
+        QCOMPARE(r.statusName(), QStringLiteral("created"));
         QVERIFY(r.message.contains(QLatin1String("answer was lost")));
         QCOMPARE(server.credentialWrites, 1);
     }
@@ -175,7 +192,7 @@ private Q_SLOTS:
         p.platform.endpoint = server.baseUrl();
         p.platform.accountId = QLatin1String(SpotTestServer::kAccount);
         const SubmissionResult r = submit(p, spotSecrets());
-        QCOMPARE(r.status, QStringLiteral("rejected"));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
         QVERIFY(r.environmental);
         int posts = 0;
         for (const TestRequest &q : server.received)
@@ -193,7 +210,7 @@ private Q_SLOTS:
         p.platform.endpoint = server.baseUrl();
         p.platform.accountId = QLatin1String(SpotTestServer::kAccount);
         const SubmissionResult r = submit(p, spotSecrets());
-        QCOMPARE(r.status, QStringLiteral("rejected"));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
         QVERIFY(r.message.contains(QLatin1String("Redirects are not followed")));
         QTest::qWait(200);
         QVERIFY(elsewhere.received.isEmpty());
@@ -207,29 +224,43 @@ private Q_SLOTS:
         Profile p = loadProfile("spot-azure.json");
         p.platform.endpoint = server.baseUrl();
         const SubmissionResult r = submit(p, spotSecrets());
-        QCOMPARE(r.status, QStringLiteral("rejected"));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
         QVERIFY(r.message.contains(QLatin1String("INVALID_CREDENTIALS")));
         QCOMPARE(r.pointer, QStringLiteral("/secrets/azureClientSecret"));
         QCOMPARE(server.credentialWrites, 0);
     }
 
-    void spotAzureCreatesWithTheExpiryThenIsUnchanged()
+    void spotAzureAlwaysSendsTheSecretItCarries()
     {
         SpotTestServer server(TestHttpServer::Tls::Trusted);
         QVERIFY(server.start());
         Profile p = loadProfile("spot-azure.json");
         p.platform.endpoint = server.baseUrl();
         SubmissionResult r = submit(p, spotSecrets());
-        QCOMPARE(r.status, QStringLiteral("created"));
+        QCOMPARE(r.statusName(), QStringLiteral("created"));
         QCOMPARE(server.azure.value(QStringLiteral("expirationDate")).toString(), QStringLiteral("2027-11-22T00:00:00.000Z"));
+        // Spot shows the stored secret masked, so "unchanged" can never be proven: the same
+        // application is set again, as `updated`.
         r = submit(p, spotSecrets());
-        QCOMPARE(r.status, QStringLiteral("unchanged"));
-        QCOMPARE(server.credentialWrites, 1);
-        // A new secret with a new expiry is different credentials: a conflict until confirmed.
+        QCOMPARE(r.statusName(), QStringLiteral("updated"));
+        QCOMPARE(server.credentialWrites, 2);
+        // A rotated secret reaches Spot (it was silently kept back before).
+        const QString rotated = QStringLiteral("Q~9Q~rotatedSecretValue_abcdefghijklmnop");
+        server.validAzureSecret = rotated;
+        SecretValues secrets = spotSecrets();
+        secrets.azureClientSecret = rotated;
         p.azure.secretExpiresAt = p.azure.secretExpiresAt.addYears(1);
-        r = submit(p, spotSecrets());
+        r = submit(p, secrets);
+        QCOMPARE(r.statusName(), QStringLiteral("updated"));
+        QCOMPARE(server.azureSecret, rotated);
+        QCOMPARE(server.azure.value(QStringLiteral("expirationDate")).toString(), QStringLiteral("2028-11-22T00:00:00.000Z"));
+        // Another application is a conflict until confirmed.
+        p.azure.clientId = QStringLiteral("00000000-0000-0000-0000-0000000000aa");
+        r = submit(p, secrets);
         QVERIFY(r.conflict);
-        QCOMPARE(submit(p, spotSecrets(), true).status, QStringLiteral("created"));
+        QCOMPARE(server.credentialWrites, 3);
+        QCOMPARE(submit(p, secrets, true).statusName(), QStringLiteral("updated"));
+        QCOMPARE(server.azure.value(QStringLiteral("clientId")).toString(), p.azure.clientId);
     }
 
     void spotExternalId()
@@ -244,74 +275,161 @@ private Q_SLOTS:
         s.fetchSpotExternalId(p, spotSecrets(), settings());
         QVERIFY(got.wait(10000));
         QCOMPARE(got.at(0).at(0).toString(), QStringLiteral("spot-ext-7c1e0f42"));
+        // No body, as Spot's SDKs send it (the server refuses one).
+        QCOMPARE(server.received.size(), 1);
+        QVERIFY(server.received.at(0).body.isEmpty());
     }
 
     void scalrAwsCreatesLinksThenIsUnchanged()
     {
         ScalrTestServer server(TestHttpServer::Tls::Trusted);
-        server.validAwsKeys.insert(QStringLiteral("AKIAIOSFODNN7EXAMPLE"), QLatin1String(kAwsSecret));
+        acceptTheAwsKey(server);
         QVERIFY(server.start());
-        Profile p = loadProfile("scalr-aws.json");
-        p.platform.endpoint = server.baseUrl();
+        Profile p = profileFor("scalr-aws.json", server);
         SubmissionResult r = submit(p, scalrSecrets());
-        QCOMPARE(r.status, QStringLiteral("created"));
+        QCOMPARE(r.statusName(), QStringLiteral("created"));
         QCOMPARE(r.id, QStringLiteral("100"));
-        QCOMPARE(server.links, (QSet<QString>{QStringLiteral("5/100"), QStringLiteral("7/100")}));
-        QVERIFY(r.message.contains(QLatin1String("Linked to environment 7")));
+        // Linked through POST …/account/1/environments/{env}/clouds/ec2/ {"id": "100"}.
+        QCOMPARE(server.linked, (QMap<QString, QString>{{QStringLiteral("5"), QStringLiteral("100")}, {QStringLiteral("7"), QStringLiteral("100")}}));
+        QCOMPARE(r.environments.size(), 2);
+        QVERIFY(r.environments.at(0).linked && r.environments.at(1).linked);
+        const QJsonArray envs = r.toJson().value(QStringLiteral("environments")).toArray();
+        QCOMPARE(envs.at(1).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("7"));
+        QCOMPARE(envs.at(1).toObject().value(QStringLiteral("linked")).toBool(), true);
         r = submit(p, scalrSecrets());
-        QCOMPARE(r.status, QStringLiteral("unchanged"));
+        QCOMPARE(r.statusName(), QStringLiteral("unchanged"));
         QCOMPARE(server.created, 1);
+        QCOMPARE(server.linkPosts, 2); // nothing linked again
         QVERIFY(server.signatureFailures.isEmpty());
-        const QJsonObject stored = server.collections.value(QStringLiteral("/api/v1beta0/account/1/cloud-credentials/")).value(0);
+        const QJsonObject stored = server.collections.value(ScalrTestServer::accountCollection()).value(0);
         QCOMPARE(stored.value(QStringLiteral("accountType")).toString(), QStringLiteral("regular"));
     }
 
-    void scalrFallsBackToTheOlderAccountRoute()
+    void scalrLinksAnEnvironmentThatIsMissing()
     {
         ScalrTestServer server(TestHttpServer::Tls::Trusted);
-        server.validAwsKeys.insert(QStringLiteral("AKIAIOSFODNN7EXAMPLE"), QLatin1String(kAwsSecret));
-        server.legacyAccountRouteOnly = true;
-        server.linkingSupported = false;
+        acceptTheAwsKey(server);
         QVERIFY(server.start());
-        Profile p = loadProfile("scalr-aws.json");
-        p.platform.endpoint = server.baseUrl();
+        Profile p = profileFor("scalr-aws.json", server);
+        QCOMPARE(submit(p, scalrSecrets()).statusName(), QStringLiteral("created"));
+        server.linked.remove(QStringLiteral("7"));
         const SubmissionResult r = submit(p, scalrSecrets());
-        QCOMPARE(r.status, QStringLiteral("created"));
-        QVERIFY(server.collections.contains(QStringLiteral("/api/v1beta0/account/cloud-credentials/")));
-        QVERIFY(r.message.contains(QLatin1String("link them to environment 5 in Scalr")));
+        QCOMPARE(r.statusName(), QStringLiteral("updated")); // the same object, linked to one more environment
+        QCOMPARE(server.linked.value(QStringLiteral("7")), QStringLiteral("100"));
+        QCOMPARE(server.created, 1);
+    }
+
+    void scalrEnvironmentInUseIsIncompleteNotAlreadyLinked()
+    {
+        ScalrTestServer server(TestHttpServer::Tls::Trusted);
+        acceptTheAwsKey(server);
+        server.linked.insert(QStringLiteral("7"), QStringLiteral("55"));
+        server.environmentsInUse.insert(QStringLiteral("7"));
+        QVERIFY(server.start());
+        Profile p = profileFor("scalr-aws.json", server);
+        const SubmissionResult r = submit(p, scalrSecrets());
+        QCOMPARE(r.statusName(), QStringLiteral("incomplete"));
+        QVERIFY(!r.succeeded());
+        QCOMPARE(r.environments.size(), 2);
+        QVERIFY(r.environments.at(0).linked);
+        QVERIFY(!r.environments.at(1).linked);
+        QVERIFY2(r.environments.at(1).reason.contains(QLatin1String("Cloud Credentials are used")), qPrintable(r.environments.at(1).reason));
+        QVERIFY(!r.message.contains(QLatin1String("already linked")));
+        QVERIFY(r.message.contains(QLatin1String("environment 7")));
+        QCOMPARE(server.linked.value(QStringLiteral("7")), QStringLiteral("55"));
+        const QJsonObject env7 = r.toJson().value(QStringLiteral("environments")).toArray().at(1).toObject();
+        QCOMPARE(env7.value(QStringLiteral("linked")).toBool(), false);
+        QVERIFY(!env7.value(QStringLiteral("reason")).toString().isEmpty());
+    }
+
+    void scalr511ServerUsesItsRoutes()
+    {
+        ScalrTestServer server(TestHttpServer::Tls::Trusted);
+        acceptTheAwsKey(server);
+        server.scalr511 = true;
+        QVERIFY(server.start());
+        Profile p = profileFor("scalr-aws.json", server);
+        const SubmissionResult r = submit(p, scalrSecrets());
+        QCOMPARE(r.statusName(), QStringLiteral("created"));
+        QCOMPARE(server.linked.value(QStringLiteral("5")), QStringLiteral("100"));
+        QStringList routes;
+        for (const TestRequest &q : std::as_const(server.received))
+            routes << QString::fromLatin1(q.method + ' ' + q.path);
+        QVERIFY(routes.contains(QStringLiteral("POST /api/v1beta0/account/cloud-credentials/")));
+        QVERIFY(routes.contains(QStringLiteral("POST /api/v1beta0/account/environments/7/clouds/ec2/")));
         QCOMPARE(platformAuth(p, scalrSecrets()).status, CheckStatus::Pass);
+    }
+
+    void scalrWrongAccountIsNotAnOldServer()
+    {
+        ScalrTestServer server(TestHttpServer::Tls::Trusted);
+        acceptTheAwsKey(server);
+        QVERIFY(server.start());
+        Profile p = profileFor("scalr-aws.json", server);
+        p.platform.accountId = QStringLiteral("9");
+        const SubmissionResult r = submit(p, scalrSecrets());
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
+        QCOMPARE(r.pointer, QStringLiteral("/platform/accountId"));
+        QVERIFY2(r.message.contains(QLatin1String("no account 9")), qPrintable(r.message));
+        for (const TestRequest &q : std::as_const(server.received))
+            QVERIFY(!q.path.startsWith("/api/v1beta0/account/cloud-credentials/")); // no 5.11 fallback on ObjectNotFound
+        QCOMPARE(server.created, 0);
     }
 
     void scalrConflictAndReplace()
     {
         ScalrTestServer server(TestHttpServer::Tls::Trusted);
-        server.validAwsKeys.insert(QStringLiteral("AKIAIOSFODNN7EXAMPLE"), QLatin1String(kAwsSecret));
-        server.collections[QStringLiteral("/api/v1beta0/account/1/cloud-credentials/")] = {
+        acceptTheAwsKey(server);
+        server.collections[ScalrTestServer::accountCollection()] = {
             QJsonObject{{QStringLiteral("id"), QStringLiteral("42")}, {QStringLiteral("name"), QStringLiteral("prod-aws")},
-                        {QStringLiteral("cloudCredentialsType"), QStringLiteral("AwsCloudCredentials")},
+                        {QStringLiteral("cloudCredentialsType"), QStringLiteral("AwsCloudCredentials")}, {QStringLiteral("status"), QStringLiteral("enabled")},
                         {QStringLiteral("accountType"), QStringLiteral("regular")}, {QStringLiteral("accessKey"), QStringLiteral("AKIAOLDOLDOLDOLDOLD2")}}};
         QVERIFY(server.start());
-        Profile p = loadProfile("scalr-aws.json");
-        p.platform.endpoint = server.baseUrl();
+        Profile p = profileFor("scalr-aws.json", server);
         SubmissionResult r = submit(p, scalrSecrets());
-        QCOMPARE(r.status, QStringLiteral("rejected"));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
         QVERIFY(r.conflict);
         QCOMPARE(r.pointer, QStringLiteral("/platform/credentialsName"));
+        QCOMPARE(server.patches, 0);
         r = submit(p, scalrSecrets(), true);
-        QCOMPARE(r.status, QStringLiteral("created"));
+        QCOMPARE(r.statusName(), QStringLiteral("updated"));
         QCOMPARE(r.id, QStringLiteral("42"));
         QCOMPARE(server.created, 0); // replaced in place, never a second object
-        QCOMPARE(server.collections.value(QStringLiteral("/api/v1beta0/account/1/cloud-credentials/")).size(), 1);
+        QCOMPARE(server.patches, 1);  // with the alterable properties only (the server refuses others)
+        const QJsonObject stored = server.collections.value(ScalrTestServer::accountCollection()).value(0);
+        QCOMPARE(stored.value(QStringLiteral("accessKey")).toString(), QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
+        QCOMPARE(server.linked.value(QStringLiteral("7")), QStringLiteral("42"));
+        QCOMPARE(submit(p, scalrSecrets()).statusName(), QStringLiteral("unchanged"));
+    }
+
+    void scalrReadsEachCandidateAcrossPages()
+    {
+        // Lists carry summaries only; the identical object is on the second page.
+        ScalrTestServer server(TestHttpServer::Tls::Trusted);
+        acceptTheAwsKey(server);
+        server.pageSize = 1;
+        auto object = [](const char *id, const char *key) {
+            return QJsonObject{{QStringLiteral("id"), QLatin1String(id)}, {QStringLiteral("name"), QStringLiteral("prod-aws")},
+                               {QStringLiteral("cloudCredentialsType"), QStringLiteral("AwsCloudCredentials")}, {QStringLiteral("status"), QStringLiteral("enabled")},
+                               {QStringLiteral("accountType"), QStringLiteral("regular")}, {QStringLiteral("accessKey"), QLatin1String(key)}};
+        };
+        server.collections[ScalrTestServer::accountCollection()] = {object("41", "AKIAOLDOLDOLDOLDOLD2"), object("42", "AKIAIOSFODNN7EXAMPLE")};
+        server.linked = {{QStringLiteral("5"), QStringLiteral("42")}, {QStringLiteral("7"), QStringLiteral("42")}};
+        QVERIFY(server.start());
+        Profile p = profileFor("scalr-aws.json", server);
+        const SubmissionResult r = submit(p, scalrSecrets());
+        QCOMPARE(r.statusName(), QStringLiteral("unchanged"));
+        QCOMPARE(r.id, QStringLiteral("42"));
+        QCOMPARE(server.patches + server.created + server.linkPosts, 0);
     }
 
     void scalrRefusesKeysItCannotVerify()
     {
         ScalrTestServer server(TestHttpServer::Tls::Trusted);
         QVERIFY(server.start());
-        Profile p = loadProfile("scalr-aws.json");
-        p.platform.endpoint = server.baseUrl();
+        Profile p = profileFor("scalr-aws.json", server);
         const SubmissionResult r = submit(p, scalrSecrets());
-        QCOMPARE(r.status, QStringLiteral("rejected"));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
         QVERIFY(r.message.contains(QLatin1String("Failed to verify your AWS Cloud Credentials")));
         QVERIFY(r.fix.contains(QLatin1String("Verify page")));
     }
@@ -319,24 +437,23 @@ private Q_SLOTS:
     void scalrLostCreateAnswerIsConfirmedNotRepeated()
     {
         ScalrTestServer server(TestHttpServer::Tls::Trusted);
-        server.validAwsKeys.insert(QStringLiteral("AKIAIOSFODNN7EXAMPLE"), QLatin1String(kAwsSecret));
+        acceptTheAwsKey(server);
         TestResponse cut;
         cut.action = TestResponse::Action::Truncate;
         cut.status = 201;
         server.faults << PlatformFault{"POST /api/v1beta0/account/1/cloud-credentials/", cut, 5, true};
         QVERIFY(server.start());
-        Profile p = loadProfile("scalr-aws.json");
-        p.platform.endpoint = server.baseUrl();
+        Profile p = profileFor("scalr-aws.json", server);
         p.platform.environmentIds.clear();
         const SubmissionResult r = submit(p, scalrSecrets());
-        QCOMPARE(r.status, QStringLiteral("created"));
+        QCOMPARE(r.statusName(), QStringLiteral("created"));
         QCOMPARE(server.created, 1);
     }
 
     void scalrThrottlingIsWaitedOut()
     {
         ScalrTestServer server(TestHttpServer::Tls::Trusted);
-        server.validAwsKeys.insert(QStringLiteral("AKIAIOSFODNN7EXAMPLE"), QLatin1String(kAwsSecret));
+        acceptTheAwsKey(server);
         TestResponse throttled;
         throttled.status = 429;
         throttled.reason = "Too Many Requests";
@@ -344,10 +461,9 @@ private Q_SLOTS:
         throttled.body = R"({"errors":[{"code":"LimitExceeded","message":"Too many requests"}]})";
         server.faults << PlatformFault{"GET /api/v1beta0/account/1/cloud-credentials/", throttled, 1, false};
         QVERIFY(server.start());
-        Profile p = loadProfile("scalr-aws.json");
-        p.platform.endpoint = server.baseUrl();
+        Profile p = profileFor("scalr-aws.json", server);
         p.platform.environmentIds.clear();
-        QCOMPARE(submit(p, scalrSecrets()).status, QStringLiteral("created"));
+        QCOMPARE(submit(p, scalrSecrets()).statusName(), QStringLiteral("created"));
     }
 
     void aSlowPlatformTimesOutAsAnEnvironmentFailure()
@@ -357,10 +473,9 @@ private Q_SLOTS:
         hang.action = TestResponse::Action::Hang;
         server.faults << PlatformFault{"GET", hang, 1, false};
         QVERIFY(server.start());
-        Profile p = loadProfile("scalr-aws.json");
-        p.platform.endpoint = server.baseUrl();
+        Profile p = profileFor("scalr-aws.json", server);
         const SubmissionResult r = submit(p, scalrSecrets());
-        QCOMPARE(r.status, QStringLiteral("rejected"));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
         QVERIFY(r.environmental);
         QVERIFY(r.message.contains(QLatin1String("did not answer within")));
         QCOMPARE(server.created, 0);
@@ -375,7 +490,7 @@ private Q_SLOTS:
         Profile p = loadProfile("scalr-aws.json");
         p.platform.endpoint = server.baseUrl();
         const SubmissionResult r = submit(p, scalrSecrets());
-        QCOMPARE(r.status, QStringLiteral("rejected"));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
         QTest::qWait(200);
         QVERIFY(elsewhere.received.isEmpty());
     }
@@ -383,16 +498,18 @@ private Q_SLOTS:
     void scalrEnvironmentScopeCreatesInEach()
     {
         ScalrTestServer server(TestHttpServer::Tls::Trusted);
-        server.validAwsKeys.insert(QStringLiteral("AKIAIOSFODNN7EXAMPLE"), QLatin1String(kAwsSecret));
+        acceptTheAwsKey(server);
         QVERIFY(server.start());
-        Profile p = loadProfile("scalr-aws.json");
-        p.platform.endpoint = server.baseUrl();
+        Profile p = profileFor("scalr-aws.json", server);
         p.platform.scope = ScalrScope::Environment;
         const SubmissionResult r = submit(p, scalrSecrets());
-        QCOMPARE(r.status, QStringLiteral("created"));
+        QCOMPARE(r.statusName(), QStringLiteral("created"));
         QCOMPARE(r.id, QStringLiteral("100,101"));
         QVERIFY(server.collections.contains(QStringLiteral("/api/v1beta0/user/5/cloud-credentials/")));
         QVERIFY(server.collections.contains(QStringLiteral("/api/v1beta0/user/7/cloud-credentials/")));
+        // Creating at environment scope does not link: each environment is linked to its own.
+        QCOMPARE(server.linked, (QMap<QString, QString>{{QStringLiteral("5"), QStringLiteral("100")}, {QStringLiteral("7"), QStringLiteral("101")}}));
+        QCOMPARE(submit(p, scalrSecrets()).statusName(), QStringLiteral("unchanged"));
     }
 
     void scalrAzureIsHandedOver()
@@ -402,7 +519,7 @@ private Q_SLOTS:
         Profile p = loadProfile("scalr-azure.json");
         p.platform.endpoint = server.baseUrl();
         const SubmissionResult r = submit(p, scalrSecrets());
-        QCOMPARE(r.status, QStringLiteral("handed-over"));
+        QCOMPARE(r.statusName(), QStringLiteral("handed-over"));
         QVERIFY(r.message.contains(QLatin1String("contoso.onmicrosoft.com")));
         QVERIFY(r.message.contains(QLatin1String("501")));
         QVERIFY(server.received.isEmpty());
@@ -412,8 +529,7 @@ private Q_SLOTS:
     {
         ScalrTestServer server(TestHttpServer::Tls::Trusted);
         QVERIFY(server.start());
-        Profile p = loadProfile("scalr-aws.json");
-        p.platform.endpoint = server.baseUrl();
+        Profile p = profileFor("scalr-aws.json", server);
         QCOMPARE(platformAuth(p, scalrSecrets()).status, CheckStatus::Pass);
         SecretValues wrong = scalrSecrets();
         wrong.scalrSecretKey = QStringLiteral("not-the-key");

@@ -1,9 +1,11 @@
-// Submitting from the Review page of the real wizard, against the Spot and Scalr test servers and
-// a real keyring: what will be sent (secrets masked), created, unchanged on a second click, a
-// conflict answered with Replace, Scalr + Azure handed over, and the Done page's outcome.
+// Submitting from the Review page of the real wizard, against the AWS, Entra ID/ARM, Spot and Scalr
+// test servers and a real keyring, through the same SubmitFlow as `cloudconnect submit`: the live
+// checks first (a failed one sends nothing), what will be sent (secrets masked), created,
+// unchanged on a second click, a conflict answered with Replace, an environment that cannot be
+// linked, Scalr + Azure handed over, and the Done page's outcome.
 #include "CloudConnectWizard.h"
 #include "OnboardingController.h"
-#include "PlatformTestServers.h"
+#include "JourneyServers.h"
 #include "TestTls.h"
 #include "WizardDriver.h"
 #include "pages/DonePage.h"
@@ -31,25 +33,10 @@ class TestWizardSubmit : public QObject {
     Q_OBJECT
     QTemporaryDir dir;
 
-    QString profile(const char *file, const QString &platformEndpoint, const QString &resumePage = QStringLiteral("review"))
+    // The test profile pointed at `servers`, opening on `resumePage`.
+    QString profile(JourneyServers &servers, const char *file, const QString &resumePage = QStringLiteral("review"))
     {
-        QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + QLatin1String(file));
-        if (!in.open(QIODevice::ReadOnly))
-            return {};
-        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
-        o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
-        o[QStringLiteral("resumePage")] = resumePage;
-        QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
-        platform[QStringLiteral("endpoint")] = platformEndpoint;
-        if (platform.value(QStringLiteral("kind")).toString() == QLatin1String("spot"))
-            platform[QStringLiteral("accountId")] = QLatin1String(SpotTestServer::kAccount);
-        o[QStringLiteral("platform")] = platform;
-        const QString path = dir.filePath(QLatin1String(file));
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            return {};
-        out.write(QJsonDocument(o).toJson());
-        return path;
+        return servers.writeProfile(QLatin1String(file), dir.path(), {{QStringLiteral("resumePage"), resumePage}});
     }
 
     // Opens the profile and walks to the Review page, typing the secrets where they are asked.
@@ -73,6 +60,19 @@ class TestWizardSubmit : public QObject {
         return w.currentId() == int(PageId::Review);
     }
 
+    // Shows the wizard, opens the journey's profile and walks to the Review page.
+    bool openAtReview(CloudConnectWizard &w, JourneyServers &servers, const char *file, const QMap<QString, QString> &secrets)
+    {
+        w.show();
+        return QTest::qWaitForWindowExposed(&w) && toReview(w, profile(servers, file), secrets);
+    }
+
+    static QMap<QString, QString> scalrAwsSecrets()
+    {
+        return {{QStringLiteral("scalrSecretKey"), QLatin1String(ScalrTestServer::kSecretKey)},
+                {QStringLiteral("awsSecretAccessKey"), QLatin1String(AwsTestServer::kSecret)}};
+    }
+
     QString resultText(CloudConnectWizard &w)
     {
         auto *banner = w.findChild<InfoBanner *>(QStringLiteral("reviewSubmitResult"));
@@ -88,14 +88,12 @@ private Q_SLOTS:
 
     void scalrAwsCreatedThenUnchanged()
     {
-        ScalrTestServer scalr(TestHttpServer::Tls::Trusted);
-        const QString awsSecret = QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECRET");
-        scalr.validAwsKeys.insert(QStringLiteral("AKIAIOSFODNN7EXAMPLE"), awsSecret);
-        QVERIFY(scalr.start());
+        JourneyServers servers;
+        ScalrTestServer &scalr = servers.scalr;
+        const QString awsSecret = QLatin1String(AwsTestServer::kSecret);
+        QVERIFY(servers.start());
         CloudConnectWizard w;
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(toReview(w, profile("scalr-aws.json", scalr.baseUrl()),
+        QVERIFY(openAtReview(w, servers, "scalr-aws.json",
                          {{QStringLiteral("scalrSecretKey"), QLatin1String(ScalrTestServer::kSecretKey)},
                           {QStringLiteral("awsSecretAccessKey"), awsSecret}}));
         const QString willSend = w.findChild<QTextBrowser *>(QStringLiteral("reviewWillSend"))->toPlainText();
@@ -110,7 +108,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(resultText(w).startsWith(QLatin1String("created")), 20000);
         QVERIFY(resultText(w).contains(QLatin1String("(id 100)")));
         QCOMPARE(scalr.created, 1);
-        QCOMPARE(w.controller()->submission()->status, QStringLiteral("created"));
+        QCOMPARE(w.controller()->submission()->statusName(), QStringLiteral("created"));
+        QCOMPARE(scalr.linked.value(QStringLiteral("7")), QStringLiteral("100"));
+        QVERIFY(resultText(w).contains(QLatin1String("Environment 7: linked")));
+        // The checks ran first, through the same flow as the command line, and their results are kept.
+        QVERIFY(!servers.aws.received.isEmpty());
+        QVERIFY(w.controller()->checkResultsCurrent());
         QDir().mkpath(QStringLiteral(CC_BINARY_DIR "/screenshots"));
         w.grab().save(QStringLiteral(CC_BINARY_DIR "/screenshots/review-submitted.png"));
 
@@ -128,13 +131,12 @@ private Q_SLOTS:
 
     void aConflictIsAskedAboutThenReplaced()
     {
-        SpotTestServer spot(TestHttpServer::Tls::Trusted);
+        JourneyServers servers;
+        SpotTestServer &spot = servers.spot;
         spot.awsRole = QStringLiteral("arn:aws-us-gov:iam::123456789012:role/Other");
-        QVERIFY(spot.start());
+        QVERIFY(servers.start());
         CloudConnectWizard w;
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(toReview(w, profile("spot-aws.json", spot.baseUrl()), {{QStringLiteral("spotToken"), QLatin1String(SpotTestServer::kToken)}}));
+        QVERIFY(openAtReview(w, servers, "spot-aws.json", {{QStringLiteral("spotToken"), QLatin1String(SpotTestServer::kToken)}}));
         QString asked;
         onNextModal([&](QWidget *modal) {
             auto *box = qobject_cast<QMessageBox *>(modal);
@@ -142,7 +144,7 @@ private Q_SLOTS:
             box->button(QMessageBox::Yes)->click();
         });
         QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(resultText(w).startsWith(QLatin1String("created")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(resultText(w).startsWith(QLatin1String("updated")), 20000);
         QVERIFY(asked.contains(QLatin1String("role/Other")));
         QCOMPARE(spot.awsRole, QStringLiteral("arn:aws-us-gov:iam::123456789012:role/SpotRole"));
         QCOMPARE(spot.credentialWrites, 1);
@@ -150,15 +152,15 @@ private Q_SLOTS:
 
     void spotAzureRefusedSecretIsMarkedThenCreated()
     {
-        SpotTestServer spot(TestHttpServer::Tls::Trusted);
+        JourneyServers servers;
+        SpotTestServer &spot = servers.spot;
+        // Entra ID accepts the secret (the checks pass); Spot's own validation refuses it at first.
         spot.validAzureSecret = QStringLiteral("Q~8Q~theRightSecretValue_0123456789abcd");
-        QVERIFY(spot.start());
+        QVERIFY(servers.start());
         CloudConnectWizard w;
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(toReview(w, profile("spot-azure.json", spot.baseUrl()),
+        QVERIFY(openAtReview(w, servers, "spot-azure.json",
                          {{QStringLiteral("spotToken"), QLatin1String(SpotTestServer::kToken)},
-                          {QStringLiteral("azureClientSecret"), QStringLiteral("Q~8Q~azureTestSecretValue_0123456789abc")}}));
+                          {QStringLiteral("azureClientSecret"), QLatin1String(AzureTestServer::kSecret)}}));
         QVERIFY(!w.findChild<QTextBrowser *>(QStringLiteral("reviewWillSend"))->toPlainText().contains(QLatin1String("azureTestSecretValue")));
         QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(resultText(w).startsWith(QLatin1String("rejected")), 20000);
@@ -169,7 +171,8 @@ private Q_SLOTS:
         auto *message = w.findChild<QLabel *>(QStringLiteral("azureClientSecretMessage"));
         QVERIFY(message->isVisible());
         QVERIFY(message->text().contains(QLatin1String("INVALID_CREDENTIALS")));
-        typeInto(&w, QStringLiteral("azureClientSecret"), QStringLiteral("Q~8Q~theRightSecretValue_0123456789abcd"));
+        spot.validAzureSecret = QLatin1String(AzureTestServer::kSecret); // Spot caught up with the new secret
+        typeInto(&w, QStringLiteral("azureClientSecret"), QLatin1String(AzureTestServer::kSecret));
         QVERIFY(!message->isVisible()); // editing clears the platform's mark
         while (w.currentId() != int(PageId::Review) && pressNext(&w)) {
         }
@@ -180,13 +183,13 @@ private Q_SLOTS:
 
     void theExternalIdComesFromSpot()
     {
-        SpotTestServer spot(TestHttpServer::Tls::Trusted);
-        QVERIFY(spot.start());
+        JourneyServers servers;
+        QVERIFY(servers.start());
         CloudConnectWizard w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
-        QVERIFY(w.openProfile(profile("spot-aws.json", spot.baseUrl(), QStringLiteral("identity"))));
+        QVERIFY(w.openProfile(profile(servers, "spot-aws.json", QStringLiteral("identity"))));
         QTRY_VERIFY_WITH_TIMEOUT(w.currentId() != int(PageId::Start), 20000);
         // Stops on the Platform page unless an earlier test left the token in this keyring.
         if (w.currentId() == int(PageId::Platform))
@@ -202,21 +205,62 @@ private Q_SLOTS:
 
     void scalrAzureIsHandedOver()
     {
-        ScalrTestServer scalr(TestHttpServer::Tls::Trusted);
-        QVERIFY(scalr.start());
+        JourneyServers servers;
+        ScalrTestServer &scalr = servers.scalr;
+        servers.azure.expectedScope = QStringLiteral("https://management.usgovcloudapi.net/.default");
+        QVERIFY(servers.start());
         CloudConnectWizard w;
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(toReview(w, profile("scalr-azure.json", scalr.baseUrl()),
+        QVERIFY(openAtReview(w, servers, "scalr-azure.json",
                          {{QStringLiteral("scalrSecretKey"), QLatin1String(ScalrTestServer::kSecretKey)},
-                          {QStringLiteral("azureClientSecret"), QStringLiteral("Q~8Q~azureTestSecretValue_0123456789abc")}}));
+                          {QStringLiteral("azureClientSecret"), QLatin1String(AzureTestServer::kSecret)}}));
         QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(resultText(w).startsWith(QLatin1String("handed-over")), 20000);
         QVERIFY(resultText(w).contains(QLatin1String("contoso.onmicrosoft.com")));
-        QVERIFY(scalr.received.isEmpty());
+        // platform.auth asked Scalr who we are; nothing was created or sent for Azure.
+        for (const TestRequest &q : std::as_const(scalr.received))
+            QCOMPARE(q.method, QByteArray("GET"));
         QVERIFY(pressNext(&w));
         QVERIFY(w.findChild<InfoBanner *>(QStringLiteral("doneOutcome"))->text().contains(QLatin1String("One step is left")));
         w.grab().save(QStringLiteral(CC_BINARY_DIR "/screenshots/done-handed-over.png"));
+    }
+
+    void aFailedCheckSendsNothing()
+    {
+        JourneyServers servers;
+        QVERIFY(servers.start());
+        CloudConnectWizard w;
+        QVERIFY(openAtReview(w, servers, "scalr-aws.json", scalrAwsSecrets()));
+        // An earlier test may have left the right key in this keyring: type the wrong one over it.
+        while (w.currentId() != int(PageId::Credentials) && pressBack(&w)) {
+        }
+        typeInto(&w, QStringLiteral("awsSecretAccessKey"), QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGSECRT"));
+        while (w.currentId() != int(PageId::Review) && pressNext(&w)) {
+        }
+        QCOMPARE(w.currentId(), int(PageId::Review));
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(resultText(w).startsWith(QLatin1String("Not submitted: a check failed")), 30000);
+        QVERIFY(resultText(w).contains(QLatin1String("aws.identity")));
+        for (const TestRequest &q : std::as_const(servers.scalr.received))
+            QCOMPARE(q.method, QByteArray("GET")); // only platform.auth's read: nothing created or linked
+        QCOMPARE(servers.scalr.created, 0);
+        QVERIFY(!w.controller()->submission());
+    }
+
+    void anEnvironmentThatCannotBeLinkedIsShown()
+    {
+        JourneyServers servers;
+        servers.scalr.linked.insert(QStringLiteral("7"), QStringLiteral("55"));
+        servers.scalr.environmentsInUse.insert(QStringLiteral("7"));
+        QVERIFY(servers.start());
+        CloudConnectWizard w;
+        QVERIFY(openAtReview(w, servers, "scalr-aws.json", scalrAwsSecrets()));
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(resultText(w).startsWith(QLatin1String("incomplete")), 30000);
+        QVERIFY(resultText(w).contains(QLatin1String("Environment 7: not linked")));
+        QVERIFY(pressNext(&w));
+        const QString done = w.findChild<InfoBanner *>(QStringLiteral("doneOutcome"))->text();
+        QVERIFY2(done.contains(QLatin1String("environment 7: not linked")) && done.contains(QLatin1String("ObjectInUse")), qPrintable(done));
+        w.grab().save(QStringLiteral(CC_BINARY_DIR "/screenshots/done-incomplete.png"));
     }
 };
 

@@ -118,28 +118,23 @@ std::optional<LiveRun> prepareLiveRun(const CommandLine &cmd, QTextStream &err, 
 
 }
 
+CheckOptions liveCheckOptions(const CommandLine &cmd)
+{
+    CheckOptions options;
+    options.grantWaitMs = qint64(cmd.grantWaitMinutes) * 60 * 1000;
+    return options;
+}
+
 QList<CheckResult> runLiveChecks(const CommandLine &cmd, const LiveRun &run, QTextStream &err)
 {
     CheckRunner runner;
     QEventLoop loop;
-    QObject::connect(&runner, &CheckRunner::checkStarted, [&](const QString &id) { err << id << QStringLiteral(": running\n"); err.flush(); });
-    QObject::connect(&runner, &CheckRunner::checkProgress, [&](const QString &id, const QString &text) {
-        err << id << QStringLiteral(": ") << text << u'\n';
-        err.flush();
-    });
-    QObject::connect(&runner, &CheckRunner::checkFinished, [&](const CheckResult &r) {
-        if (r.status != CheckStatus::Skipped)
-            err << r.id << QStringLiteral(": ") << checkStatusName(r.status) << u'\n';
-        err.flush();
-    });
+    connectCheckProgress(&runner, err);
     QObject::connect(&runner, &CheckRunner::finished, &loop, &QEventLoop::quit);
-    CheckOptions options;
-    options.grantWaitMs = qint64(cmd.grantWaitMinutes) * 60 * 1000;
-    runner.start(run.profile, run.secrets.values, run.net, cmd.only, options);
+    runner.start(run.profile, run.secrets.values, run.net, cmd.only, liveCheckOptions(cmd));
     if (runner.isRunning())
         loop.exec();
     return runner.results();
-
 }
 
 void printCheckResults(QTextStream &out, const Profile &p, const QList<CheckResult> &results)

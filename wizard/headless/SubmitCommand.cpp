@@ -3,6 +3,7 @@
 #include "ExitStatus.h"
 #include "HeadlessChecks.h"
 #include "KeychainStore.h"
+#include "SubmitFlow.h"
 #include "Submitter.h"
 
 #include <QEventLoop>
@@ -10,6 +11,37 @@
 #include <QJsonObject>
 
 namespace cc {
+
+namespace {
+
+int exitStatusOf(const SubmitOutcome &o)
+{
+    switch (o.stop) {
+    case SubmitOutcome::Stop::ChecksFailed: return validateExitStatus(o.checks);
+    case SubmitOutcome::Stop::KeychainFailed: return ExitEnvironment;
+    case SubmitOutcome::Stop::Cancelled: return ExitFailed;
+    case SubmitOutcome::Stop::None: break;
+    }
+    if (o.submission && !o.submission->succeeded())
+        return o.submission->environmental ? ExitEnvironment : ExitFailed;
+    return validateExitStatus(o.checks);
+}
+
+void printSubmission(QTextStream &out, const SubmissionResult &s)
+{
+    out << QStringLiteral("\nSubmission (%1): %2 — %3\n").arg(s.platform, s.statusName(), s.message);
+    if (!s.id.isEmpty())
+        out << QStringLiteral("      id: %1\n").arg(s.id);
+    for (const EnvironmentLink &e : s.environments)
+        out << (e.linked ? QStringLiteral("      environment %1: linked\n").arg(e.id)
+                         : QStringLiteral("      environment %1: NOT linked — %2\n").arg(e.id, e.reason));
+    if (!s.fix.isEmpty())
+        out << QStringLiteral("      fix: %1\n").arg(s.fix);
+    if (!s.link.isEmpty())
+        out << QStringLiteral("      open: %1\n").arg(s.link);
+}
+
+} // namespace
 
 int runSubmitCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
@@ -22,66 +54,58 @@ int runSubmitCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     if (!run)
         return status;
     const Profile &p = run->profile;
-    const QList<CheckResult> results = runLiveChecks(cmd, *run, err);
-    status = validateExitStatus(results);
 
-    std::optional<SubmissionResult> submission;
-    QString stopped;
-    if (status != ExitSuccess) {
-        stopped = QStringLiteral("Not submitted: a check failed (see above). Nothing was sent to the platform.");
-    } else {
-        if (!cmd.dryRun && !cmd.noKeychain) {
-            const KeychainResult stored =
-                runKeychainOperation([&](KeychainStore &s) { s.store(p.name, run->secrets.values); }, cmd.timeoutSeconds);
-            if (!stored.ok) {
-                stopped = QStringLiteral("Not submitted: the secrets could not be stored in the keychain (%1). Nothing was "
-                                         "sent; run again with --no-keychain to submit without storing them.")
-                              .arg(stored.error.text());
-                status = ExitEnvironment;
-            } else {
-                err << QStringLiteral("cloudconnect: secrets stored in the keychain for \"%1\"\n").arg(p.name);
-            }
-        }
-        if (stopped.isEmpty()) {
-            Submitter submitter;
-            QEventLoop loop;
-            QObject::connect(&submitter, &Submitter::progress, [&](const QString &text) {
-                err << QStringLiteral("submit: ") << text << u'\n';
-                err.flush();
-            });
-            QObject::connect(&submitter, &Submitter::finished, &loop, [&](const SubmissionResult &r) {
-                submission = r;
-                loop.quit();
-            });
-            submitter.start(p, run->secrets.values, run->net, {cmd.replace, cmd.dryRun});
-            if (!submission)
-                loop.exec();
-            if (!submission->succeeded())
-                status = submission->environmental ? ExitEnvironment : ExitFailed;
-        }
+    SubmitFlow::Request request;
+    request.profile = p;
+    request.secrets = run->secrets.values;
+    request.net = run->net;
+    request.options = {cmd.replace, cmd.dryRun};
+    request.checkOptions = liveCheckOptions(cmd);
+    if (!cmd.noKeychain) {
+        // A command-line tool may wait for the keychain with a local loop; the GUI never does.
+        const int timeout = cmd.timeoutSeconds;
+        request.storeSecrets = [&err, timeout, name = p.name](const SecretValues &secrets, std::function<void(const QString &)> done) {
+            const KeychainResult stored = runKeychainOperation([&](KeychainStore &s) { s.store(name, secrets); }, timeout);
+            if (stored.ok)
+                err << QStringLiteral("cloudconnect: secrets stored in the keychain for \"%1\"\n").arg(name);
+            done(stored.ok ? QString() : stored.error.text());
+        };
     }
+
+    SubmitFlow flow;
+    QEventLoop loop;
+    std::optional<SubmitOutcome> outcome;
+    connectCheckProgress(&flow, err);
+    QObject::connect(&flow, &SubmitFlow::progress, [&](const QString &text) {
+        err << QStringLiteral("submit: ") << text << u'\n';
+        err.flush();
+    });
+    // Headless, a conflict is answered by --replace alone: without it, the refusal stands.
+    QObject::connect(&flow, &SubmitFlow::conflictFound, &flow, [&flow] { flow.answerConflict(false); }, Qt::QueuedConnection);
+    QObject::connect(&flow, &SubmitFlow::finished, &loop, [&](const SubmitOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    flow.start(request);
+    request.secrets.wipe();
     run->secrets.values.wipe();
+    if (!outcome)
+        loop.exec();
+    status = exitStatusOf(*outcome);
 
     if (cmd.json) {
-        QJsonObject o{{QStringLiteral("profile"), p.name}, {QStringLiteral("checks"), checkResultsJson(results)}};
-        if (submission)
-            o.insert(QStringLiteral("submission"), submission->toJson());
+        QJsonObject o{{QStringLiteral("profile"), p.name}, {QStringLiteral("checks"), checkResultsJson(outcome->checks)}};
+        if (outcome->submission)
+            o.insert(QStringLiteral("submission"), outcome->submission->toJson());
         else
-            o.insert(QStringLiteral("message"), stopped);
+            o.insert(QStringLiteral("message"), outcome->message);
         out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        printCheckResults(out, p, results);
-        if (submission) {
-            out << QStringLiteral("\nSubmission (%1): %2 — %3\n").arg(submission->platform, submission->status, submission->message);
-            if (!submission->id.isEmpty())
-                out << QStringLiteral("      id: %1\n").arg(submission->id);
-            if (!submission->fix.isEmpty())
-                out << QStringLiteral("      fix: %1\n").arg(submission->fix);
-            if (!submission->link.isEmpty())
-                out << QStringLiteral("      open: %1\n").arg(submission->link);
-        } else {
-            out << u'\n' << stopped << u'\n';
-        }
+        printCheckResults(out, p, outcome->checks);
+        if (outcome->submission)
+            printSubmission(out, *outcome->submission);
+        else
+            out << u'\n' << outcome->message << u'\n';
     }
     out.flush();
     return status;

@@ -78,14 +78,16 @@ HttpJob *SpotClient::call(const QByteArray &method, const QString &path, const Q
 {
     QUrl url = below(m_endpoint, path);
     url.setQuery(QStringLiteral("accountId=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_accountId))));
-    const QByteArray payload = body.isEmpty() && method != "POST" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // No body at all when there is nothing to send: Spot's SDKs send none for the external-id
+    // request (spotinst-sdk-go service/account/providers/aws CreateAWSAccountExternalId).
+    const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     const QByteArray token = m_token;
     HttpJob *job = m_http->send([url, method, payload, token, retryable] {
         HttpRequest r;
         r.method = method;
         r.url = url;
         r.headers = {{"Authorization", "Bearer " + token}, {"Accept", "application/json"}};
-        if (method != "GET")
+        if (!payload.isEmpty())
             r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
         r.body = method == "GET" ? QByteArray() : payload;
         r.retryable = retryable;

@@ -2,6 +2,11 @@
 
 namespace cc {
 
+QUrl spotEndpoint(const Profile &p)
+{
+    return QUrl(p.platform.endpoint.isEmpty() ? QString::fromLatin1(kSpotDefaultEndpoint) : p.platform.endpoint);
+}
+
 QString spotCredentialsPath(CloudKind cloud)
 {
     return cloud == CloudKind::Aws ? QStringLiteral("/setup/credentials/aws") : QStringLiteral("/azure/setup/credentials");
@@ -29,9 +34,14 @@ QString scalrLegacyAccountPath()
     return QStringLiteral("/api/v1beta0/account/cloud-credentials/");
 }
 
-QString scalrEnvironmentCloudsPath(const Profile &p, const QString &environmentId)
+QString scalrEnvironmentCloudsPath(const QString &accountId, const QString &environmentId)
 {
-    return QStringLiteral("/api/v1beta0/account/%1/environments/%2/clouds/").arg(p.platform.accountId, environmentId);
+    return QStringLiteral("/api/v1beta0/account/%1/environments/%2/clouds/").arg(accountId, environmentId);
+}
+
+QString scalrLegacyEnvironmentCloudsPath(const QString &environmentId)
+{
+    return QStringLiteral("/api/v1beta0/account/environments/%1/clouds/").arg(environmentId);
 }
 
 } // namespace cc

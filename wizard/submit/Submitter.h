@@ -1,37 +1,29 @@
 #pragma once
-// Sends the verified credentials to the platform, idempotently: it looks for an existing object
-// of the same name (Scalr) or the account's current credentials (Spot) first; identical →
-// unchanged, different → a conflict unless `replace`. Calls that create are never retried
-// blindly; after a lost answer the platform is asked again before anything is re-sent.
-// Scalr + Azure is handed over to Scalr's web flow (its API answers 501 for Azure).
+// Runs the journey's Submission (Submission::create) on its own HTTP client, once at a time: a
+// second start while one runs is ignored, so a double click never submits twice. Also asks Spot
+// for the external id on the Identity page, and gives the Review page the masked body.
 #include "NetSettings.h"
 #include "Profile.h"
 #include "SecretValues.h"
+#include "Submission.h"
 #include "SubmissionResult.h"
 
 #include <QObject>
 #include <QPointer>
-#include <functional>
 
 namespace cc {
 
 class HttpClient;
-class HttpJob;
-class ScalrClient;
-class SpotClient;
-struct PlatformAnswer;
+class SpotExternalIdRequest;
 
 class Submitter : public QObject {
     Q_OBJECT
 public:
+    using Options = Submission::Options;
+
     explicit Submitter(QObject *parent = nullptr);
     ~Submitter() override;
 
-    struct Options {
-        bool replace = false; // overwrite different credentials of the same name
-        bool dryRun = false;  // read what exists, send nothing
-    };
-    // A second call while one runs is ignored: a double click never submits twice.
     void start(const Profile &p, const SecretValues &secrets, const NetSettings &net, const Options &options);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -49,27 +41,10 @@ Q_SIGNALS:
     void externalIdReceived(const QString &externalId, const QString &error);
 
 private:
-    void finish(SubmissionResult r);
-    void failWith(const PlatformAnswer &a, const QString &what);
-    void spotAws();
-    void spotAzure();
-    void scalrAws(int pathIndex);
-    void scalrCreate(int pathIndex, const QString &path);
-    void scalrLink(int envIndex);
-    void scalrAzureHandOver();
-    QJsonObject scalrAwsBody() const;
-    QJsonObject spotAzureBody() const;
-
-    Profile m_profile;
-    SecretValues m_secrets;
-    Options m_options;
     QPointer<HttpClient> m_http;
-    SpotClient *m_spot = nullptr;
-    ScalrClient *m_scalr = nullptr;
-    QList<QPointer<HttpJob>> m_jobs;
-    QStringList m_ids;
-    QString m_outcome; // created | unchanged
-    QStringList m_notes;
+    QPointer<Submission> m_submission;
+    SpotExternalIdRequest *m_externalId = nullptr;
+    Profile m_externalIdProfile;
     bool m_running = false;
 };
 

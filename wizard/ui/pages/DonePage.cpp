@@ -101,7 +101,7 @@ QString DonePage::exportReport(const QString &requested)
                                           QDateTime::currentDateTimeUtc(),
                                           controller()->checkResultsCurrent() ? controller()->checkResults() : QList<CheckResult>());
         if (const std::optional<SubmissionResult> &r = controller()->submission())
-            data.submission = ReportSubmission{r->status, r->platform, r->id, r->message};
+            data.submission = ReportSubmission{r->statusName(), r->platform, r->id, r->message};
         error = writeReport(data, *format, path);
     }
     if (!error.isEmpty())
@@ -152,11 +152,19 @@ void DonePage::journeyChanged()
         m_outcome->setText(tr("Nothing was sent to %1: go Back to the Review page and Submit, or save the profile and run "
                               "“cloudconnect submit” later. Export the report for the change record.")
                                .arg(platform));
-    } else if (r->status == QLatin1String("created") || r->status == QLatin1String("unchanged")) {
+    } else if (r->status == SubmissionStatus::Created || r->status == SubmissionStatus::Updated ||
+               r->status == SubmissionStatus::Unchanged) {
         m_outcome->setKind(InfoBanner::Kind::Info);
         m_outcome->setText(tr("%1 accepted the credentials (%2, id %3). %4 The secrets are in the system keychain.")
-                               .arg(platform, r->status, r->id, r->message));
-    } else if (r->status == QLatin1String("handed-over")) {
+                               .arg(platform, r->statusName(), r->id, r->message));
+    } else if (r->status == SubmissionStatus::Incomplete) {
+        QStringList envs;
+        for (const EnvironmentLink &e : r->environments)
+            envs << (e.linked ? tr("environment %1: linked").arg(e.id) : tr("environment %1: not linked — %2").arg(e.id, e.reason));
+        m_outcome->setKind(InfoBanner::Kind::Warning);
+        m_outcome->setText(tr("%1 holds the credentials (id %2), but not every environment uses them yet:\n%3\n%4")
+                               .arg(platform, r->id, envs.join(QLatin1Char('\n')), r->fix));
+    } else if (r->status == SubmissionStatus::HandedOver) {
         m_outcome->setKind(InfoBanner::Kind::Warning);
         m_outcome->setText(tr("One step is left in %1's web UI: %2").arg(platform, r->message));
     } else {

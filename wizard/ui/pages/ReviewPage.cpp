@@ -7,6 +7,7 @@
 #include "widgets/ValidatedLineEdit.h"
 
 #include "KeychainStore.h"
+#include "SubmitFlow.h"
 #include "Submitter.h"
 
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -64,7 +66,7 @@ void ReviewPage::build(QVBoxLayout *body)
     m_submit = new QPushButton(tr("Su&bmit"), this);
     m_submit->setObjectName(QStringLiteral("reviewSubmit"));
     m_submit->setDefault(false);
-    connect(m_submit, &QPushButton::clicked, this, [this] { submit(false); });
+    connect(m_submit, &QPushButton::clicked, this, [this] { submit(); });
     row->addWidget(m_submit);
     m_submitStatus = new QLabel(this);
     m_submitStatus->setObjectName(QStringLiteral("reviewSubmitStatus"));
@@ -75,7 +77,7 @@ void ReviewPage::build(QVBoxLayout *body)
 
 bool ReviewPage::isSubmitting() const
 {
-    return m_storing || (m_submitter && m_submitter->isRunning());
+    return m_flow && m_flow->isRunning();
 }
 
 void ReviewPage::setBusy(bool busy, const QString &text)
@@ -85,7 +87,7 @@ void ReviewPage::setBusy(bool busy, const QString &text)
     Q_EMIT completeChanged();
 }
 
-void ReviewPage::submit(bool replace)
+void ReviewPage::submit()
 {
     ensureBuilt();
     if (isSubmitting())
@@ -97,41 +99,82 @@ void ReviewPage::submit(bool replace)
         m_result->setVisible(true);
         return;
     }
+    if (!m_flow) {
+        m_flow = new SubmitFlow(this);
+        connect(m_flow, &SubmitFlow::progress, this, [this](const QString &text) { m_submitStatus->setText(text); });
+        connect(m_flow, &SubmitFlow::checkStarted, this, [this](const QString &id) { m_submitStatus->setText(tr("Checking %1…").arg(id)); });
+        connect(m_flow, &SubmitFlow::conflictFound, this, &ReviewPage::askReplace);
+        connect(m_flow, &SubmitFlow::finished, this, &ReviewPage::flowFinished);
+    }
+    SubmitFlow::Request request;
+    request.profile = p;
+    request.secrets = controller()->secrets();
+    request.net.caBundle = p.caBundle;
+    if (controller()->checkResultsCurrent())
+        request.currentResults = controller()->checkResults();
     // The secrets go to the keychain first; nothing is sent if they cannot be stored.
-    m_storing = true;
-    setBusy(true, tr("Storing the secrets in the system keychain…"));
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(controller(), &OnboardingController::keychainFinished, this, [this, connection, replace](const KeychainResult &r) {
-        if (r.operation != KeychainResult::Operation::Store)
+    QPointer<OnboardingController> owner(controller());
+    request.storeSecrets = [this, owner](const SecretValues &, std::function<void(const QString &)> done) {
+        if (!owner) {
+            done(tr("the wizard was closed"));
             return;
-        disconnect(*connection);
-        secretsStored(r, replace);
-    });
-    controller()->storeSecrets();
+        }
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(owner, &OnboardingController::keychainFinished, this, [connection, done](const KeychainResult &r) {
+            if (r.operation != KeychainResult::Operation::Store)
+                return;
+            disconnect(*connection);
+            done(r.ok ? QString() : r.error.text());
+        });
+        owner->storeSecrets();
+    };
+    m_result->setVisible(false);
+    setBusy(true, tr("Sending…"));
+    m_flow->start(request);
+    request.secrets.wipe();
 }
 
-void ReviewPage::secretsStored(const KeychainResult &r, bool replace)
+void ReviewPage::askReplace(const SubmissionResult &r)
 {
-    m_storing = false;
-    if (!r.ok) {
-        setBusy(false, QString());
-        m_result->setKind(InfoBanner::Kind::Error);
-        m_result->setText(tr("Not submitted: the secrets could not be stored in the system keychain. %1 Nothing was "
-                             "sent and everything you entered is still here; Submit again once the keychain works.")
-                              .arg(r.error.text()));
-        m_result->setVisible(true);
+    // Not exec(): the GUI keeps no nested event loop; the answer arrives through finished().
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Replace the existing credentials?"),
+                                tr("%1\n\nReplace them with the credentials you prepared?").arg(r.message),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("replaceQuestion"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->button(QMessageBox::Yes)->setText(tr("&Replace"));
+    ask->setDefaultButton(QMessageBox::Cancel);
+    connect(ask, &QMessageBox::finished, this, [this](int answer) {
+        if (m_flow)
+            m_flow->answerConflict(answer == QMessageBox::Yes);
+    });
+    ask->open();
+}
+
+void ReviewPage::flowFinished(const SubmitOutcome &outcome)
+{
+    if (!outcome.checksReused && !outcome.checks.isEmpty())
+        controller()->setCheckResults(outcome.checks);
+    if (outcome.submission) {
+        submitted(*outcome.submission);
         return;
     }
-    if (!m_submitter) {
-        m_submitter = new Submitter(this);
-        connect(m_submitter, &Submitter::progress, this, [this](const QString &text) { m_submitStatus->setText(text); });
-        connect(m_submitter, &Submitter::finished, this, &ReviewPage::submitted);
+    setBusy(false, QString());
+    QString text = outcome.message;
+    if (outcome.stop == SubmitOutcome::Stop::ChecksFailed) {
+        QStringList failed;
+        for (const CheckResult &c : outcome.checks)
+            if (c.status == CheckStatus::Fail)
+                failed << QStringLiteral("%1: %2").arg(c.id, c.message);
+        text = tr("Not submitted: a check failed, so nothing was stored or sent. The Verify page (Back) shows the cause and "
+                  "the fix.") + QLatin1Char('\n') + failed.join(QLatin1Char('\n'));
+    } else if (outcome.stop == SubmitOutcome::Stop::KeychainFailed) {
+        text = tr("Not submitted: the secrets could not be stored in the system keychain. Nothing was sent and everything "
+                  "you entered is still here; Submit again once the keychain works.") + QLatin1Char('\n') + outcome.message;
     }
-    const Profile &p = controller()->profile();
-    NetSettings net;
-    net.caBundle = p.caBundle;
-    setBusy(true, tr("Sending…"));
-    m_submitter->start(p, controller()->secrets(), net, {replace, false});
+    m_result->setKind(InfoBanner::Kind::Error);
+    m_result->setText(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_result->setVisible(true);
 }
 
 QString ReviewPage::markPlatformField(const SubmissionResult &r)
@@ -164,24 +207,14 @@ QString ReviewPage::markPlatformField(const SubmissionResult &r)
 void ReviewPage::submitted(const SubmissionResult &r)
 {
     setBusy(false, QString());
-    if (r.conflict) {
-        QMessageBox ask(QMessageBox::Question, tr("Replace the existing credentials?"),
-                        tr("%1\n\nReplace them with the credentials you prepared?").arg(r.message),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        ask.setObjectName(QStringLiteral("replaceQuestion"));
-        ask.button(QMessageBox::Yes)->setText(tr("&Replace"));
-        ask.setDefaultButton(QMessageBox::Cancel);
-        if (ask.exec() == QMessageBox::Yes) {
-            submit(true);
-            return;
-        }
-    }
     controller()->setSubmission(r);
     const bool ok = r.succeeded();
     const QString marked = markPlatformField(r);
-    m_result->setKind(ok ? (r.status == QLatin1String("handed-over") ? InfoBanner::Kind::Warning : InfoBanner::Kind::Info)
+    m_result->setKind(ok ? (r.status == SubmissionStatus::HandedOver ? InfoBanner::Kind::Warning : InfoBanner::Kind::Info)
                          : InfoBanner::Kind::Error);
-    QString text = QStringLiteral("%1: %2").arg(r.status, r.message);
+    QString text = QStringLiteral("%1: %2").arg(r.statusName(), r.message);
+    for (const EnvironmentLink &e : r.environments)
+        text += QLatin1Char('\n') + (e.linked ? tr("Environment %1: linked").arg(e.id) : tr("Environment %1: not linked — %2").arg(e.id, e.reason));
     if (!r.id.isEmpty())
         text += QLatin1Char(' ') + tr("(id %1)").arg(r.id);
     if (!r.fix.isEmpty())

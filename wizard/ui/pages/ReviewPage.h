@@ -8,19 +8,20 @@ class QTextBrowser;
 namespace cc {
 
 class InfoBanner;
-class Submitter;
-struct KeychainResult;
+class SubmitFlow;
 struct SubmissionResult;
+struct SubmitOutcome;
 
 // Page 10: every answer on one page (secrets masked), what is still missing, exactly what will be
-// sent to the platform (secrets masked), and Submit: secrets to the keychain, then the platform,
-// then its answer with cause and fix. A second click while one runs does nothing.
+// sent to the platform (secrets masked), and Submit: the same SubmitFlow as `cloudconnect submit`
+// (checks — the Verify page's results when still current —, secrets to the keychain, the
+// platform, its answer with cause and fix; a conflict is asked). A second click does nothing.
 class ReviewPage : public JourneyPage {
     Q_OBJECT
 public:
     explicit ReviewPage(OnboardingController *controller, QWidget *parent = nullptr);
     QString helpText() const override;
-    void submit(bool replace = false);
+    void submit();
     bool isSubmitting() const;
 
 Q_SIGNALS:
@@ -33,7 +34,8 @@ protected:
     bool extraComplete() const override { return !isSubmitting(); }
 
 private:
-    void secretsStored(const KeychainResult &r, bool replace);
+    void flowFinished(const SubmitOutcome &outcome);
+    void askReplace(const SubmissionResult &r);
     void submitted(const SubmissionResult &r);
     QString markPlatformField(const SubmissionResult &r);
     void setBusy(bool busy, const QString &text);
@@ -44,8 +46,7 @@ private:
     QPushButton *m_submit = nullptr;
     QLabel *m_submitStatus = nullptr;
     InfoBanner *m_result = nullptr;
-    Submitter *m_submitter = nullptr;
-    bool m_storing = false;
+    SubmitFlow *m_flow = nullptr; // created on the first Submit
 };
 
 } // namespace cc

@@ -1,0 +1,102 @@
+#pragma once
+// The one submit flow, run by the Review page and by `cloudconnect submit` alike, so that their
+// rules cannot drift:
+//  1. the live checks — the results the caller has for exactly these answers are reused, else
+//     every check that applies runs now; if any check failed, nothing is stored or sent;
+//  2. the secrets to the keychain (when the caller gives a way to store them); if that fails,
+//     nothing is sent;
+//  3. the submission; when the platform holds different credentials of that name and the caller
+//     did not ask to replace them, conflictFound() asks, and answerConflict() goes on.
+// Cancelling stops at the next step; a submission already sent is asked to stop, and what the
+// platform did is reported as far as it is known.
+#include "CheckOptions.h"
+#include "CheckResult.h"
+#include "NetSettings.h"
+#include "Profile.h"
+#include "SecretValues.h"
+#include "Submission.h"
+#include "SubmissionResult.h"
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+#include <optional>
+
+namespace cc {
+
+class CheckRunner;
+class Submitter;
+
+struct SubmitOutcome {
+    enum class Stop {
+        None,           // submitted (see submission)
+        ChecksFailed,   // a check failed: nothing stored or sent
+        KeychainFailed, // the secrets could not be stored: nothing sent
+        Cancelled,      // cancelled before anything was sent
+    };
+    Stop stop = Stop::None;
+    QString message; // why nothing was sent, when stop != None
+    QList<CheckResult> checks;
+    bool checksReused = false;
+    std::optional<SubmissionResult> submission;
+};
+
+class SubmitFlow : public QObject {
+    Q_OBJECT
+public:
+    // Stores the secrets and calls back with "" on success, else the reason.
+    using StoreSecrets = std::function<void(const SecretValues &, std::function<void(const QString &error)>)>;
+
+    struct Request {
+        Profile profile;
+        SecretValues secrets;
+        NetSettings net;
+        Submission::Options options;
+        CheckOptions checkOptions;
+        // Results of a run for exactly these answers and secrets; empty = run the checks now.
+        std::optional<QList<CheckResult>> currentResults;
+        StoreSecrets storeSecrets; // null: the secrets are not stored (--no-keychain, dry run)
+    };
+
+    explicit SubmitFlow(QObject *parent = nullptr);
+    ~SubmitFlow() override;
+
+    // A second start while one runs is ignored (a double click submits once).
+    void start(const Request &request);
+    void answerConflict(bool replace);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    bool isSending() const; // the submission itself is under way
+
+    // The rule both front ends apply: may the submission go ahead after these results?
+    static bool checksAllowSubmission(const QList<CheckResult> &results);
+
+Q_SIGNALS:
+    void checkStarted(const QString &id);
+    void checkProgress(const QString &id, const QString &text);
+    void checkFinished(const cc::CheckResult &result);
+    void progress(const QString &text);
+    void conflictFound(const cc::SubmissionResult &result);
+    void finished(const cc::SubmitOutcome &outcome);
+
+private:
+    void checksDone(const QList<CheckResult> &results);
+    void store();
+    void send(bool replace);
+    void submitted(const SubmissionResult &r);
+    void done(const SubmissionResult &r);
+    void stop(SubmitOutcome::Stop why, const QString &message);
+
+    Request m_request;
+    SubmitOutcome m_outcome;
+    QPointer<CheckRunner> m_runner;
+    QPointer<Submitter> m_submitter;
+    std::optional<SubmissionResult> m_pendingConflict;
+    int m_generation = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace cc
+
+Q_DECLARE_METATYPE(cc::SubmitOutcome)
