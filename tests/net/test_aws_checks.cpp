@@ -193,12 +193,104 @@ private Q_SLOTS:
         QCOMPARE(server->verified.count(QStringLiteral("iam SimulatePrincipalPolicy")), 3);
     }
 
-    void mayNotSimulateIsAWarning()
+    void simulationIsUsedWhereAllowed()
     {
-        server->users["AKIAIOSFODNN7EXAMPLE"].maySimulate = false;
+        // Exact, so preferred: no probe is sent when the key may simulate.
         const Run run = runChecks(scalr, QLatin1String(AwsTestServer::kSecret), settings(), {QStringLiteral("aws.permissions")});
+        EXPECT(run, "aws.permissions", CheckStatus::Pass);
+        QVERIFY(server->verified.contains(QStringLiteral("iam SimulatePrincipalPolicy")));
+        QVERIFY(!server->verified.contains(QStringLiteral("iam GetUser")));
+        for (const TestRequest &r : server->received)
+            QVERIFY2(r.formValue("DryRun").isEmpty(), r.body.constData());
+        QVERIFY(!run.get(QStringLiteral("aws.permissions")).details.contains(QStringLiteral("method")));
+    }
+
+    void theSeedPolicyPassesWithoutSimulation()
+    {
+        server->users["AKIAIOSFODNN7EXAMPLE"].policy = AwsTestServer::Policy::ScalrMinimum;
+        const Run run = runChecks(scalr, QLatin1String(AwsTestServer::kSecret), settings(),
+                                  {QStringLiteral("aws.identity"), QStringLiteral("aws.permissions"), QStringLiteral("aws.network")});
+        EXPECT(run, "aws.identity", CheckStatus::Pass);
+        EXPECT(run, "aws.permissions", CheckStatus::Pass);
+        EXPECT(run, "aws.network", CheckStatus::Pass);
+        const CheckResult r = run.get(QStringLiteral("aws.permissions"));
+        QVERIFY2(r.message.contains(QLatin1String("iam:PassRole cannot be proven without side effects")), qPrintable(r.message));
+        QCOMPARE(r.details.value(QStringLiteral("method")).toString(), QStringLiteral("probes"));
+        QCOMPARE(r.details.value(QStringLiteral("unproven")).toArray(), QJsonArray{QStringLiteral("iam:PassRole")});
+        const QJsonArray allowed = r.details.value(QStringLiteral("allowed")).toArray();
+        for (const char *a : {"iam:GetUser", "iam:ListInstanceProfiles", "iam:ListServerCertificates", "ec2:DescribeInstances",
+                              "ec2:DescribeVpcs", "ec2:RunInstances", "ec2:TerminateInstances", "ec2:CreateSecurityGroup"})
+            QVERIFY2(allowed.contains(QLatin1String(a)), a);
+        // Simulation was tried first and refused; then the probes, each signed for its service.
+        for (const char *v : {"iam SimulatePrincipalPolicy", "iam GetUser", "iam ListInstanceProfiles", "iam ListServerCertificates",
+                              "ec2 RunInstances", "ec2 TerminateInstances", "ec2 CreateSecurityGroup", "ec2 DescribeInstances"})
+            QVERIFY2(server->verified.contains(QLatin1String(v)), v);
+        int ec2Probes = 0;
+        for (const TestRequest &r : server->received) {
+            const QByteArray action = r.formValue("Action");
+            if (action == "RunInstances" || action == "TerminateInstances" || action == "CreateSecurityGroup" || action == "DescribeInstances") {
+                ++ec2Probes;
+                QCOMPARE(r.formValue("DryRun"), QByteArray("true")); // nothing is ever changed
+            }
+            if (action == "ListInstanceProfiles" || action == "ListServerCertificates")
+                QCOMPARE(r.formValue("MaxItems"), QByteArray("1"));
+            if (action == "CreateSecurityGroup")
+                QCOMPARE(r.formValue("VpcId"), QByteArray(AwsTestServer::kVpc));
+        }
+        QCOMPARE(ec2Probes, 4);
+    }
+
+    void theSeedPolicyWithoutAnEc2ActionFailsNamingIt()
+    {
+        server->users["AKIAIOSFODNN7EXAMPLE"].policy = AwsTestServer::Policy::ScalrMinimum;
+        server->users["AKIAIOSFODNN7EXAMPLE"].deniedActions = {"ec2:TerminateInstances"};
+        const Run run = runChecks(scalr, QLatin1String(AwsTestServer::kSecret), settings(), {QStringLiteral("aws.permissions")});
+        const CheckResult r = run.get(QStringLiteral("aws.permissions"));
+        QCOMPARE(r.status, CheckStatus::Fail);
+        QCOMPARE(r.message, QStringLiteral("arn:aws:iam::123456789012:user/scalr may not perform: ec2:TerminateInstances (UnauthorizedOperation)."));
+        QVERIFY(r.fix.contains(QLatin1String("scalr-minimum-policy.json")));
+    }
+
+    void theSeedPolicyWithoutListInstanceProfilesFailsNamingIt()
+    {
+        server->users["AKIAIOSFODNN7EXAMPLE"].policy = AwsTestServer::Policy::ScalrMinimum;
+        server->users["AKIAIOSFODNN7EXAMPLE"].deniedActions = {"iam:ListInstanceProfiles"};
+        const Run run = runChecks(scalr, QLatin1String(AwsTestServer::kSecret), settings(), {QStringLiteral("aws.permissions")});
+        const CheckResult r = run.get(QStringLiteral("aws.permissions"));
+        QCOMPARE(r.status, CheckStatus::Fail);
+        QCOMPARE(r.message, QStringLiteral("arn:aws:iam::123456789012:user/scalr may not perform: iam:ListInstanceProfiles (AccessDenied)."));
+        QCOMPARE(r.details.value(QStringLiteral("denied")).toArray().size(), 1);
+    }
+
+    void anUndecidedDryRunIsAWarningNotAPass()
+    {
+        // EC2 may refuse a request for a reason found before the permission (here the placeholder
+        // image): then nothing is proven, and the check says so.
+        server->users["AKIAIOSFODNN7EXAMPLE"].policy = AwsTestServer::Policy::ScalrMinimum;
+        server->faults << AwsTestServer::Fault{"RunInstances",
+                                               TestResponse::xml(400, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error>"
+                                                                      "<Code>InvalidAMIID.NotFound</Code><Message>The image id '[ami-0abcdef1234567890]' "
+                                                                      "does not exist</Message></Error></Errors><RequestID>5e8f0e2a</RequestID></Response>"),
+                                               1};
+        const Run run = runChecks(scalr, QLatin1String(AwsTestServer::kSecret), settings(), {QStringLiteral("aws.permissions")});
+        const CheckResult r = run.get(QStringLiteral("aws.permissions"));
+        QCOMPARE(r.status, CheckStatus::Warn);
+        QVERIFY2(r.message.contains(QLatin1String("ec2:RunInstances (InvalidAMIID.NotFound)")), qPrintable(r.message));
+        QVERIFY(!r.details.value(QStringLiteral("allowed")).toArray().contains(QStringLiteral("ec2:RunInstances")));
+    }
+
+    void spotMayNotSimulateIsStillAWarning()
+    {
+        // The Spot role is not the key's own identity: no probe with the key proves the role's rights.
+        Profile spot = loadProfile("spot-aws.json");
+        pointAt(spot, *server);
+        spot.aws.accessKeyId = QLatin1String(AwsTestServer::kAccessKey);
+        server->users["AKIAIOSFODNN7EXAMPLE"].deniedActions = {"iam:SimulatePrincipalPolicy"};
+        const Run run = runChecks(spot, QLatin1String(AwsTestServer::kSecret), settings(), {QStringLiteral("aws.permissions")});
         EXPECT(run, "aws.permissions", CheckStatus::Warn);
         QVERIFY(run.get(QStringLiteral("aws.permissions")).message.contains(QLatin1String("iam:SimulatePrincipalPolicy")));
+        for (const TestRequest &r : server->received)
+            QVERIFY(r.formValue("DryRun").isEmpty() && r.formValue("Action") != "GetUser");
     }
 
     void aMissingVpcFails()
@@ -219,7 +311,7 @@ private Q_SLOTS:
 
     void describeVpcsDeniedNamesTheCall()
     {
-        server->users["AKIAIOSFODNN7EXAMPLE"].mayDescribeVpcs = false;
+        server->users["AKIAIOSFODNN7EXAMPLE"].deniedActions = {"ec2:DescribeVpcs"};
         const Run run = runChecks(scalr, QLatin1String(AwsTestServer::kSecret), settings(), {QStringLiteral("aws.network")});
         const CheckResult r = run.get(QStringLiteral("aws.network"));
         QCOMPARE(r.status, CheckStatus::Fail);

@@ -13,8 +13,10 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 #include <QTimer>
 
 using namespace cc;
@@ -248,6 +250,73 @@ private Q_SLOTS:
         const Run run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.role")});
         EXPECT(run, "azure.role", CheckStatus::Pass);
         QVERIFY(run.get(QStringLiteral("azure.role")).message.contains(QLatin1String("Owner at /providers/Microsoft.Management")));
+    }
+
+    void aContributorRoleHeldThroughAGroupCounts()
+    {
+        const QString group = QStringLiteral("9a8b7c6d-0000-4000-8000-00000000c0de");
+        server->assignments = {{group, QLatin1String(AzureTestServer::kContributor), kSub}};
+        server->groupsOf.insert(QLatin1String(AzureTestServer::kObjectId), {group});
+        const Run run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.subscription"), QStringLiteral("azure.role")});
+        EXPECT(run, "azure.subscription", CheckStatus::Pass);
+        EXPECT(run, "azure.role", CheckStatus::Pass);
+        const CheckResult r = run.get(QStringLiteral("azure.role"));
+        QCOMPARE(r.message, QStringLiteral("The app (object id %1) has Contributor at %2 through group %3.")
+                                .arg(QLatin1String(AzureTestServer::kObjectId), kSub, group));
+        QCOMPARE(r.details.value(QStringLiteral("group")).toString(), group);
+        bool asked = false;
+        for (const TestRequest &q : server->received) {
+            if (q.path.endsWith("/roleAssignments")) {
+                asked = true;
+                QCOMPARE(QUrlQuery(QString::fromUtf8(q.query)).queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
+                         QStringLiteral("assignedTo('%1')").arg(QLatin1String(AzureTestServer::kObjectId)));
+            }
+        }
+        QVERIFY(asked);
+    }
+
+    void aGroupOfAGroupCountsAndADirectRoleNamesNoGroup()
+    {
+        const QString inner = QStringLiteral("9a8b7c6d-0000-4000-8000-0000000000a1");
+        const QString outer = QStringLiteral("9a8b7c6d-0000-4000-8000-0000000000a2");
+        server->groupsOf.insert(QLatin1String(AzureTestServer::kObjectId), {inner});
+        server->groupsOf.insert(inner, {outer});
+        server->assignments = {{outer, QLatin1String(AzureTestServer::kOwner), kSub}};
+        Run run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.role")});
+        EXPECT(run, "azure.role", CheckStatus::Pass);
+        QVERIFY(run.get(QStringLiteral("azure.role")).message.endsWith(QStringLiteral("Owner at %1 through group %2.").arg(kSub, outer)));
+
+        server->assignments = {{QLatin1String(AzureTestServer::kObjectId), QLatin1String(AzureTestServer::kContributor), kSub}};
+        run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.role")});
+        EXPECT(run, "azure.role", CheckStatus::Pass);
+        QVERIFY(!run.get(QStringLiteral("azure.role")).message.contains(QLatin1String("group")));
+        QVERIFY(!run.get(QStringLiteral("azure.role")).details.contains(QStringLiteral("group")));
+    }
+
+    void aGroupTheAppIsNotInDoesNotCount()
+    {
+        const QString others = QStringLiteral("9a8b7c6d-0000-4000-8000-0000000000b1");
+        server->groupsOf.insert(QStringLiteral("22222222-3333-4444-5555-666666666666"), {others});
+        server->assignments = {{others, QLatin1String(AzureTestServer::kContributor), kSub},
+                               {QLatin1String(AzureTestServer::kObjectId), QLatin1String(AzureTestServer::kReader), kSub}};
+        const Run run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.role")});
+        EXPECT(run, "azure.role", CheckStatus::Fail);
+        QVERIFY(!run.get(QStringLiteral("azure.role")).message.contains(others));
+    }
+
+    void anotherPrincipalsRoleNeverCounts()
+    {
+        // A list that ignored the filter: another app's Contributor is not this app's.
+        TestResponse r;
+        r.headers = {{"Content-Type", "application/json; charset=utf-8"}};
+        r.body = QJsonDocument(QJsonObject{{QStringLiteral("value"), QJsonArray{QJsonObject{{QStringLiteral("properties"), QJsonObject{
+            {QStringLiteral("roleDefinitionId"), QStringLiteral("/providers/Microsoft.Authorization/roleDefinitions/%1").arg(QLatin1String(AzureTestServer::kContributor))},
+            {QStringLiteral("principalId"), QStringLiteral("22222222-3333-4444-5555-666666666666")},
+            {QStringLiteral("principalType"), QStringLiteral("ServicePrincipal")},
+            {QStringLiteral("scope"), kSub}}}}}}}).toJson(QJsonDocument::Compact);
+        server->faults << AzureTestServer::Fault{"roleAssignments", r, 1};
+        const Run run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.role")});
+        EXPECT(run, "azure.role", CheckStatus::Fail);
     }
 
     void roleListsArePaged()

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
+#include <QRegularExpression>
 #include <QUuid>
 #include <algorithm>
 
@@ -34,7 +35,7 @@ QByteArray xmlEscape(const QByteArray &s)
 
 AwsTestServer::AwsTestServer(Tls tls, QObject *parent) : TestHttpServer(tls, parent)
 {
-    users.insert(kAccessKey, User{kSecret, kAccount, QByteArray("arn:aws:iam::") + kAccount + ":user/scalr", {}, true, true});
+    users.insert(kAccessKey, User{kSecret, kAccount, QByteArray("arn:aws:iam::") + kAccount + ":user/scalr", {}, Policy::Everything});
     vpcs.insert(kVpc, Vpc{"us-east-1", "10.0.0.0/16", false});
     buckets.insert("billing-reports", Bucket{"us-east-1", true});
     handler = [this](const TestRequest &r) { return handle(r); };
@@ -49,13 +50,29 @@ TestResponse AwsTestServer::s3Error(int status, const QByteArray &code, const QB
     return r;
 }
 
-TestResponse AwsTestServer::queryError(int status, const QByteArray &code, const QByteArray &message, bool ec2) const
+bool AwsTestServer::allows(const User &user, const QByteArray &action)
+{
+    if (user.deniedActions.contains(action))
+        return false;
+    switch (user.policy) {
+    case Policy::Everything:
+        return true;
+    case Policy::ScalrMinimum:
+        // Seed 001's statements: four IAM actions by name, and NotAction iam:* for the rest.
+        return !action.startsWith("iam:") || action == "iam:GetUser" || action == "iam:ListInstanceProfiles" ||
+               action == "iam:ListServerCertificates" || action == "iam:PassRole";
+    }
+    return false;
+}
+
+TestResponse AwsTestServer::queryError(int status, const QByteArray &code, const QByteArray &message, bool ec2,
+                                       const QByteArray &ns) const
 {
     if (ec2)
         return TestResponse::xml(status, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>" + code +
                                              "</Code><Message>" + xmlEscape(message) + "</Message></Error></Errors><RequestID>" +
                                              requestId() + "</RequestID></Response>");
-    return TestResponse::xml(status, "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n  <Error>\n    "
+    return TestResponse::xml(status, "<ErrorResponse xmlns=\"" + ns + "\">\n  <Error>\n    "
                                      "<Type>Sender</Type>\n    <Code>" + code + "</Code>\n    <Message>" + xmlEscape(message) +
                                          "</Message>\n  </Error>\n  <RequestId>" + requestId() + "</RequestId>\n</ErrorResponse>\n");
 }
@@ -182,10 +199,15 @@ TestResponse AwsTestServer::handle(const TestRequest &req)
     }
 
     const bool s3 = signedGet;
+    // One port stands for every service: the action says which one the request was meant for
+    // (and so which SigV4 service name its signature must carry).
+    static const QSet<QByteArray> iamActions{"SimulatePrincipalPolicy", "GetUser", "ListInstanceProfiles", "ListServerCertificates"};
+    static const QSet<QByteArray> ec2Actions{"DescribeVpcs", "DescribeInstances", "RunInstances", "TerminateInstances",
+                                             "CreateSecurityGroup"};
     QByteArray service = s3 ? "s3" : "sts";
-    if (action == "SimulatePrincipalPolicy")
+    if (iamActions.contains(action))
         service = "iam";
-    else if (action == "DescribeVpcs")
+    else if (ec2Actions.contains(action))
         service = "ec2";
     const bool ec2 = service == "ec2";
     if (!s3 && !req.header("Content-Type").startsWith("application/x-www-form-urlencoded"))
@@ -237,51 +259,144 @@ TestResponse AwsTestServer::handle(const TestRequest &req)
                                       "  <ResponseMetadata>\n    <RequestId>" + requestId() + "</RequestId>\n  </ResponseMetadata>\n"
                                       "</GetCallerIdentityResponse>\n");
     }
-    if (action == "SimulatePrincipalPolicy") {
-        if (!user.maySimulate)
-            return queryError(403, "AccessDenied", "User: " + user.arn + " is not authorized to perform: iam:SimulatePrincipalPolicy on resource: " + req.formValue("PolicySourceArn"));
-        const QByteArray source = req.formValue("PolicySourceArn");
-        if (source != user.arn && !roles.contains(source))
-            return queryError(404, "NoSuchEntity", "The user or role with name " + source + " cannot be found.");
-        QList<QByteArray> actions;
-        for (int i = 1; i <= 100; ++i) {
-            const QByteArray a = req.formValue("ActionNames.member." + QByteArray::number(i));
-            if (a.isEmpty())
-                break;
-            actions << a;
-        }
-        const int start = req.formValue("Marker").toInt();
-        const int end = std::min<int>(actions.size(), start + simulatePageSize);
-        QByteArray members;
-        for (int i = start; i < end; ++i) {
-            const bool denied = user.deniedActions.contains(actions[i]);
-            members += "      <member>\n        <EvalActionName>" + actions[i] + "</EvalActionName>\n        <EvalResourceName>*</EvalResourceName>\n"
-                       "        <EvalDecision>" + QByteArray(denied ? "implicitDeny" : "allowed") + "</EvalDecision>\n"
-                       "        <MatchedStatements/>\n        <MissingContextValues/>\n      </member>\n";
-        }
-        const bool truncated = end < actions.size();
-        return TestResponse::xml(200, "<SimulatePrincipalPolicyResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">\n"
-                                      "  <SimulatePrincipalPolicyResult>\n    <IsTruncated>" + QByteArray(truncated ? "true" : "false") + "</IsTruncated>\n" +
-                                      (truncated ? "    <Marker>" + QByteArray::number(end) + "</Marker>\n" : QByteArray()) +
-                                      "    <EvaluationResults>\n" + members + "    </EvaluationResults>\n  </SimulatePrincipalPolicyResult>\n"
-                                      "  <ResponseMetadata>\n    <RequestId>" + requestId() + "</RequestId>\n  </ResponseMetadata>\n"
-                                      "</SimulatePrincipalPolicyResponse>\n");
-    }
-    if (action == "DescribeVpcs") {
-        if (!user.mayDescribeVpcs)
-            return queryError(403, "UnauthorizedOperation", "You are not authorized to perform this operation.", true);
-        const QByteArray id = req.formValue("VpcId.1");
-        const QByteArray region = req.header("Authorization").split('/').value(2);
-        if (!vpcs.contains(id) || vpcs.value(id).region != region)
-            return queryError(400, "InvalidVpcID.NotFound", "The vpc ID '" + id + "' does not exist", true);
-        const Vpc v = vpcs.value(id);
-        return TestResponse::xml(200, "<DescribeVpcsResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">\n"
-                                      "    <requestId>" + requestId() + "</requestId>\n    <vpcSet>\n        <item>\n"
-                                      "            <vpcId>" + id + "</vpcId>\n            <ownerId>" + user.account + "</ownerId>\n"
-                                      "            <state>available</state>\n            <cidrBlock>" + v.cidr + "</cidrBlock>\n"
-                                      "            <dhcpOptionsId>dopt-19edf471</dhcpOptionsId>\n            <instanceTenancy>default</instanceTenancy>\n"
-                                      "            <isDefault>" + QByteArray(v.isDefault ? "true" : "false") + "</isDefault>\n"
-                                      "        </item>\n    </vpcSet>\n</DescribeVpcsResponse>\n");
-    }
+    if (service == "iam")
+        return answerIam(req, action, user);
+    if (service == "ec2")
+        return answerEc2(req, action, user);
     return queryError(400, "InvalidAction", "Could not find operation " + action, ec2);
+}
+
+TestResponse AwsTestServer::answerIam(const TestRequest &req, const QByteArray &action, const User &user)
+{
+    // IAM Query API [botocore data/iam/2010-05-08/service-2.json]: <ActionResponse><ActionResult>…
+    // in the namespace below; errors in the query-protocol shape [botocore parsers.py].
+    const QByteArray ns = "https://iam.amazonaws.com/doc/2010-05-08/";
+    if (req.formValue("Version") != "2010-05-08")
+        return queryError(400, "InvalidAction", "Could not find operation " + action + " for version " + req.formValue("Version"), false, ns);
+    const QByteArray partition = user.arn.split(':').value(1);
+    const QByteArray iamArn = "arn:" + partition + ":iam::" + user.account + ':';
+    // AccessDenied names caller, action and resource [IAM User Guide, "Troubleshoot access denied error messages"].
+    auto denied = [&](const QByteArray &resource) {
+        return queryError(403, "AccessDenied", "User: " + user.arn + " is not authorized to perform: iam:" + action + " on resource: " + resource, false, ns);
+    };
+    auto answer = [&](const QByteArray &result) {
+        return TestResponse::xml(200, "<" + action + "Response xmlns=\"" + ns + "\">\n  <" + action + "Result>\n" + result + "  </" + action +
+                                          "Result>\n  <ResponseMetadata>\n    <RequestId>" + requestId() +
+                                          "</RequestId>\n  </ResponseMetadata>\n</" + action + "Response>\n");
+    };
+    // maxItemsType: 1..1000 [service-2.json]
+    const QByteArray maxItems = req.formValue("MaxItems");
+    if (!maxItems.isEmpty() && (maxItems.toInt() < 1 || maxItems.toInt() > 1000))
+        return queryError(400, "ValidationError", "1 validation error detected: Value '" + maxItems +
+                                                      "' at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 1000", false, ns);
+
+    if (action == "GetUser") {
+        // Without UserName: the caller, which must be a user [GetUser API reference].
+        if (!allows(user, "iam:GetUser"))
+            return denied(user.arn);
+        if (!user.arn.contains(":user/") && req.formValue("UserName").isEmpty())
+            return queryError(400, "ValidationError", "Must specify userName when calling with non-User credentials", false, ns);
+        const QByteArray name = user.arn.mid(user.arn.lastIndexOf('/') + 1);
+        return answer("    <User>\n      <Path>/</Path>\n      <UserName>" + name + "</UserName>\n      <UserId>AIDAJQABLZS4A3QDU576Q</UserId>\n"
+                      "      <Arn>" + user.arn + "</Arn>\n      <CreateDate>2026-01-12T09:30:00Z</CreateDate>\n    </User>\n");
+    }
+    if (action == "ListInstanceProfiles") {
+        if (!allows(user, "iam:ListInstanceProfiles"))
+            return denied(iamArn + "instance-profile/");
+        return answer("    <IsTruncated>true</IsTruncated>\n    <Marker>AAEAAbJ3dGVzdC1tYXJrZXI=</Marker>\n    <InstanceProfiles>\n      <member>\n"
+                      "        <Path>/</Path>\n        <InstanceProfileName>scalr-instances</InstanceProfileName>\n"
+                      "        <InstanceProfileId>AIPAJ4VDQ7EXAMPLE</InstanceProfileId>\n        <Arn>" + iamArn + "instance-profile/scalr-instances</Arn>\n"
+                      "        <CreateDate>2026-01-12T09:31:00Z</CreateDate>\n        <Roles/>\n      </member>\n    </InstanceProfiles>\n");
+    }
+    if (action == "ListServerCertificates") {
+        if (!allows(user, "iam:ListServerCertificates"))
+            return denied(iamArn + "server-certificate/");
+        return answer("    <IsTruncated>false</IsTruncated>\n    <ServerCertificateMetadataList/>\n");
+    }
+    // SimulatePrincipalPolicy
+    const QByteArray source = req.formValue("PolicySourceArn");
+    if (!allows(user, "iam:SimulatePrincipalPolicy"))
+        return denied(source);
+    if (source != user.arn && !roles.contains(source))
+        return queryError(404, "NoSuchEntity", "The user or role with name " + source + " cannot be found.", false, ns);
+    QList<QByteArray> actions;
+    for (int i = 1; i <= 100; ++i) {
+        const QByteArray a = req.formValue("ActionNames.member." + QByteArray::number(i));
+        if (a.isEmpty())
+            break;
+        actions << a;
+    }
+    const int start = req.formValue("Marker").toInt();
+    const int end = std::min<int>(actions.size(), start + simulatePageSize);
+    QByteArray members;
+    for (int i = start; i < end; ++i) {
+        // The user's own policy, or (for a role) the actions the test denies the role.
+        const bool allowed = source == user.arn ? allows(user, actions[i]) : !user.deniedActions.contains(actions[i]);
+        members += "      <member>\n        <EvalActionName>" + actions[i] + "</EvalActionName>\n        <EvalResourceName>*</EvalResourceName>\n"
+                   "        <EvalDecision>" + QByteArray(allowed ? "allowed" : "implicitDeny") + "</EvalDecision>\n"
+                   "        <MatchedStatements/>\n        <MissingContextValues/>\n      </member>\n";
+    }
+    const bool truncated = end < actions.size();
+    return answer("    <IsTruncated>" + QByteArray(truncated ? "true" : "false") + "</IsTruncated>\n" +
+                  (truncated ? "    <Marker>" + QByteArray::number(end) + "</Marker>\n" : QByteArray()) +
+                  "    <EvaluationResults>\n" + members + "    </EvaluationResults>\n");
+}
+
+TestResponse AwsTestServer::answerEc2(const TestRequest &req, const QByteArray &action, const User &user)
+{
+    // EC2 Query API [botocore data/ec2/2016-11-15/service-2.json]; errors as
+    // <Response><Errors><Error><Code/><Message/></Error></Errors><RequestID/></Response>.
+    if (req.formValue("Version") != "2016-11-15")
+        return queryError(400, "NoSuchVersion", "The requested version (" + req.formValue("Version") + ") of service AmazonEC2 does not exist", true);
+    // Required parameters are checked before anything else [service-2.json "required"].
+    auto missing = [&](const QByteArray &name) {
+        return queryError(400, "MissingParameter", "The request must contain the parameter " + name, true);
+    };
+    if (action == "RunInstances") {
+        for (const char *name : {"MinCount", "MaxCount"})
+            if (req.formValue(name).isEmpty())
+                return missing(name);
+        const QByteArray image = req.formValue("ImageId");
+        if (!image.isEmpty() && !QRegularExpression(QStringLiteral("^ami-([0-9a-f]{8}|[0-9a-f]{17})$")).match(QString::fromLatin1(image)).hasMatch())
+            return queryError(400, "InvalidAMIID.Malformed", "Invalid id: \"" + image + "\" (expecting \"ami-...\")", true);
+    } else if (action == "TerminateInstances") {
+        const QByteArray id = req.formValue("InstanceId.1");
+        if (id.isEmpty())
+            return missing("InstanceId");
+        if (!QRegularExpression(QStringLiteral("^i-([0-9a-f]{8}|[0-9a-f]{17})$")).match(QString::fromLatin1(id)).hasMatch())
+            return queryError(400, "InvalidInstanceID.Malformed", "Invalid id: \"" + id + "\"", true);
+    } else if (action == "CreateSecurityGroup") {
+        for (const char *name : {"GroupName", "GroupDescription"})
+            if (req.formValue(name).isEmpty())
+                return missing(name);
+    }
+    // DryRun [EC2 API reference, common parameter "DryRun"]: the permission is checked, nothing
+    // is done: UnauthorizedOperation (403) when denied, DryRunOperation (412) when allowed.
+    if (!allows(user, "ec2:" + action))
+        return queryError(403, "UnauthorizedOperation", "You are not authorized to perform this operation. User: " + user.arn +
+                                                            " is not authorized to perform: ec2:" + action + " because no identity-based policy allows the ec2:" +
+                                                            action + " action",
+                          true);
+    if (req.formValue("DryRun") == "true") {
+        TestResponse r = queryError(412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.", true);
+        r.reason = "Precondition Failed";
+        return r;
+    }
+    if (action == "DescribeInstances")
+        return TestResponse::xml(200, "<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">\n    <requestId>" + requestId() +
+                                          "</requestId>\n    <reservationSet/>\n</DescribeInstancesResponse>\n");
+    if (action != "DescribeVpcs") // a test must notice a check that would change something
+        return queryError(400, "UnsupportedOperation", "This test server never performs " + action + ": send DryRun=true.", true);
+    const QByteArray id = req.formValue("VpcId.1");
+    const QByteArray region = req.header("Authorization").split('/').value(2);
+    if (!vpcs.contains(id) || vpcs.value(id).region != region)
+        return queryError(400, "InvalidVpcID.NotFound", "The vpc ID '" + id + "' does not exist", true);
+    const Vpc v = vpcs.value(id);
+    return TestResponse::xml(200, "<DescribeVpcsResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">\n"
+                                  "    <requestId>" + requestId() + "</requestId>\n    <vpcSet>\n        <item>\n"
+                                  "            <vpcId>" + id + "</vpcId>\n            <ownerId>" + user.account + "</ownerId>\n"
+                                  "            <state>available</state>\n            <cidrBlock>" + v.cidr + "</cidrBlock>\n"
+                                  "            <dhcpOptionsId>dopt-19edf471</dhcpOptionsId>\n            <instanceTenancy>default</instanceTenancy>\n"
+                                  "            <isDefault>" + QByteArray(v.isDefault ? "true" : "false") + "</isDefault>\n"
+                                  "        </item>\n    </vpcSet>\n</DescribeVpcsResponse>\n");
 }

@@ -12,13 +12,21 @@
 class AwsTestServer : public TestHttpServer {
     Q_OBJECT
 public:
+    // What the caller's IAM policies allow, as AWS evaluates them for every call it answers.
+    enum class Policy {
+        Everything,   // an administrator
+        ScalrMinimum, // exactly seed 001's policy: iam:GetUser, iam:ListInstanceProfiles,
+                      // iam:ListServerCertificates, iam:PassRole, and NotAction iam:* (so no
+                      // iam:SimulatePrincipalPolicy)
+    };
     struct User {
         QByteArray secret;
         QByteArray account;
         QByteArray arn;
-        QSet<QByteArray> deniedActions; // SimulatePrincipalPolicy says implicitDeny for these
-        bool maySimulate = true;
-        bool mayDescribeVpcs = true;
+        // Not allowed whatever the policy says (an action missing from it, or an explicit Deny).
+        // Also what SimulatePrincipalPolicy reports as implicitDeny for a role the user simulates.
+        QSet<QByteArray> deniedActions;
+        Policy policy = Policy::Everything;
     };
     struct Vpc {
         QByteArray region;
@@ -44,6 +52,9 @@ public:
     QList<Fault> faults;
     int simulatePageSize = 100;
 
+    // Whether `user` may perform `action` ("iam:GetUser", "ec2:RunInstances").
+    static bool allows(const User &user, const QByteArray &action);
+
     // What was verified, for assertions: one line per signed request, "<service> <action>".
     QStringList verified;
     QStringList signatureFailures;
@@ -57,7 +68,10 @@ public:
 private:
     TestResponse handle(const TestRequest &req);
     TestResponse s3Error(int status, const QByteArray &code, const QByteArray &message) const;
-    TestResponse queryError(int status, const QByteArray &code, const QByteArray &message, bool ec2 = false) const;
+    TestResponse queryError(int status, const QByteArray &code, const QByteArray &message, bool ec2 = false,
+                            const QByteArray &ns = "https://sts.amazonaws.com/doc/2011-06-15/") const;
+    TestResponse answerIam(const TestRequest &req, const QByteArray &action, const User &user);
+    TestResponse answerEc2(const TestRequest &req, const QByteArray &action, const User &user);
     // Empty when the signature is right; the AWS error code otherwise.
     QByteArray verifySignature(const TestRequest &req, const QByteArray &expectedService, QByteArray *accessKey,
                                QByteArray *message);

@@ -74,10 +74,35 @@ TestResponse AzureTestServer::armError(int status, const char *code, const QStri
                                                                            {QStringLiteral("message"), message}}}});
 }
 
+QSet<QString> AzureTestServer::principalAndGroups(const QString &principal) const
+{
+    QSet<QString> all{principal};
+    QStringList todo{principal};
+    while (!todo.isEmpty()) {
+        for (const QString &g : groupsOf.value(todo.takeFirst())) {
+            if (!all.contains(g)) {
+                all.insert(g);
+                todo << g;
+            }
+        }
+    }
+    return all;
+}
+
+bool AzureTestServer::isGroup(const QString &id) const
+{
+    for (const QStringList &groups : groupsOf)
+        if (groups.contains(id))
+            return true;
+    return false;
+}
+
 bool AzureTestServer::principalHasAnyRole(const QString &principal, const QString &subscription) const
 {
+    // Azure RBAC counts roles held through groups as the principal's own.
+    const QSet<QString> holders = principalAndGroups(principal);
     for (const Assignment &a : assignments) {
-        if (a.principalId != principal)
+        if (!holders.contains(a.principalId))
             continue;
         const QString s = a.scope.toLower();
         if (s == QLatin1String("/") || s.startsWith(QLatin1String("/providers/microsoft.management/")) ||
@@ -191,15 +216,20 @@ TestResponse AzureTestServer::arm(const TestRequest &req)
             beforeRoleListing(++m_roleListings);
         if (apiVersion != QLatin1String("2022-04-01"))
             return armError(400, "InvalidApiVersionParameter", QStringLiteral("The api-version '%1' is invalid.").arg(apiVersion));
+        // $filter [learn.microsoft.com role-assignments-list-rest]: "principalId eq '{id}'" lists
+        // the assignments made to that principal only; "assignedTo('{id}')" also those of the
+        // groups it belongs to, transitively.
         const QString filter = query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded);
         const QString wanted = filter.section(QLatin1Char('\''), 1, 1);
-        if (!filter.startsWith(QLatin1String("principalId eq '")) || wanted.isEmpty())
+        const bool assignedTo = filter.startsWith(QLatin1String("assignedTo('")) && filter.endsWith(QLatin1String("')"));
+        if ((!filter.startsWith(QLatin1String("principalId eq '")) && !assignedTo) || wanted.isEmpty())
             return armError(400, "InvalidFilterInQueryString", QStringLiteral("Invalid $filter '%1'.").arg(filter));
+        const QSet<QString> holders = assignedTo ? principalAndGroups(wanted) : QSet<QString>{wanted};
         if (!principalHasAnyRole(oid, sub))
             return armError(403, "AuthorizationFailed", QStringLiteral("The client '%1' does not have authorization to perform action 'Microsoft.Authorization/roleAssignments/read' over scope '/subscriptions/%2'.").arg(oid, sub));
         QJsonArray all;
         for (const Assignment &a : std::as_const(assignments)) {
-            if (a.principalId != wanted)
+            if (!holders.contains(a.principalId))
                 continue;
             all.append(QJsonObject{
                 {QStringLiteral("id"), QString(a.scope + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/") + QUuid::createUuid().toString(QUuid::WithoutBraces))},
@@ -207,7 +237,7 @@ TestResponse AzureTestServer::arm(const TestRequest &req)
                 {QStringLiteral("properties"),
                  QJsonObject{{QStringLiteral("roleDefinitionId"), QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/roleDefinitions/%2").arg(sub, a.roleGuid)},
                              {QStringLiteral("principalId"), a.principalId},
-                             {QStringLiteral("principalType"), QStringLiteral("ServicePrincipal")},
+                             {QStringLiteral("principalType"), isGroup(a.principalId) ? QStringLiteral("Group") : QStringLiteral("ServicePrincipal")},
                              {QStringLiteral("scope"), a.scope}}}});
         }
         const int skip = query.queryItemValue(QStringLiteral("$skipToken")).toInt();

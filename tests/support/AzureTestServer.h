@@ -34,6 +34,9 @@ public:
     QList<App> apps;
     QMap<QString, QJsonObject> subscriptions; // by id
     QList<Assignment> assignments;
+    // Group memberships: principal (an app's object id, or a group) → the groups it is a direct
+    // member of. An assignment whose principalId is such a group is answered as principalType Group.
+    QMap<QString, QStringList> groupsOf;
     QMap<QString, QJsonObject> vnets;     // key "rg/name" (lower case)
     QSet<QString> resourceGroups;         // lower case
     QList<Fault> faults;
@@ -60,5 +63,7 @@ private:
     TestResponse aadError(int status, const char *error, int code, const QString &text) const;
     TestResponse armError(int status, const char *code, const QString &message) const;
     bool principalHasAnyRole(const QString &principal, const QString &subscription) const;
+    QSet<QString> principalAndGroups(const QString &principal) const; // transitive
+    bool isGroup(const QString &id) const;
     int m_roleListings = 0;
 };

@@ -2,12 +2,14 @@
 
 #include "AwsClient.h"
 #include "AwsDiagnosis.h"
+#include "AwsPermissionProbes.h"
 #include "HttpClient.h"
 #include "HttpJob.h"
 #include "artefacts/IamPolicies.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <memory>
 #include <utility>
 
 namespace cc {
@@ -22,16 +24,6 @@ const QString kClock = QStringLiteral("aws.clock");
 
 constexpr qint64 kClockToleranceSeconds = 5 * 60;
 constexpr int kMaxSimulationPages = 10;
-
-CheckResult result(const QString &id, CheckStatus s, const QString &message, const QString &fix = {})
-{
-    CheckResult r;
-    r.id = id;
-    r.status = s;
-    r.message = message;
-    r.fix = fix;
-    return r;
-}
 
 QString accountOfArn(const QString &arn)
 {
@@ -53,7 +45,7 @@ QString humanDuration(qint64 seconds)
 
 AwsChecks::AwsChecks(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report,
                      Progress progress, QObject *parent)
-    : QObject(parent), m_profile(p), m_http(http), m_report(std::move(report)), m_progress(std::move(progress))
+    : CheckGroup(http, std::move(report), std::move(progress), parent), m_profile(p)
 {
     m_haveSecret = !secrets.awsSecretAccessKey.isEmpty() && !p.aws.accessKeyId.isEmpty();
     m_aws = new AwsClient(http, {p.aws.accessKeyId.toLatin1(), secrets.awsSecretAccessKey.toUtf8(), {}}, this);
@@ -70,30 +62,9 @@ QString AwsChecks::policySourceArn(const QString &callerArn)
     return QStringLiteral("arn:%1:iam::%2:role/%3").arg(m.captured(1), m.captured(2), m.captured(3));
 }
 
-HttpJob *AwsChecks::track(const QString &id, HttpJob *job)
+QStringList AwsChecks::ids() const
 {
-    m_jobs << job;
-    connect(job, &HttpJob::retrying, this, [this, id](int attempt, qint64 delayMs, const QString &why) {
-        m_progress(id, QStringLiteral("%1; trying again in %2 s (attempt %3)")
-                           .arg(why)
-                           .arg(double(delayMs) / 1000.0, 0, 'f', 1)
-                           .arg(attempt));
-    });
-    return job;
-}
-
-void AwsChecks::cancel()
-{
-    const auto jobs = m_jobs;
-    for (const QPointer<HttpJob> &j : jobs) {
-        if (j)
-            j->cancel();
-    }
-}
-
-void AwsChecks::finish(CheckResult r)
-{
-    m_report(r);
+    return {kIdentity, kPermissions, kNetwork, kBilling, kClock};
 }
 
 CheckResult AwsChecks::failed(const QString &id, const AwsAnswer &a, const QString &call) const
@@ -197,7 +168,7 @@ void AwsChecks::runIdentity(bool reportIt)
 void AwsChecks::runAfterIdentity(const QString &id, std::function<void(const Identity &)> run)
 {
     m_afterIdentity.append({id, std::move(run)});
-    m_progress(id, QStringLiteral("Waits until AWS has accepted the key (aws.identity)."));
+    progress(id, QStringLiteral("Waits until AWS has accepted the key (aws.identity)."));
 }
 
 void AwsChecks::identityKnown(const std::optional<Identity> &identity, const QString &whyNot)
@@ -226,6 +197,11 @@ void AwsChecks::runPermissions(const QString &sourceArn, const QString &marker, 
                              [this, sourceArn, denied, allowed, page, spot](const AwsAnswer &a) mutable {
         if (!a.ok()) {
             const bool mayNotSimulate = a.errorCode == QLatin1String("AccessDenied");
+            if (mayNotSimulate && !spot) {
+                // Scalr's minimum policy (seed 001) does not allow simulation: try the actions instead.
+                runPermissionProbes(sourceArn);
+                return;
+            }
             if (mayNotSimulate) {
                 finish(result(kPermissions, CheckStatus::Warn,
                               QStringLiteral("%1 may not call iam:SimulatePrincipalPolicy, so its permissions could not be "
@@ -284,6 +260,51 @@ void AwsChecks::runPermissions(const QString &sourceArn, const QString &marker, 
         finish(r);
     });
     track(kPermissions, job);
+}
+
+void AwsChecks::runPermissionProbes(const QString &principal)
+{
+    // All probes at once; the result once the last has answered, in the probes' order.
+    const QList<AwsProbe> probes = scalrPermissionProbes(m_profile.aws.vpcId);
+    struct State {
+        QList<std::optional<AwsAnswer>> answers;
+        int pending = 0;
+    };
+    auto state = std::make_shared<State>();
+    state->answers.resize(probes.size());
+    state->pending = int(probes.size());
+    for (int i = 0; i < probes.size(); ++i) {
+        const AwsProbe &probe = probes.at(i);
+        const AwsEndpoint ep = awsEndpoint(m_profile, probe.service, m_profile.aws.region);
+        auto *job = m_aws->query(ep, probe.apiAction, probe.version, probe.params, [this, state, probes, i, principal](const AwsAnswer &a) {
+            state->answers[i] = a;
+            if (--state->pending > 0)
+                return;
+            ProbeOutcomes o;
+            for (int k = 0; k < probes.size(); ++k) {
+                const AwsProbe &p = probes.at(k);
+                const AwsAnswer &answer = *state->answers.at(k);
+                switch (probeVerdict(p, answer)) {
+                case ProbeVerdict::Allowed:
+                    o.allowed << p.action;
+                    break;
+                case ProbeVerdict::Denied:
+                    o.denied << QStringLiteral("%1 (%2)").arg(p.action, answer.errorCode);
+                    break;
+                case ProbeVerdict::Unproven:
+                    o.unproven << QStringLiteral("%1 (%2)").arg(p.action, answer.errorCode);
+                    break;
+                case ProbeVerdict::Failed:
+                    finish(failed(kPermissions, answer,
+                                  QStringLiteral("%1 %2").arg(p.service == AwsService::Ec2 ? QStringLiteral("EC2") : QStringLiteral("IAM"),
+                                                              QString::fromLatin1(p.apiAction))));
+                    return;
+                }
+            }
+            finish(probeResult(principal, o));
+        });
+        track(kPermissions, job);
+    }
 }
 
 void AwsChecks::runNetwork()

@@ -23,11 +23,6 @@ constexpr const char *kContributor = "b24988ac-6180-42a0-ab88-20f7382dd24c";
 constexpr const char *kOwner = "8e3af657-a8ff-443c-a75c-2fe8c4bcb635";
 constexpr int kMaxRolePages = 20;
 
-CheckResult result(const QString &id, CheckStatus s, const QString &message, const QString &fix = {})
-{
-    return CheckResult{id, s, message, fix, {}, false};
-}
-
 CheckResult failure(const QString &id, const Diagnosis &d)
 {
     return CheckResult{id, CheckStatus::Fail, d.cause, d.fix, {}, d.environmental};
@@ -42,8 +37,8 @@ QString lastSegment(const QString &path)
 
 AzureChecks::AzureChecks(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report, Progress progress,
                          const CheckOptions &options, QObject *parent)
-    : QObject(parent), m_profile(p), m_secret(secrets.azureClientSecret), m_client(new AzureClient(http, this)), m_http(http),
-      m_report(std::move(report)), m_progress(std::move(progress)), m_options(options)
+    : CheckGroup(http, std::move(report), std::move(progress), parent), m_profile(p), m_secret(secrets.azureClientSecret),
+      m_client(new AzureClient(http, this)), m_options(options)
 {
     // The newest grant-like step on the checklist opens the window in which failures are retried.
     QDateTime ticked;
@@ -88,28 +83,14 @@ QString AzureChecks::roleName(const QString &roleDefinitionId)
     return QStringLiteral("role %1").arg(id.left(64));
 }
 
-HttpJob *AzureChecks::track(const QString &id, HttpJob *job)
+QStringList AzureChecks::ids() const
 {
-    m_jobs << job;
-    connect(job, &HttpJob::retrying, this, [this, id](int attempt, qint64 delayMs, const QString &why) {
-        m_progress(id, QStringLiteral("%1; trying again in %2 s (attempt %3)").arg(why).arg(double(delayMs) / 1000.0, 0, 'f', 1).arg(attempt));
-    });
-    return job;
-}
-
-void AzureChecks::finish(const CheckResult &r)
-{
-    if (!m_cancelled)
-        m_report(r);
+    return {kToken, kSubscription, kRole, kNetwork};
 }
 
 void AzureChecks::cancel()
 {
-    m_cancelled = true;
-    const auto jobs = m_jobs;
-    for (const QPointer<HttpJob> &j : jobs)
-        if (j)
-            j->cancel();
+    CheckGroup::cancel();
     for (QTimer *t : std::as_const(m_waiting))
         t->stop();
     m_waiting.clear();
@@ -129,12 +110,12 @@ QUrl AzureChecks::arm(const QString &path, const QString &query) const
 bool AzureChecks::retryWhileGranting(const QString &id, const QString &cause, const std::function<void()> &again)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_cancelled || !m_grantDeadline.isValid() || now >= m_grantDeadline)
+    if (cancelled() || !m_grantDeadline.isValid() || now >= m_grantDeadline)
         return false;
     const int n = ++m_retries[id];
     const qint64 delay = std::min<qint64>(qint64(m_options.grantRetryBaseMs) << std::min(n - 1, 16), m_options.grantRetryMaxMs);
     const qint64 left = now.msecsTo(m_grantDeadline);
-    m_progress(id, QStringLiteral("%1 A grant can take up to 15 minutes to reach Azure: trying again in %2 s "
+    progress(id, QStringLiteral("%1 A grant can take up to 15 minutes to reach Azure: trying again in %2 s "
                                   "(attempt %3; keeps trying until %4 UTC).")
                        .arg(cause)
                        .arg(std::max<qint64>(1, std::min(delay, left) / 1000))
@@ -146,7 +127,7 @@ bool AzureChecks::retryWhileGranting(const QString &id, const QString &cause, co
     connect(timer, &QTimer::timeout, this, [this, id, timer, again] {
         m_waiting.remove(id);
         timer->deleteLater();
-        if (!m_cancelled)
+        if (!cancelled())
             again();
     });
     timer->start(int(std::min(delay, left)));
@@ -174,7 +155,7 @@ void AzureChecks::start(const QSet<QString> &ids)
     }
     for (const QString &id : {kSubscription, kRole, kNetwork})
         if (ids.contains(id) && ids.contains(kToken))
-            m_progress(id, QStringLiteral("Waits for a token from Entra ID (azure.token)."));
+            progress(id, QStringLiteral("Waits for a token from Entra ID (azure.token)."));
     runToken();
 }
 
@@ -240,7 +221,10 @@ void AzureChecks::startRole()
         } else {
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("api-version"), QStringLiteral("2022-04-01"));
-            q.addQueryItem(QStringLiteral("$filter"), QStringLiteral("principalId eq '%1'").arg(m_token.objectId));
+            // assignedTo(): the principal's own assignments and those of the groups it belongs to
+            // (transitively); "principalId eq" would miss a Contributor role held through a group
+            // [learn.microsoft.com, role-assignments-list-rest, "List role assignments for a user"].
+            q.addQueryItem(QStringLiteral("$filter"), QStringLiteral("assignedTo('%1')").arg(m_token.objectId));
             runRole(arm(QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/roleAssignments").arg(m_profile.azure.subscriptionId),
                         q.toString(QUrl::FullyEncoded)),
                     {}, 1);
@@ -306,22 +290,29 @@ void AzureChecks::runRole(const QUrl &url, QStringList found, int page)
         bool granted = false;
         for (const QJsonValue &v : a.json.value(QStringLiteral("value")).toArray()) {
             const QJsonObject props = v.toObject().value(QStringLiteral("properties")).toObject();
-            if (props.value(QStringLiteral("principalId")).toString().compare(m_token.objectId, Qt::CaseInsensitive) != 0)
-                continue; // the filter is the server's; only this principal's roles count
+            const QString principal = props.value(QStringLiteral("principalId")).toString().left(64);
+            const bool own = principal.compare(m_token.objectId, Qt::CaseInsensitive) == 0;
+            // Another principal's assignment counts only as a group's (assignedTo lists only the
+            // app's groups; Graph is not asked): a user's or another app's is never the app's.
+            if (!own && props.value(QStringLiteral("principalType")).toString() != QLatin1String("Group"))
+                continue;
+            const QString via = own ? QString() : QStringLiteral(" through group %1").arg(principal);
             const QString def = props.value(QStringLiteral("roleDefinitionId")).toString().left(500);
             const QString scope = props.value(QStringLiteral("scope")).toString().left(500);
             if (grantsContributor(def, scope, m_profile.azure.subscriptionId)) {
                 granted = true;
-                const QString text = QStringLiteral("%1 at %2").arg(roleName(def), scope);
+                const QString text = QStringLiteral("%1 at %2%3").arg(roleName(def), scope, via);
                 CheckResult r = result(kRole, CheckStatus::Pass,
                                        QStringLiteral("The app (object id %1) has %2.").arg(m_token.objectId, text));
                 r.details = QJsonObject{{QStringLiteral("objectId"), m_token.objectId}, {QStringLiteral("role"), roleName(def)},
                                         {QStringLiteral("scope"), scope}};
+                if (!own)
+                    r.details.insert(QStringLiteral("group"), principal);
                 finish(r);
                 break;
             }
             if (found.size() < 50)
-                found << QStringLiteral("%1 at %2").arg(roleName(def), scope);
+                found << QStringLiteral("%1 at %2%3").arg(roleName(def), scope, via);
         }
         if (granted)
             return;

@@ -8,6 +8,7 @@
 
 #include <QSet>
 #include <QTimer>
+#include <utility>
 
 namespace cc {
 
@@ -18,12 +19,14 @@ CheckRunner::~CheckRunner()
     // Nothing reports any more: whoever listened may be gone already.
     ++m_generation;
     m_running = false;
-    if (m_aws)
-        m_aws->cancel();
-    if (m_azure)
-        m_azure->cancel();
-    if (m_platform)
-        m_platform->cancel();
+    cancelGroups();
+}
+
+void CheckRunner::cancelGroups()
+{
+    for (const QPointer<CheckGroup> &g : std::as_const(m_groups))
+        if (g)
+            g->cancel();
 }
 
 void CheckRunner::start(const Profile &p, const SecretValues &secrets, const NetSettings &net, const QStringList &only,
@@ -34,46 +37,12 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
     ++m_generation;
     m_results.clear();
     m_order.clear();
-    delete m_aws;
-    delete m_azure;
-    delete m_platform;
+    qDeleteAll(std::exchange(m_groups, {}));
     delete m_http;
     m_http = new HttpClient(net, this);
     m_running = true;
 
-    QList<CheckResult> immediate;
-    QSet<QString> aws;
-    QSet<QString> azure;
-    bool platform = false;
-    for (const LiveCheck &c : liveChecks(p)) {
-        if (!only.isEmpty() && !only.contains(c.id))
-            continue;
-        m_order << c.id;
-        if (!c.applies) {
-            immediate.append({c.id, CheckStatus::Skipped, QStringLiteral("Does not apply: %1.").arg(c.skipReason), {}, {}, false});
-        } else if (c.id.startsWith(QLatin1String("aws."))) {
-            aws.insert(c.id);
-        } else if (c.id.startsWith(QLatin1String("azure."))) {
-            azure.insert(c.id);
-        } else if (c.id == QLatin1String("platform.auth")) {
-            platform = true;
-        }
-    }
-    for (const QString &id : std::as_const(m_order)) {
-        if (aws.contains(id) || azure.contains(id) || (platform && id == QLatin1String("platform.auth")))
-            QTimer::singleShot(0, this, [this, id, g = m_generation] {
-                if (g == m_generation)
-                    Q_EMIT checkStarted(id);
-            });
-    }
     const int generation = m_generation;
-    // Reported from the event loop, so a caller connects before the first result arrives.
-    QTimer::singleShot(0, this, [this, immediate, generation] {
-        if (generation != m_generation)
-            return;
-        for (const CheckResult &r : immediate)
-            report(r);
-    });
     // Results and progress of this run only: a cancelled or replaced run's late answers are dropped.
     const auto reportResult = [this, generation](const CheckResult &r) {
         if (generation == m_generation)
@@ -83,17 +52,51 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
         if (generation == m_generation)
             Q_EMIT checkProgress(id, text);
     };
-    if (!aws.isEmpty()) {
-        m_aws = new AwsChecks(p, secrets, m_http, reportResult, reportProgress, this);
-        QTimer::singleShot(0, m_aws, [a = m_aws, aws] { a->start(aws); });
+    // Every group is created (cheap: no network until started); only those with ids to run start.
+    const QList<CheckGroup *> groups{new PlatformAuthCheck(p, secrets, m_http, reportResult, this),
+                                     new AwsChecks(p, secrets, m_http, reportResult, reportProgress, this),
+                                     new AzureChecks(p, secrets, m_http, reportResult, reportProgress, options, this)};
+    QMap<CheckGroup *, QSet<QString>> planned;
+    QList<CheckResult> immediate;
+    for (const LiveCheck &c : liveChecks(p)) {
+        if (!only.isEmpty() && !only.contains(c.id))
+            continue;
+        CheckGroup *owner = nullptr;
+        for (CheckGroup *g : groups)
+            if (!owner && g->ids().contains(c.id))
+                owner = g;
+        if (!owner)
+            continue; // a journey's check no group runs would never report
+        m_order << c.id;
+        if (!c.applies)
+            immediate.append({c.id, CheckStatus::Skipped, QStringLiteral("Does not apply: %1.").arg(c.skipReason), {}, {}, false});
+        else
+            planned[owner].insert(c.id);
     }
-    if (platform) {
-        m_platform = new PlatformAuthCheck(p, secrets, m_http, reportResult, this);
-        QTimer::singleShot(0, m_platform, [c = m_platform] { c->start(); });
+    for (const QString &id : std::as_const(m_order)) {
+        bool running = false;
+        for (const QSet<QString> &ids : std::as_const(planned))
+            running = running || ids.contains(id);
+        if (running)
+            QTimer::singleShot(0, this, [this, id, generation] {
+                if (generation == m_generation)
+                    Q_EMIT checkStarted(id);
+            });
     }
-    if (!azure.isEmpty()) {
-        m_azure = new AzureChecks(p, secrets, m_http, reportResult, reportProgress, options, this);
-        QTimer::singleShot(0, m_azure, [a = m_azure, azure] { a->start(azure); });
+    // Reported from the event loop, so a caller connects before the first result arrives.
+    QTimer::singleShot(0, this, [this, immediate, generation] {
+        if (generation != m_generation)
+            return;
+        for (const CheckResult &r : immediate)
+            report(r);
+    });
+    for (CheckGroup *g : groups) {
+        if (!planned.contains(g)) {
+            delete g;
+            continue;
+        }
+        m_groups << g;
+        QTimer::singleShot(0, g, [g, ids = planned.value(g)] { g->start(ids); });
     }
 }
 
@@ -101,12 +104,7 @@ void CheckRunner::cancel()
 {
     if (!m_running)
         return;
-    if (m_aws)
-        m_aws->cancel();
-    if (m_azure)
-        m_azure->cancel();
-    if (m_platform)
-        m_platform->cancel();
+    cancelGroups();
     // Whatever has not reported by now never will in this run.
     const int generation = m_generation;
     for (const QString &id : std::as_const(m_order)) {

@@ -15,9 +15,7 @@
 
 namespace cc {
 
-class AwsChecks;
-class AzureChecks;
-class PlatformAuthCheck;
+class CheckGroup;
 class HttpClient;
 
 class CheckRunner : public QObject {
@@ -43,13 +41,13 @@ Q_SIGNALS:
 
 private:
     void report(const CheckResult &r);
+    void cancelGroups();
 
     QStringList m_order;
     QMap<QString, CheckResult> m_results;
     QPointer<HttpClient> m_http;
-    QPointer<AwsChecks> m_aws;
-    QPointer<AzureChecks> m_azure;
-    QPointer<PlatformAuthCheck> m_platform;
+    // The groups of this run (CheckGroup.h), each owning the ids it lists.
+    QList<QPointer<CheckGroup>> m_groups;
     int m_generation = 0;
     bool m_running = false;
 };

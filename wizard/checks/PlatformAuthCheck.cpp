@@ -5,69 +5,139 @@
 #include "PlatformDiagnosis.h"
 #include "PlatformRoutes.h"
 
+#include <QJsonArray>
+
 namespace cc {
 
 namespace {
+
 const QString kId = QStringLiteral("platform.auth");
+
+CheckResult cancelledResult()
+{
+    return CheckResult{kId, CheckStatus::Skipped, QStringLiteral("Cancelled before it finished."), {}, {}, false};
 }
 
-PlatformAuthCheck::PlatformAuthCheck(const Profile &p, const SecretValues &secrets, HttpClient *http,
-                                     std::function<void(const CheckResult &)> report, QObject *parent)
-    : QObject(parent), m_profile(p), m_secrets(secrets), m_http(http), m_report(std::move(report))
+} // namespace
+
+PlatformAuthCheck::PlatformAuthCheck(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report,
+                                     QObject *parent)
+    : CheckGroup(http, std::move(report), {}, parent), m_profile(p), m_secrets(secrets)
 {
 }
 
-void PlatformAuthCheck::cancel()
+PlatformAuthCheck::~PlatformAuthCheck()
 {
-    if (m_job)
-        m_job->cancel();
+    m_secrets.wipe();
 }
 
-void PlatformAuthCheck::start()
+QStringList PlatformAuthCheck::ids() const
 {
+    return {kId};
+}
+
+void PlatformAuthCheck::start(const QSet<QString> &ids)
+{
+    if (!ids.contains(kId))
+        return;
     const bool spot = m_profile.platform.kind == PlatformKind::Spot;
     const QString secret = spot ? m_secrets.spotToken : m_secrets.scalrSecretKey;
     m_secrets.wipe();
     if (secret.isEmpty()) {
-        m_report({kId, CheckStatus::Fail,
-                  spot ? QStringLiteral("No Spot API token was entered.") : QStringLiteral("No Scalr API secret key was entered."),
-                  QStringLiteral("Enter it on the Platform page."), {}, false});
+        finish(result(kId, CheckStatus::Fail,
+                      spot ? QStringLiteral("No Spot API token was entered.") : QStringLiteral("No Scalr API secret key was entered."),
+                      QStringLiteral("Enter it on the Platform page.")));
         return;
     }
-    const QUrl endpoint(m_profile.platform.endpoint.isEmpty() && spot ? QString::fromLatin1(kSpotDefaultEndpoint) : m_profile.platform.endpoint);
-    auto done = [this, spot](const PlatformAnswer &a) {
+    if (spot)
+        startSpot(secret);
+    else
+        startScalr(secret);
+}
+
+CheckResult PlatformAuthCheck::spotAccountResult(const PlatformAnswer &a, const QString &accountId)
+{
+    QStringList seen;
+    for (const QJsonValue &v : SpotClient::items(a)) {
+        const QJsonObject o = v.toObject();
+        // The OpenAPI example names the id "accountId"; spotinst-sdk-go's Account reads "id".
+        const QString id = (o.contains(QStringLiteral("accountId")) ? o.value(QStringLiteral("accountId")) : o.value(QStringLiteral("id")))
+                               .toString()
+                               .left(64);
+        if (id.compare(accountId, Qt::CaseInsensitive) == 0) {
+            const QString name = o.value(QStringLiteral("name")).toString().left(200);
+            CheckResult r = result(kId, CheckStatus::Pass,
+                                   name.isEmpty() ? QStringLiteral("Spot accepts the API token for account %1.").arg(accountId)
+                                                  : QStringLiteral("Spot accepts the API token for account %1 (“%2”).").arg(accountId, name));
+            r.details = QJsonObject{{QStringLiteral("accountId"), accountId}, {QStringLiteral("name"), name},
+                                    {QStringLiteral("organizationId"), o.value(QStringLiteral("organizationId")).toVariant().toString().left(64)}};
+            return r;
+        }
+        if (!id.isEmpty() && seen.size() < 20)
+            seen << id;
+    }
+    return result(kId, CheckStatus::Fail,
+                  seen.isEmpty() ? QStringLiteral("Spot accepts the API token, but lists no account it may use, so account %1 is not proven to be one.").arg(accountId)
+                                 : QStringLiteral("Spot accepts the API token, but account %1 is not among its accounts (%2).")
+                                       .arg(accountId, seen.join(QStringLiteral(", "))),
+                  QStringLiteral("Check the account id (act-…) on the Platform page, or use a token of a user of that account."));
+}
+
+void PlatformAuthCheck::startSpot(const QString &token)
+{
+    const QUrl endpoint(m_profile.platform.endpoint.isEmpty() ? QString::fromLatin1(kSpotDefaultEndpoint) : m_profile.platform.endpoint);
+    const QString accountId = m_profile.platform.accountId;
+    auto *client = new SpotClient(m_http, endpoint, accountId, token, this);
+    // The cheapest read that proves the token works for this account: "List Accounts",
+    // GET /setup/account [spotinst/openapi services/administration/general/paths/createAccount.yaml
+    // (get: OrganizationsAndAccountsGetAccounts); spotinst-sdk-go service/account/providers/aws
+    // ReadAccount] answers the accounts the token may use, items [{accountId|id, name,
+    // organizationId}]. Without parameters it needs an organization admin's token; SpotClient adds
+    // ?accountId= to every call, as the SDKs do. A read of the cloud's credentials proves nothing:
+    // Spot's status for "none yet" is unknown, and a 404 is not proof the token was accepted
+    // (api-reference.md).
+    auto *job = client->call("GET", QStringLiteral("/setup/account"), {}, true, [this, accountId](const PlatformAnswer &a) {
         if (a.http.failure == NetFailure::Cancelled) {
-            m_report({kId, CheckStatus::Skipped, QStringLiteral("Cancelled before it finished."), {}, {}, false});
+            finish(cancelledResult());
             return;
         }
-        // Authenticated is what this check proves: a 404 of an empty collection counts too.
-        if (a.ok() || (a.http.status == 404 && spot)) {
-            CheckResult r{kId, CheckStatus::Pass,
-                          spot ? QStringLiteral("Spot accepts the API token for account %1.").arg(m_profile.platform.accountId)
-                               : QStringLiteral("Scalr at %1 accepts API key %2.").arg(a.http.url.host(), m_profile.platform.apiKeyId),
-                          {}, {}, false};
-            m_report(r);
+        if (a.ok()) {
+            finish(spotAccountResult(a, accountId));
+            return;
+        }
+        const Diagnosis d = diagnosePlatformFailure(a, QStringLiteral("the list of accounts"), m_profile);
+        finish(CheckResult{kId, CheckStatus::Fail, d.cause, d.fix, {}, d.environmental});
+    });
+    track(kId, job);
+}
+
+void PlatformAuthCheck::startScalr(const QString &secret)
+{
+    auto done = [this](const PlatformAnswer &a) {
+        if (a.http.failure == NetFailure::Cancelled) {
+            finish(cancelledResult());
+            return;
+        }
+        if (a.ok()) {
+            finish(result(kId, CheckStatus::Pass,
+                          QStringLiteral("Scalr at %1 accepts API key %2.").arg(a.http.url.host(), m_profile.platform.apiKeyId)));
             return;
         }
         const Diagnosis d = diagnosePlatformFailure(a, QStringLiteral("the credentials list"), m_profile);
-        m_report({kId, CheckStatus::Fail, d.cause, d.fix, {}, d.environmental});
+        finish(CheckResult{kId, CheckStatus::Fail, d.cause, d.fix, {}, d.environmental});
     };
-    if (spot) {
-        auto *client = new SpotClient(m_http, endpoint, m_profile.platform.accountId, secret, this);
-        m_job = client->call("GET", spotCredentialsPath(m_profile.cloud), {}, true, done);
-        return;
-    }
-    auto *client = new ScalrClient(m_http, endpoint, m_profile.platform.apiKeyId, secret, this);
+    auto *client = new ScalrClient(m_http, QUrl(m_profile.platform.endpoint), m_profile.platform.apiKeyId, secret, this);
     const QString path = scalrCredentialsPaths(m_profile).value(0);
     const bool account = m_profile.platform.scope == ScalrScope::Account;
-    m_job = client->call("GET", path, {}, {}, true, [this, client, done, account](const PlatformAnswer &a) {
+    auto *job = client->call("GET", path, {}, {}, true, [this, client, done, account](const PlatformAnswer &a) {
         // Older servers know only the account route without the id, as scalr-ctl assumes.
         if (account && a.http.status == 404) {
-            m_job = client->call("GET", scalrLegacyAccountPath(), {}, {}, true, done);
+            track(kId, client->call("GET", scalrLegacyAccountPath(), {}, {}, true, done));
             return;
         }
         done(a);
     });
+    track(kId, job);
 }
 
 } // namespace cc

@@ -1,34 +1,36 @@
 #pragma once
-// platform.auth: a cheap authenticated GET before anything is sent, so a wrong Scalr key or Spot
-// token is reported first. Spot: read back the credentials of the cloud; Scalr: list the
-// cloud credentials at the chosen scope (older servers: the legacy account route).
-#include "CheckResult.h"
+// platform.auth: a cheap authenticated read before anything is sent, so a wrong Scalr key or Spot
+// token is reported first. Spot: the accounts the token may use must include the profile's
+// account; Scalr: list the cloud credentials at the chosen scope (older servers: the legacy
+// account route).
+#include "CheckGroup.h"
 #include "Profile.h"
 #include "SecretValues.h"
 
-#include <QObject>
-#include <QPointer>
-#include <functional>
-
 namespace cc {
 
-class HttpClient;
-class HttpJob;
+struct PlatformAnswer;
 
-class PlatformAuthCheck : public QObject {
+class PlatformAuthCheck : public CheckGroup {
     Q_OBJECT
 public:
-    PlatformAuthCheck(const Profile &p, const SecretValues &secrets, HttpClient *http,
-                      std::function<void(const CheckResult &)> report, QObject *parent = nullptr);
-    void start();
-    void cancel();
+    PlatformAuthCheck(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report,
+                      QObject *parent = nullptr);
+    ~PlatformAuthCheck() override;
+
+    QStringList ids() const override;
+    void start(const QSet<QString> &ids) override;
+
+    // The Spot answer of GET /setup/account read for `accountId`: pass only when the account is
+    // among the token's accounts.
+    static CheckResult spotAccountResult(const PlatformAnswer &a, const QString &accountId);
 
 private:
+    void startSpot(const QString &token);
+    void startScalr(const QString &secret);
+
     Profile m_profile;
     SecretValues m_secrets;
-    HttpClient *m_http;
-    std::function<void(const CheckResult &)> m_report;
-    QPointer<HttpJob> m_job;
 };
 
 } // namespace cc

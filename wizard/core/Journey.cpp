@@ -68,7 +68,7 @@ QList<LiveCheck> liveChecks(const Profile &p)
     const QString noKey = QStringLiteral("needs an access key of the account that holds the Spot role (optional; none was given)");
     out << check("aws.permissions",
                  spotRole ? "The Spot role has the permissions Spot needs (IAM SimulatePrincipalPolicy)"
-                          : "The identity has the permissions the platform needs (IAM SimulatePrincipalPolicy)",
+                          : "The identity has the permissions the platform needs (IAM simulation, or read-only and DryRun calls)",
                  aws && (!spotRole || haveKey), aws ? noKey : notAws);
     out << check("aws.network", "The VPC exists in the region (EC2 DescribeVpcs)", aws && (!spotRole || haveKey),
                  aws ? noKey : notAws);
