@@ -35,6 +35,15 @@ void installTranslations(QApplication &app)
         QApplication::installTranslator(qt);
 }
 
+// Headless, stderr carries only what the program means to say: Qt's own debug, info and warning
+// chatter (QStandardPaths about XDG_RUNTIME_DIR, the offscreen platform's propagateSizeHints…) is
+// dropped. Critical and fatal messages still reach stderr. CC_QT_MESSAGES=1 shows everything.
+void headlessMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "cloudconnect: %s\n", qPrintable(message));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -56,6 +65,8 @@ int main(int argc, char **argv)
         // Reports lay out text (fonts need a GUI application); headless never needs a display,
         // so it always uses Qt's offscreen platform.
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (!qEnvironmentVariableIsSet("CC_QT_MESSAGES"))
+            qInstallMessageHandler(headlessMessages);
         std::unique_ptr<QCoreApplication> app;
         if (cmd.command == QLatin1String("report"))
             app = std::make_unique<QGuiApplication>(argc, argv);

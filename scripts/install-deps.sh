@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages Cloud Connect needs that are not installed yet.
 #   scripts/install-deps.sh          build + run the wizard
 #   scripts/install-deps.sh --tests  also what the test suite needs (keyring, D-Bus, PDF tools)
-# Works as root, or through sudo otherwise. Runs apt-get update once, only when something is missing.
+# Works as root, or through sudo otherwise (without either: prints the apt-get line to run, exit 2).
+# Runs apt-get update once, only when something is missing.
 set -euo pipefail
 
 build_packages=(
@@ -33,8 +34,17 @@ fi
 
 if [[ $(id -u) -eq 0 ]]; then
   sudo=()
-else
+elif command -v sudo >/dev/null 2>&1; then
   sudo=(sudo)
+else
+  # Neither root nor sudo: say exactly what to run instead.
+  cat >&2 <<MSG
+install-deps: these Debian packages are missing, and installing them needs root (sudo is not
+installed). Run this as root, then run this script again:
+
+  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}
+MSG
+  exit 2
 fi
 echo "install-deps: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -16,10 +17,15 @@ struct Run {
     QByteArray err;
 };
 
-Run run(const QStringList &args, const QByteArray &stdinData = {})
+Run run(const QStringList &args, const QByteArray &stdinData = {}, const QStringList &unset = {},
+        const QMap<QString, QString> &set = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : unset)
+        env.remove(name);
+    for (auto it = set.cbegin(); it != set.cend(); ++it)
+        env.insert(it.key(), it.value());
     // Headless commands must work with no display at all.
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -180,6 +186,35 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith(magic));
         if (!file.endsWith(QLatin1String(".pdf")))
             QVERIFY(bytes.contains("cred-77") && bytes.contains("account 123456789012"));
+    }
+
+    void qtsOwnWarningsStayOffStderr()
+    {
+        // Without XDG_RUNTIME_DIR QStandardPaths warns; the report's offscreen GUI application
+        // has its own chatter. Neither is the program's to say.
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("r.pdf"));
+        const Run r = run({QStringLiteral("report"), data("scalr-aws.json"), QStringLiteral("-o"), out, QStringLiteral("--no-keychain")}, {},
+                          {QStringLiteral("XDG_RUNTIME_DIR")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.err.contains("QStandardPaths") && !r.err.contains("propagateSizeHints") && !r.err.contains("qt."), r.err.constData());
+        const Run check = run({QStringLiteral("check"), data("scalr-aws.json")}, {}, {QStringLiteral("XDG_RUNTIME_DIR")});
+        QCOMPARE(check.code, 0);
+        QVERIFY2(check.err.isEmpty(), check.err.constData());
+    }
+
+    void noSessionBusIsNamedWithTheWayOut()
+    {
+        // No D-Bus at all: the cause (no session bus) and the way out, exit 3 — not "Unknown error".
+        QTemporaryDir runtime;
+        const Run r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("scalr-aws.json")}, {}, {},
+                          {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + runtime.filePath(QStringLiteral("none"))},
+                           {QStringLiteral("XDG_RUNTIME_DIR"), runtime.path()},
+                           {QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), QStringLiteral("abcdefghijklmnop")},
+                           {QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECRET")}});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("No session bus (D-Bus)") && r.err.contains("--no-keychain"), r.err.constData());
+        QVERIFY(!r.err.contains("wJalrXUtnFEMI"));
     }
 
     void reportErrors()

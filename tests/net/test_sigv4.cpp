@@ -1,4 +1,4 @@
-// AWS's official SigV4 test suite (../shared/testdata/aws-sigv4-testsuite, read in place): for
+// AWS's official SigV4 test suite (tests/data/aws-sigv4-testsuite, in the repository): for
 // every case the canonical request, the string to sign and the Authorization header must match
 // byte for byte. No case is skipped (botocore skips four because of its own request parsing).
 #include "Crypto.h"
@@ -15,7 +15,7 @@ namespace {
 
 QString suiteDir()
 {
-    return QDir::cleanPath(QStringLiteral(CC_SOURCE_DIR "/../shared/testdata/aws-sigv4-testsuite"));
+    return QDir::cleanPath(QStringLiteral(CC_SOURCE_DIR "/tests/data/aws-sigv4-testsuite"));
 }
 
 QByteArray readAll(const QString &path)
@@ -78,6 +78,13 @@ QByteArray headerLine(const QByteArray &text, const QByteArray &lowerName)
 class TestSigV4 : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The suite is part of the repository: missing is a failure everywhere, never a skip.
+        const QString probe = suiteDir() + QStringLiteral("/get-vanilla/get-vanilla.req");
+        QVERIFY2(QFileInfo::exists(probe), qPrintable(QStringLiteral("SigV4 test suite missing: %1 does not exist").arg(probe)));
+    }
+
     void knownPrimitives()
     {
         QCOMPARE(sha256Hex(""), QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
@@ -90,12 +97,6 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("dir");
         const QString root = suiteDir();
-        if (!QFileInfo(root + QStringLiteral("/get-vanilla/get-vanilla.req")).exists()) {
-            // CI must have it: a missing suite is a failure there, a skip only on a developer's box.
-            if (qEnvironmentVariableIsSet("CI"))
-                QFAIL(qPrintable(QStringLiteral("SigV4 test suite missing at %1").arg(root)));
-            QSKIP("SigV4 test suite not found beside the project (../shared/testdata)");
-        }
         QDirIterator it(root, {QStringLiteral("*.req")}, QDir::Files, QDirIterator::Subdirectories);
         QStringList cases;
         while (it.hasNext())

@@ -1,5 +1,6 @@
 #include "KeychainError.h"
 
+#include <QFileInfo>
 #include <qt6keychain/keychain.h>
 
 namespace cc {
@@ -7,6 +8,23 @@ namespace {
 
 const QString kHeadless = QStringLiteral("Headless, you can also run with --no-keychain and pass secrets through the "
                                          "CLOUDCONNECT_* environment variables or --secrets-stdin.");
+
+// A session bus is there to ask: its address is set, or the standard socket exists.
+bool sessionBusPresent()
+{
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return true;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus"));
+}
+
+KeychainError noSessionBus()
+{
+    return {KeychainError::Kind::NoService,
+            QStringLiteral("No session bus (D-Bus) is reachable here, so no keychain service (Secret Service) can answer."),
+            QStringLiteral("Run Cloud Connect in a desktop session, or start one for it (dbus-run-session, with gnome-keyring "
+                           "running in it). ") + kHeadless};
+}
 
 } // namespace
 
@@ -18,6 +36,9 @@ KeychainError classifyKeychainError(int code, const QString &message)
         return {};
     if (code == EntryNotFound)
         return {KeychainError::Kind::NotFound, QStringLiteral("No secrets are stored for this profile."), QString()};
+    // Without a bus QtKeychain says only "Could not connect…" or "Unknown error".
+    if (code == OtherError && (m.contains(QLatin1String("could not connect")) || m.contains(QLatin1String("unknown error")) || !sessionBusPresent()))
+        return noSessionBus();
     if (code == NoBackendAvailable || m.contains(QLatin1String("org.freedesktop.secrets")) || m.contains(QLatin1String("serviceunknown"))
         || m.contains(QLatin1String("was not provided by any .service")) || m.contains(QLatin1String("no such interface"))
         || m.contains(QLatin1String("cannot autolaunch")) || m.contains(QLatin1String("not connected")))
