@@ -99,8 +99,7 @@ unpack_all() {
 }
 
 if ((${#missing[@]} == 0)); then
-  echo "install-deps: all ${#packages[@]} packages present" >&2
-  unpack_all
+  unpack_all # silent when there is nothing to do
   exit 0
 fi
 

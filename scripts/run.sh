@@ -5,7 +5,7 @@
 # than the program. Exit 3 when the wizard is asked for but there is no graphical session.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build="$root/build/release"
+build="${CC_RUN_BUILD_DIR:-$root/build/release}" # another folder only for tests/scripts
 bin="$build/app/cloudconnect"
 
 # The headless commands work anywhere; everything else opens the wizard and needs a display.

@@ -17,6 +17,16 @@ check "run.sh without a display exits 3" '[[ $code == 3 ]]'
 check "run.sh names the headless commands" '[[ $out == *"check|validate|submit|report"* ]]'
 check "run.sh says how to use xvfb-run" '[[ $out == *"xvfb-run -a scripts/run.sh"* ]]'
 check "run.sh without a display does not reach Qt" '[[ $out != *"platform plugin"* ]]'
+# run.sh when nothing changed: no build, no progress line, straight to the program (a stand-in
+# newer than every file of the project), which gets the arguments.
+mkdir -p "$tmp/release/app"
+printf '#!/bin/sh\necho "program ran with: $*"\n' >"$tmp/release/app/cloudconnect"
+chmod +x "$tmp/release/app/cloudconnect"
+touch -d '+1 hour' "$tmp/release/app/cloudconnect"
+out=$(CC_RUN_BUILD_DIR="$tmp/release" bash "$root/scripts/run.sh" check some.json 2>"$tmp/err"); code=$?
+check "run.sh with nothing changed runs the program" '[[ $code == 0 && $out == "program ran with: check some.json" ]]'
+check "run.sh with nothing changed prints nothing else" '[[ ! -s "$tmp/err" ]]'
+
 # install-deps.sh as a user without root and without sudo, with a package missing: the exact
 # apt-get line and exit 2 (the machine's own dpkg-query, id and sudo replaced on PATH).
 mkdir -p "$tmp/bin"
