@@ -74,6 +74,58 @@ private Q_SLOTS:
         QVERIFY(report.contains("\"entered\": true"));
     }
 
+    void keychainSecretsStayWithTheirEndpoints()
+    {
+        // Stored for scalr-aws.json's endpoints…
+        Run r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("scalr-aws.json")},
+                    {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), kScalrKey}, {QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), kAwsSecret}});
+        QCOMPARE(r.code, 0);
+        // …a file of the same name that sends them elsewhere gets none of them.
+        QTemporaryDir dir;
+        QFile in(data("scalr-aws.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
+        platform[QStringLiteral("endpoint")] = QStringLiteral("http://127.0.0.1:9");
+        o[QStringLiteral("platform")] = platform;
+        o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("sts"), QStringLiteral("http://127.0.0.1:9")}};
+        const QString hostile = dir.filePath(QStringLiteral("prod-aws.json"));
+        QFile out(hostile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(o).toJson());
+        out.close();
+        r = run({QStringLiteral("validate"), hostile, QStringLiteral("--only"), QStringLiteral("platform.auth,aws.identity"), QStringLiteral("--timeout"), QStringLiteral("2")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("platform.endpoint: https://scalr.example.com → http://127.0.0.1:9"), r.err.constData());
+        QVERIFY2(r.err.contains("endpoints.sts: https://sts.us-east-1.amazonaws.com → http://127.0.0.1:9"), r.err.constData());
+        QVERIFY(r.err.contains("cloudconnect secrets set"));
+        noSecretIn(r);
+        // Secrets given explicitly are the user's choice and are used.
+        r = run({QStringLiteral("validate"), hostile, QStringLiteral("--only"), QStringLiteral("platform.auth"), QStringLiteral("--timeout"), QStringLiteral("2")},
+                {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), kScalrKey}});
+        QVERIFY2(r.err.contains("Scalr API secret key from the environment"), r.err.constData());
+        QVERIFY(r.code != 2);
+        // The file they were stored for still gets them.
+        r = run({QStringLiteral("validate"), data("scalr-aws.json"), QStringLiteral("--only"), QStringLiteral("platform.auth"), QStringLiteral("--timeout"), QStringLiteral("2")});
+        QVERIFY2(r.err.contains("Scalr API secret key from the keychain"), r.err.constData());
+    }
+
+    void explicitSecretsWinOverTheKeychain()
+    {
+        // docs/cli.md: --secrets-stdin, then the environment, then the keychain.
+        Run r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("scalr-aws.json")},
+                    {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), kScalrKey}, {QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), kAwsSecret}});
+        QCOMPARE(r.code, 0);
+        r = run({QStringLiteral("validate"), data("scalr-aws.json"), QStringLiteral("--only"), QStringLiteral("platform.auth"), QStringLiteral("--timeout"), QStringLiteral("2"),
+                 QStringLiteral("--secrets-stdin")},
+                {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), QStringLiteral("ScalrSecretNewerInEnv000000")}},
+                QByteArrayLiteral("{\"scalrSecretKey\":\"ScalrSecretNewerOnStdin0000\"}"));
+        QVERIFY2(r.err.contains("Scalr API secret key from the stdin"), r.err.constData());
+        r = run({QStringLiteral("validate"), data("scalr-aws.json"), QStringLiteral("--only"), QStringLiteral("platform.auth"), QStringLiteral("--timeout"), QStringLiteral("2")},
+                {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), QStringLiteral("ScalrSecretNewerInEnv000000")}});
+        QVERIFY2(r.err.contains("Scalr API secret key from the environment"), r.err.constData());
+    }
+
     void setFromStandardInput()
     {
         const QByteArray input = QStringLiteral("{\"spotToken\":\"%1\",\"azureClientSecret\":\"%2\"}").arg(kSpotToken, kAzureSecret).toUtf8();

@@ -25,7 +25,7 @@ private Q_SLOTS:
         KeychainStore store;
         SecretValues s;
         s.scalrSecretKey = QStringLiteral("must-not-land-anywhere-0123");
-        for (const auto &op : std::initializer_list<std::function<void()>>{[&] { store.store(QStringLiteral("p"), s); },
+        for (const auto &op : std::initializer_list<std::function<void()>>{[&] { store.store(QStringLiteral("p"), s, {}); },
                                                                            [&] { store.load(QStringLiteral("p")); },
                                                                            [&] { store.remove(QStringLiteral("p")); }}) {
             const KeychainResult r = waitFor(store, op);

@@ -47,7 +47,9 @@ private Q_SLOTS:
     {
         KeychainStore store;
         const SecretValues secrets = hostileSecrets(QStringLiteral("A"));
-        KeychainResult r = waitFor(store, [&] { store.store(QStringLiteral("prod aws"), secrets); });
+        const SecretBinding binding{{QStringLiteral("platform.endpoint"), QStringLiteral("https://scalr.example.com")},
+                                    {QStringLiteral("tls.caBundle"), QStringLiteral("(none)")}};
+        KeychainResult r = waitFor(store, [&] { store.store(QStringLiteral("prod aws"), secrets, binding); });
         QVERIFY2(r.ok, qPrintable(r.error.text()));
         QVERIFY(r.operation == KeychainResult::Operation::Store);
         r = waitFor(store, [&] { store.load(QStringLiteral("prod aws")); });
@@ -56,16 +58,17 @@ private Q_SLOTS:
         QCOMPARE(r.secrets.azureClientSecret, secrets.azureClientSecret);
         QCOMPARE(r.secrets.scalrSecretKey, secrets.scalrSecretKey);
         QCOMPARE(r.secrets.spotToken, secrets.spotToken);
+        QCOMPARE(r.binding, binding); // the endpoints travel with the secrets
         QVERIFY(StoredSecretsIndex::contains(QStringLiteral("prod aws")));
     }
 
     void overwriteReplacesEverything()
     {
         KeychainStore store;
-        QVERIFY(waitFor(store, [&] { store.store(QStringLiteral("ow"), hostileSecrets(QStringLiteral("1"))); }).ok);
+        QVERIFY(waitFor(store, [&] { store.store(QStringLiteral("ow"), hostileSecrets(QStringLiteral("1")), {}); }).ok);
         SecretValues only;
         only.spotToken = QStringLiteral("second");
-        QVERIFY(waitFor(store, [&] { store.store(QStringLiteral("ow"), only); }).ok);
+        QVERIFY(waitFor(store, [&] { store.store(QStringLiteral("ow"), only, {}); }).ok);
         const KeychainResult r = waitFor(store, [&] { store.load(QStringLiteral("ow")); });
         QVERIFY(r.ok);
         QCOMPARE(r.secrets.spotToken, QStringLiteral("second"));
@@ -75,8 +78,8 @@ private Q_SLOTS:
     void twoProfilesAreKeptApart()
     {
         KeychainStore store;
-        QVERIFY(waitFor(store, [&] { store.store(QStringLiteral("one"), hostileSecrets(QStringLiteral("one"))); }).ok);
-        QVERIFY(waitFor(store, [&] { store.store(QStringLiteral("two"), hostileSecrets(QStringLiteral("two"))); }).ok);
+        QVERIFY(waitFor(store, [&] { store.store(QStringLiteral("one"), hostileSecrets(QStringLiteral("one")), {}); }).ok);
+        QVERIFY(waitFor(store, [&] { store.store(QStringLiteral("two"), hostileSecrets(QStringLiteral("two")), {}); }).ok);
         QVERIFY(waitFor(store, [&] { store.load(QStringLiteral("one")); }).secrets.scalrSecretKey.endsWith(QLatin1String("one")));
         QVERIFY(waitFor(store, [&] { store.load(QStringLiteral("two")); }).secrets.scalrSecretKey.endsWith(QLatin1String("two")));
     }
@@ -84,7 +87,7 @@ private Q_SLOTS:
     void deleteRemovesTheEntryAndItsIndex()
     {
         KeychainStore store;
-        QVERIFY(waitFor(store, [&] { store.store(QStringLiteral("gone"), hostileSecrets(QStringLiteral("g"))); }).ok);
+        QVERIFY(waitFor(store, [&] { store.store(QStringLiteral("gone"), hostileSecrets(QStringLiteral("g")), {}); }).ok);
         QVERIFY(waitFor(store, [&] { store.remove(QStringLiteral("gone")); }).ok);
         const KeychainResult r = waitFor(store, [&] { store.load(QStringLiteral("gone")); });
         QVERIFY(!r.ok);

@@ -14,11 +14,17 @@ private Q_SLOTS:
         SecretValues s;
         s.azureClientSecret = QStringLiteral("a\nb\"c+/é");
         s.spotToken = QString(4096, u't');
-        const auto back = decodeSecretBlob(encodeSecretBlob(s));
+        const SecretBinding binding{{QStringLiteral("platform.endpoint"), QStringLiteral("https://scalr.example.com")}};
+        const auto back = decodeSecretBlob(encodeSecretBlob(s, binding));
         QVERIFY(back.has_value());
-        QCOMPARE(back->azureClientSecret, s.azureClientSecret);
-        QCOMPARE(back->spotToken, s.spotToken);
-        QVERIFY(back->awsSecretAccessKey.isEmpty());
+        QCOMPARE(back->secrets.azureClientSecret, s.azureClientSecret);
+        QCOMPARE(back->secrets.spotToken, s.spotToken);
+        QVERIFY(back->secrets.awsSecretAccessKey.isEmpty());
+        QCOMPARE(back->binding, binding);
+        // An entry of an older version has no binding: it decodes, and binds to nothing.
+        const auto legacy = decodeSecretBlob(QByteArray("cloudconnect-secrets/1\n{\"spotToken\":\"t\"}"));
+        QVERIFY(legacy.has_value() && legacy->binding.isEmpty());
+        QVERIFY(!secretBindingChanges(legacy->binding, binding).isEmpty());
     }
 
     void hostileBlobsAreRejected_data()
@@ -33,6 +39,8 @@ private Q_SLOTS:
         QTest::newRow("unknown key") << magic + "{\"password\":\"x\"}";
         QTest::newRow("number value") << magic + "{\"spotToken\":5}";
         QTest::newRow("huge") << magic + "{\"spotToken\":\"" + QByteArray(70000, 'x') + "\"}";
+        QTest::newRow("binding not an object") << magic + "{\"boundTo\":\"x\"}";
+        QTest::newRow("binding value not a string") << magic + "{\"boundTo\":{\"platform.endpoint\":1}}";
     }
     void hostileBlobsAreRejected()
     {

@@ -108,6 +108,40 @@ private Q_SLOTS:
         assertNoSecretInFiles();
     }
 
+    void aFileThatSendsThemElsewhereGetsNoSecrets()
+    {
+        {
+            CloudConnectWizard w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            goToCredentials(w);
+            click(&w, QStringLiteral("saveSecrets"));
+            auto *status = w.findChild<KeychainStatus *>(QStringLiteral("credentialsKeychain"));
+            QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("stored in the system keychain")), 20000);
+        }
+        // The same profile name, the platform endpoint pointing elsewhere (a shared file).
+        QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray json = in.readAll();
+        json.replace("https://scalr.example.com", "https://scalr.attacker.example");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("prod-aws.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+        out.close();
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        QVERIFY(w.openProfile(path));
+        auto *status = w.findChild<KeychainStatus *>(QStringLiteral("startKeychain"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("stored for other endpoints")), 20000);
+        QVERIFY2(status->text().contains(QLatin1String("scalr.attacker.example")), qPrintable(status->text()));
+        QVERIFY(w.controller()->secrets().isEmpty());
+        QVERIFY(!w.controller()->secretsFromKeychain());
+    }
+
     // Run by its own CTest entry, on a session bus without a Secret Service.
     void missingKeychainKeepsEverythingAndRetries()
     {

@@ -85,3 +85,26 @@ QList<LiveCheck> liveChecks(const Profile &p)
 }
 
 } // namespace cc
+
+namespace cc {
+
+QList<QString SecretValues::*> journeySecrets(const Profile &p)
+{
+    QList<QString SecretValues::*> out;
+    out << (p.platform.kind == PlatformKind::Scalr ? &SecretValues::scalrSecretKey : &SecretValues::spotToken);
+    if (p.cloud == CloudKind::Aws && (p.platform.kind == PlatformKind::Scalr || !p.aws.accessKeyId.isEmpty()))
+        out << &SecretValues::awsSecretAccessKey;
+    if (p.cloud == CloudKind::Azure)
+        out << &SecretValues::azureClientSecret;
+    return out;
+}
+
+SecretValues onlyJourneySecrets(const SecretValues &all, const Profile &p)
+{
+    SecretValues out;
+    for (QString SecretValues::*member : journeySecrets(p))
+        out.*member = all.*member;
+    return out;
+}
+
+} // namespace cc

@@ -2,6 +2,7 @@
 // The four journeys (platform × cloud) as data: which pages a journey shows, in which order, and
 // which live checks apply. Tested without widgets; the wizard's nextId() reads it.
 #include "Profile.h"
+#include "SecretValues.h"
 
 #include <QList>
 #include <QString>
@@ -32,5 +33,11 @@ struct LiveCheck {
 };
 
 QList<LiveCheck> liveChecks(const Profile &p);
+
+// The secrets the profile's journey uses: the platform's (Scalr secret key or Spot token), the AWS
+// secret access key (Scalr; Spot only when an access key is given, for verification) or the
+// Azure client secret. Only these are stored, sent or exported.
+QList<QString SecretValues::*> journeySecrets(const Profile &p);
+SecretValues onlyJourneySecrets(const SecretValues &all, const Profile &p);
 
 } // namespace cc

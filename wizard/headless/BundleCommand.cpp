@@ -3,6 +3,8 @@
 #include "EncryptedBundle.h"
 #include "ExitStatus.h"
 #include "HeadlessSecrets.h"
+#include "Journey.h"
+#include "SecretSources.h"
 #include "KeychainStore.h"
 #include "ProfileArgument.h"
 #include "ProfileFile.h"
@@ -49,9 +51,36 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
             wipeString(passphrase);
             return ExitBadInput;
         }
-        HeadlessSecrets secrets = resolveHeadlessSecrets(cmd, argument->profile->name);
-        const QByteArray sealed = exportBundle(*argument->profile, secrets.values, passphrase, &error);
+        const Profile &p = *argument->profile;
+        HeadlessSecrets secrets = resolveHeadlessSecrets(cmd, p);
+        if (!secrets.inputError.isEmpty()) {
+            wipeString(passphrase);
+            secrets.values.wipe();
+            err << QStringLiteral("cloudconnect: --secrets-stdin: %1\n").arg(secrets.inputError);
+            return ExitBadInput;
+        }
+        // Only the journey's secrets go into the bundle; one it uses that could not be read is an
+        // error, never a bundle silently missing it.
+        SecretValues packed = onlyJourneySecrets(secrets.values, p);
         secrets.values.wipe();
+        for (auto it = secrets.sourceOf.begin(); it != secrets.sourceOf.end();) {
+            bool used = false;
+            for (const SecretNames &n : secretNames())
+                used = used || (it.key() == QLatin1String(n.label) && !(packed.*n.member).isEmpty());
+            it = used ? std::next(it) : secrets.sourceOf.erase(it);
+        }
+        if (packed.isEmpty() && !secrets.keychainBoundElsewhere.isEmpty()) {
+            wipeString(passphrase);
+            err << QStringLiteral("cloudconnect: %1\n").arg(boundElsewhereMessage(p.name, secrets.keychainBoundElsewhere));
+            return ExitBadInput;
+        }
+        if (packed.isEmpty() && secrets.keychain) {
+            wipeString(passphrase);
+            err << QStringLiteral("cloudconnect: the keychain could not be read: %1\n").arg(secrets.keychain->text());
+            return ExitEnvironment;
+        }
+        const QByteArray sealed = exportBundle(p, packed, passphrase, &error);
+        packed.wipe();
         wipeString(passphrase);
         if (sealed.isEmpty()) {
             err << QStringLiteral("cloudconnect: %1\n").arg(error);
@@ -96,7 +125,9 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         err << QStringLiteral("cloudconnect: --no-keychain: the secrets in the bundle were not stored\n");
     } else if (!contents->secrets.isEmpty()) {
         const KeychainResult stored =
-            runKeychainOperation([&](KeychainStore &s) { s.store(contents->profile.name, contents->secrets); }, cmd.timeoutSeconds);
+            runKeychainOperation([&](KeychainStore &s) {
+                s.store(contents->profile.name, onlyJourneySecrets(contents->secrets, contents->profile), secretBinding(contents->profile));
+            }, cmd.timeoutSeconds);
         if (!stored.ok) {
             err << QStringLiteral("cloudconnect: the profile was written, but the secrets could not be stored: %1\n").arg(stored.error.text());
             status = ExitEnvironment;

@@ -90,7 +90,7 @@ std::optional<LiveRun> prepareLiveRun(const CommandLine &cmd, QTextStream &err, 
     HeadlessSecrets &secrets = run.secrets;
     const QList<NeededSecret> needed = neededSecrets(p, checks, cmd.only);
     if (!needed.isEmpty()) {
-        secrets = resolveHeadlessSecrets(cmd, p.name);
+        secrets = resolveHeadlessSecrets(cmd, p);
         if (!secrets.inputError.isEmpty()) {
             err << QStringLiteral("cloudconnect: --secrets-stdin: %1\n").arg(secrets.inputError);
             { *exitStatus = ExitBadInput; return std::nullopt; }
@@ -98,6 +98,10 @@ std::optional<LiveRun> prepareLiveRun(const CommandLine &cmd, QTextStream &err, 
         for (const NeededSecret &n : needed) {
             if (!(secrets.values.*n.member).isEmpty())
                 continue;
+            if (!secrets.keychainBoundElsewhere.isEmpty()) {
+                err << QStringLiteral("cloudconnect: %1 is missing: %2\n").arg(n.what, boundElsewhereMessage(p.name, secrets.keychainBoundElsewhere));
+                { *exitStatus = ExitBadInput; return std::nullopt; }
+            }
             if (secrets.keychain) {
                 err << QStringLiteral("cloudconnect: the keychain could not be read (%1) and %2 is not set\n")
                            .arg(secrets.keychain->text(), n.variable);

@@ -28,20 +28,18 @@ KeychainResult runKeychainOperation(const std::function<void(KeychainStore &)> &
     return result;
 }
 
-HeadlessSecrets resolveHeadlessSecrets(const CommandLine &cmd, const QString &profileName)
+QString boundElsewhereMessage(const QString &profileName, const QStringList &changes)
+{
+    return QStringLiteral("the keychain holds secrets for \"%1\", but they were stored for other endpoints or another CA "
+                          "bundle than this profile file names, so they were not used:\n  %2\nIf you trust this file, give "
+                          "the secrets explicitly (environment variables or --secrets-stdin), or store them for these "
+                          "endpoints with 'cloudconnect secrets set'.")
+        .arg(profileName, changes.join(QStringLiteral("\n  ")));
+}
+
+HeadlessSecrets resolveHeadlessSecrets(const CommandLine &cmd, const Profile &profile)
 {
     HeadlessSecrets out;
-    if (!cmd.noKeychain) {
-        KeychainResult r = runKeychainOperation([&](KeychainStore &s) { s.load(profileName); }, cmd.timeoutSeconds);
-        if (r.ok)
-            fillMissingSecrets(out.values, r.secrets, QStringLiteral("keychain"), out.sourceOf);
-        else if (r.error.kind != KeychainError::Kind::NotFound)
-            out.keychain = r.error;
-        r.secrets.wipe();
-    }
-    SecretValues env = secretsFromEnvironment(QProcessEnvironment::systemEnvironment());
-    fillMissingSecrets(out.values, env, QStringLiteral("environment"), out.sourceOf);
-    env.wipe();
     if (cmd.secretsStdin) {
         QFile in;
         if (in.open(stdin, QIODevice::ReadOnly)) {
@@ -53,6 +51,23 @@ HeadlessSecrets resolveHeadlessSecrets(const CommandLine &cmd, const QString &pr
                 fromStdin->wipe();
             }
         }
+    }
+    SecretValues env = secretsFromEnvironment(QProcessEnvironment::systemEnvironment());
+    fillMissingSecrets(out.values, env, QStringLiteral("environment"), out.sourceOf);
+    env.wipe();
+    if (!cmd.noKeychain) {
+        KeychainResult r = runKeychainOperation([&](KeychainStore &s) { s.load(profile.name); }, cmd.timeoutSeconds);
+        if (r.ok) {
+            // Used only with the endpoints and CA bundle they were stored for.
+            const QStringList changes = secretBindingChanges(r.binding, secretBinding(profile, cmd.caBundle));
+            if (changes.isEmpty())
+                fillMissingSecrets(out.values, r.secrets, QStringLiteral("keychain"), out.sourceOf);
+            else if (!r.secrets.isEmpty())
+                out.keychainBoundElsewhere = changes;
+        } else if (r.error.kind != KeychainError::Kind::NotFound) {
+            out.keychain = r.error;
+        }
+        r.secrets.wipe();
     }
     return out;
 }

@@ -22,9 +22,11 @@ int runReportCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     const ProfileParseResult &parsed = *argument;
     // The report names secrets by fingerprint only, from the usual sources; a keychain that
     // cannot be read only means fewer fingerprints, so it is a warning here.
-    HeadlessSecrets secrets = resolveHeadlessSecrets(cmd, parsed.profile->name);
+    HeadlessSecrets secrets = resolveHeadlessSecrets(cmd, *parsed.profile);
     if (secrets.keychain)
         err << QStringLiteral("cloudconnect: warning: %1\n").arg(secrets.keychain->cause);
+    if (!secrets.keychainBoundElsewhere.isEmpty())
+        err << QStringLiteral("cloudconnect: warning: %1\n").arg(boundElsewhereMessage(parsed.profile->name, secrets.keychainBoundElsewhere));
     if (!secrets.inputError.isEmpty()) {
         err << QStringLiteral("cloudconnect: %1\n").arg(secrets.inputError);
         return ExitBadInput;

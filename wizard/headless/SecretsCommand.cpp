@@ -2,6 +2,7 @@
 
 #include "ExitStatus.h"
 #include "HeadlessSecrets.h"
+#include "Journey.h"
 #include "KeychainStore.h"
 #include "ProfileRules.h"
 #include "ProfileArgument.h"
@@ -18,17 +19,17 @@ namespace {
 QList<QPair<const SecretNames *, std::function<QString(const QString &)>>> relevantSecrets(const Profile &p)
 {
     QList<QPair<const SecretNames *, std::function<QString(const QString &)>>> out;
+    const QList<QString SecretValues::*> used = journeySecrets(p);
     for (const SecretNames &n : secretNames()) {
-        const QString key = QLatin1String(n.json);
-        if (key == QLatin1String("scalrSecretKey") && p.platform.kind == PlatformKind::Scalr)
+        if (!used.contains(n.member))
+            continue;
+        if (n.member == &SecretValues::scalrSecretKey)
             out.append({&n, rules::scalrSecretKey});
-        else if (key == QLatin1String("spotToken") && p.platform.kind == PlatformKind::Spot)
+        else if (n.member == &SecretValues::spotToken)
             out.append({&n, rules::spotToken});
-        // Spot + AWS uses a role; an access key there is optional and only for verification.
-        else if (key == QLatin1String("awsSecretAccessKey") && p.cloud == CloudKind::Aws
-                 && (p.platform.kind == PlatformKind::Scalr || !p.aws.accessKeyId.isEmpty()))
+        else if (n.member == &SecretValues::awsSecretAccessKey)
             out.append({&n, rules::awsSecretAccessKey});
-        else if (key == QLatin1String("azureClientSecret") && p.cloud == CloudKind::Azure)
+        else
             out.append({&n, [kind = p.platform.kind](const QString &v) { return rules::azureClientSecret(v, kind); }});
     }
     return out;
@@ -62,7 +63,7 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
     // set: only from the environment and standard input — the keychain is what is being written.
     CommandLine fromInputs = cmd;
     fromInputs.noKeychain = true;
-    HeadlessSecrets found = resolveHeadlessSecrets(fromInputs, p.name);
+    HeadlessSecrets found = resolveHeadlessSecrets(fromInputs, p);
     if (!found.inputError.isEmpty()) {
         err << QStringLiteral("cloudconnect: %1\n").arg(found.inputError);
         return ExitBadInput;
@@ -92,7 +93,7 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
         toStore.wipe();
         return ExitBadInput;
     }
-    const KeychainResult r = runKeychainOperation([&](KeychainStore &s) { s.store(p.name, toStore); }, cmd.timeoutSeconds);
+    const KeychainResult r = runKeychainOperation([&](KeychainStore &s) { s.store(p.name, toStore, secretBinding(p, cmd.caBundle)); }, cmd.timeoutSeconds);
     toStore.wipe();
     if (!r.ok) {
         err << QStringLiteral("cloudconnect: %1\n").arg(r.error.text());

@@ -2,6 +2,7 @@
 
 #include "ExitStatus.h"
 #include "HeadlessChecks.h"
+#include "Journey.h"
 #include "KeychainStore.h"
 #include "SubmitFlow.h"
 #include "Submitter.h"
@@ -64,8 +65,13 @@ int runSubmitCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     if (!cmd.noKeychain) {
         // A command-line tool may wait for the keychain with a local loop; the GUI never does.
         const int timeout = cmd.timeoutSeconds;
-        request.storeSecrets = [&err, timeout, name = p.name](const SecretValues &secrets, std::function<void(const QString &)> done) {
-            const KeychainResult stored = runKeychainOperation([&](KeychainStore &s) { s.store(name, secrets); }, timeout);
+        const SecretBinding binding = secretBinding(p, cmd.caBundle);
+        request.storeSecrets = [&err, timeout, binding, p](const SecretValues &secrets, std::function<void(const QString &)> done) {
+            // Only the journey's secrets, bound to the endpoints and CA bundle they are sent to.
+            SecretValues used = onlyJourneySecrets(secrets, p);
+            const QString name = p.name;
+            const KeychainResult stored = runKeychainOperation([&](KeychainStore &s) { s.store(name, used, binding); }, timeout);
+            used.wipe();
             if (stored.ok)
                 err << QStringLiteral("cloudconnect: secrets stored in the keychain for \"%1\"\n").arg(name);
             done(stored.ok ? QString() : stored.error.text());

@@ -68,4 +68,13 @@ KeychainError keychainCorrupt()
             QStringLiteral("Store the secrets again (Save secrets, or cloudconnect secrets set).")};
 }
 
+KeychainError keychainBoundElsewhere(const QStringList &changes)
+{
+    return {KeychainError::Kind::BoundElsewhere,
+            QStringLiteral("The keychain holds secrets for this profile name, but they were stored for other endpoints or "
+                           "another CA bundle, so they were not used (%1).").arg(changes.join(QStringLiteral("; "))),
+            QStringLiteral("Check the endpoints on the import review. If you trust them, enter the secrets again; saving "
+                           "them stores them for these endpoints.")};
+}
+
 } // namespace cc

@@ -16,9 +16,9 @@ KeychainStore::KeychainStore(QObject *parent) : QObject(parent)
 
 KeychainStore::~KeychainStore() = default;
 
-void KeychainStore::store(const QString &profile, const SecretValues &secrets)
+void KeychainStore::store(const QString &profile, const SecretValues &secrets, const SecretBinding &binding)
 {
-    start(KeychainResult::Operation::Store, profile, &secrets);
+    start(KeychainResult::Operation::Store, profile, &secrets, binding);
 }
 
 void KeychainStore::load(const QString &profile)
@@ -31,14 +31,14 @@ void KeychainStore::remove(const QString &profile)
     start(KeychainResult::Operation::Remove, profile, nullptr);
 }
 
-void KeychainStore::start(KeychainResult::Operation op, const QString &profile, const SecretValues *secrets)
+void KeychainStore::start(KeychainResult::Operation op, const QString &profile, const SecretValues *secrets, const SecretBinding &binding)
 {
     const QString service = QLatin1String(kService);
     QKeychain::Job *job = nullptr;
     switch (op) {
     case KeychainResult::Operation::Store: {
         auto *write = new QKeychain::WritePasswordJob(service);
-        QByteArray blob = encodeSecretBlob(*secrets);
+        QByteArray blob = encodeSecretBlob(*secrets, binding);
         write->setBinaryData(blob);
         wipeBytes(blob);
         job = write;
@@ -67,7 +67,7 @@ void KeychainStore::start(KeychainResult::Operation op, const QString &profile, 
             return;
         *done = true;
         --m_pending;
-        KeychainResult r{op, profile, false, {}, keychainTimeout(seconds)};
+        KeychainResult r{op, profile, false, {}, {}, keychainTimeout(seconds)};
         Q_EMIT finished(r);
     });
     connect(job, &QKeychain::Job::finished, this, [this, done, timer, op, profile](QKeychain::Job *j) {
@@ -77,19 +77,21 @@ void KeychainStore::start(KeychainResult::Operation op, const QString &profile, 
         timer->stop();
         timer->deleteLater();
         --m_pending;
-        KeychainResult r{op, profile, false, {}, {}};
+        KeychainResult r{op, profile, false, {}, {}, {}};
         if (j->error() != QKeychain::NoError) {
             r.error = classifyKeychainError(j->error(), j->errorString());
             // Deleting what is not there is what was asked for.
             r.ok = op == KeychainResult::Operation::Remove && r.error.kind == KeychainError::Kind::NotFound;
         } else if (op == KeychainResult::Operation::Load) {
             QByteArray blob = static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData();
-            const std::optional<SecretValues> decoded = decodeSecretBlob(blob);
+            std::optional<SecretBlob> decoded = decodeSecretBlob(blob);
             wipeBytes(blob);
             r.ok = decoded.has_value();
-            if (decoded)
-                r.secrets = *decoded;
-            else
+            if (decoded) {
+                r.secrets = decoded->secrets;
+                r.binding = decoded->binding;
+                decoded->secrets.wipe();
+            } else
                 r.error = keychainCorrupt();
         } else {
             r.ok = true;

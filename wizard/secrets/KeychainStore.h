@@ -4,6 +4,7 @@
 // GUI thread never waits — with a timeout of our own, since QtKeychain has none. Nothing ever
 // falls back to plain-text storage.
 #include "KeychainError.h"
+#include "SecretBinding.h"
 #include "SecretValues.h"
 
 #include <QObject>
@@ -17,6 +18,7 @@ struct KeychainResult {
     QString profile;
     bool ok = false;
     SecretValues secrets; // Load, when ok
+    SecretBinding binding; // Load, when ok: the endpoints the secrets were stored for ({} = not recorded)
     KeychainError error;  // when !ok (NotFound for a profile with nothing stored)
 };
 
@@ -29,7 +31,8 @@ public:
     ~KeychainStore() override;
     void setTimeout(int seconds) { m_timeoutSeconds = seconds; }
 
-    void store(const QString &profile, const SecretValues &secrets);
+    // `binding`: the endpoints and CA bundle these secrets may be used with (SecretBinding.h).
+    void store(const QString &profile, const SecretValues &secrets, const SecretBinding &binding);
     void load(const QString &profile);
     void remove(const QString &profile);
     bool busy() const { return m_pending > 0; }
@@ -38,7 +41,7 @@ Q_SIGNALS:
     void finished(const cc::KeychainResult &result);
 
 private:
-    void start(KeychainResult::Operation op, const QString &profile, const SecretValues *secrets);
+    void start(KeychainResult::Operation op, const QString &profile, const SecretValues *secrets, const SecretBinding &binding = {});
     int m_timeoutSeconds = 20;
     int m_pending = 0;
 };

@@ -29,19 +29,23 @@ void wipeBytes(QByteArray &bytes)
     bytes.clear();
 }
 
-QByteArray encodeSecretBlob(const SecretValues &secrets)
+QByteArray encodeSecretBlob(const SecretValues &secrets, const SecretBinding &binding)
 {
     QJsonObject o;
     for (const Field &f : kFields)
         if (!(secrets.*f.member).isEmpty())
             o.insert(QLatin1String(f.key), secrets.*f.member);
+    QJsonObject bound;
+    for (auto it = binding.cbegin(); it != binding.cend(); ++it)
+        bound.insert(it.key(), it.value());
+    o.insert(QStringLiteral("boundTo"), bound);
     QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
     QByteArray blob = QByteArray(kMagic) + json;
     wipeBytes(json);
     return blob;
 }
 
-std::optional<SecretValues> decodeSecretBlob(const QByteArray &blob)
+std::optional<SecretBlob> decodeSecretBlob(const QByteArray &blob)
 {
     const QByteArray magic(kMagic);
     if (blob.size() > kMaxBlob || !blob.startsWith(magic))
@@ -51,8 +55,20 @@ std::optional<SecretValues> decodeSecretBlob(const QByteArray &blob)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
-    SecretValues s;
+    SecretBlob out;
+    SecretValues &s = out.secrets;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it.key() == QLatin1String("boundTo")) {
+            if (!it.value().isObject() || it.value().toObject().size() > 64)
+                return std::nullopt;
+            const QJsonObject bound = it.value().toObject();
+            for (auto b = bound.constBegin(); b != bound.constEnd(); ++b) {
+                if (!b.value().isString() || b.key().size() > 64)
+                    return std::nullopt;
+                out.binding.insert(b.key(), b.value().toString().left(2048));
+            }
+            continue;
+        }
         const Field *field = nullptr;
         for (const Field &f : kFields)
             if (it.key() == QLatin1String(f.key))
@@ -61,7 +77,7 @@ std::optional<SecretValues> decodeSecretBlob(const QByteArray &blob)
             return std::nullopt;
         s.*field->member = it.value().toString();
     }
-    return s;
+    return out;
 }
 
 } // namespace cc

@@ -1,6 +1,8 @@
 #include "OnboardingController.h"
 
+#include "Journey.h"
 #include "KeychainStore.h"
+#include "SecretBinding.h"
 #include "ProfileDiff.h"
 
 #include <QCryptographicHash>
@@ -52,6 +54,18 @@ KeychainStore *OnboardingController::keychain()
     if (!m_keychain) {
         m_keychain = new KeychainStore(this);
         connect(m_keychain, &KeychainStore::finished, this, [this](const KeychainResult &r) {
+            KeychainResult answer = r;
+            // Stored for other endpoints or another CA bundle than this profile's: not used.
+            if (r.ok && r.operation == KeychainResult::Operation::Load) {
+                const QStringList changes = secretBindingChanges(r.binding, secretBinding(m_profile));
+                if (!changes.isEmpty()) {
+                    answer.ok = false;
+                    answer.secrets.wipe();
+                    answer.error = keychainBoundElsewhere(changes);
+                    Q_EMIT keychainFinished(answer);
+                    return;
+                }
+            }
             if (r.ok && r.operation == KeychainResult::Operation::Load) {
                 // What the admin typed in this session wins over what was stored.
                 for (QString SecretValues::*member : {&SecretValues::awsSecretAccessKey, &SecretValues::azureClientSecret,
@@ -69,7 +83,7 @@ KeychainStore *OnboardingController::keychain()
 
 void OnboardingController::storeSecrets()
 {
-    keychain()->store(m_profile.name, m_secrets);
+    keychain()->store(m_profile.name, onlyJourneySecrets(m_secrets, m_profile), secretBinding(m_profile));
 }
 
 void OnboardingController::loadSecrets()
