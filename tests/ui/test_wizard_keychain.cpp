@@ -50,6 +50,20 @@ void goToCredentials(CloudConnectWizard &w)
     typeInto(&w, QStringLiteral("awsSecretAccessKey"), kAwsSecret);
 }
 
+// Types the secrets of scalr-aws.json in a wizard and saves them to the keychain.
+void storeThroughTheWizard()
+{
+    CloudConnectWizard w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    goToCredentials(w);
+    click(&w, QStringLiteral("saveSecrets"));
+    auto *status = w.findChild<KeychainStatus *>(QStringLiteral("credentialsKeychain"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("stored in the system keychain")), 20000);
+    QVERIFY(keyringListing().contains(QLatin1String("attribute.user = prod-aws")));
+    QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("awsSecretAccessKey"))->text(), kAwsSecret);
+}
+
 } // namespace
 
 class TestWizardKeychain : public QObject {
@@ -66,17 +80,9 @@ private Q_SLOTS:
     // Run by the CTest entry with a keyring.
     void saveReopenAndDelete()
     {
-        {
-            CloudConnectWizard w;
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
-            goToCredentials(w);
-            click(&w, QStringLiteral("saveSecrets"));
-            auto *status = w.findChild<KeychainStatus *>(QStringLiteral("credentialsKeychain"));
-            QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("stored in the system keychain")), 20000);
-            QVERIFY(keyringListing().contains(QLatin1String("attribute.user = prod-aws")));
-            QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("awsSecretAccessKey"))->text(), kAwsSecret);
-        }
+        storeThroughTheWizard();
+        if (QTest::currentTestFailed())
+            return;
         // Reopened: the secrets come back from the keychain into masked fields, marked as such.
         CloudConnectWizard w;
         w.show();
@@ -110,15 +116,9 @@ private Q_SLOTS:
 
     void aFileThatSendsThemElsewhereGetsNoSecrets()
     {
-        {
-            CloudConnectWizard w;
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
-            goToCredentials(w);
-            click(&w, QStringLiteral("saveSecrets"));
-            auto *status = w.findChild<KeychainStatus *>(QStringLiteral("credentialsKeychain"));
-            QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("stored in the system keychain")), 20000);
-        }
+        storeThroughTheWizard();
+        if (QTest::currentTestFailed())
+            return;
         // The same profile name, the platform endpoint pointing elsewhere (a shared file).
         QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"));
         QVERIFY(in.open(QIODevice::ReadOnly));
