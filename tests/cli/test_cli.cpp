@@ -188,6 +188,23 @@ private Q_SLOTS:
             QVERIFY(bytes.contains("cred-77") && bytes.contains("account 123456789012"));
     }
 
+    void aCaBundleThatIsNoFileIsRefused()
+    {
+        QTemporaryDir dir;
+        QFile in(data("scalr-aws.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+        o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), QStringLiteral("/dev/zero")}};
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(o).toJson());
+        out.close();
+        const Run r = run({QStringLiteral("check"), path});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains("/tls/caBundle") && r.out.contains("not a regular file"), r.out.constData());
+    }
+
     void qtsOwnWarningsStayOffStderr()
     {
         // Without XDG_RUNTIME_DIR QStandardPaths warns; the report's offscreen GUI application

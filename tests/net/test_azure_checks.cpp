@@ -61,6 +61,25 @@ class TestAzureChecks : public QObject {
     Profile scalr; // AzureUSGovernment
 
 private Q_SLOTS:
+    void grantWaitsAreBounded()
+    {
+        // A profile file is untrusted: a tick in the future must not keep validate waiting for it.
+        const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        Profile p;
+        p.checklist.insert(QStringLiteral("azure.grantPermissions"), ChecklistEntry{true, now.addYears(5)});
+        CheckOptions o;
+        QCOMPARE(AzureChecks::grantDeadline(p, o, now), now.addMSecs(o.grantWaitMs)); // clamped to now
+        o.grantWaitMs = 0;
+        QVERIFY(!AzureChecks::grantDeadline(p, o, now).isValid()); // --grant-wait 0: no waiting at all
+        o.grantWaitMs = 24LL * 3600 * 1000;
+        QCOMPARE(AzureChecks::grantDeadline(p, o, now), now.addMSecs(kMaxGrantWaitMs)); // an absolute cap
+        p.checklist[QStringLiteral("azure.grantPermissions")].at = now.addSecs(-20 * 60);
+        o = CheckOptions();
+        QVERIFY(!AzureChecks::grantDeadline(p, o, now).isValid()); // 20 minutes ago: the window is over
+        p.checklist[QStringLiteral("azure.grantPermissions")].at = now.addSecs(-5 * 60);
+        QCOMPARE(AzureChecks::grantDeadline(p, o, now), now.addSecs(10 * 60));
+    }
+
     void initTestCase()
     {
         qRegisterMetaType<CheckResult>();

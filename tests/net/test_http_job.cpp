@@ -77,6 +77,19 @@ private Q_SLOTS:
         QVERIFY(a.serverDate().isValid());
     }
 
+    void answersAreAskedForUncompressed()
+    {
+        // A compressed answer could unpack past the body limit; we ask for identity so the limit
+        // bounds what is held (Qt would otherwise add "gzip, deflate" and inflate silently).
+        TestHttpServer server(TestHttpServer::Tls::None);
+        server.handler = [](const TestRequest &) { return ok(); };
+        QVERIFY(server.start());
+        HttpClient client(fastSettings());
+        QVERIFY(run(client, get(server.baseUrl() + QStringLiteral("/a"))).success());
+        QCOMPARE(server.received.size(), 1);
+        QCOMPARE(server.received[0].header("Accept-Encoding"), QByteArray("identity"));
+    }
+
     void plainHttpElsewhereIsRefusedBeforeConnecting()
     {
         HttpClient client(fastSettings());
@@ -134,6 +147,19 @@ private Q_SLOTS:
         const HttpResponse r = run(client, get(QStringLiteral("https://127.0.0.1:1/")));
         QCOMPARE(r.failure, NetFailure::CaBundle);
         QVERIFY(r.failureText.contains(QLatin1String("/nonexistent/ca.pem")));
+    }
+
+    void aDeviceAsCaBundleIsRefusedUnread()
+    {
+        // /dev/zero reports size 0 and never ends: it must be refused, not read until memory runs out.
+        for (const char *path : {"/dev/zero", "/tmp"}) {
+            NetSettings s = fastSettings();
+            s.caBundle = QLatin1String(path);
+            HttpClient client(s);
+            const HttpResponse r = run(client, get(QStringLiteral("https://127.0.0.1:1/")));
+            QCOMPARE(r.failure, NetFailure::CaBundle);
+            QVERIFY2(r.failureText.contains(QLatin1String("not a regular file")), qPrintable(r.failureText));
+        }
     }
 
     void aSlowAnswerTimesOut()

@@ -5,6 +5,8 @@
 #include "ProfileJson.h"
 #include "ProfileValidator.h"
 
+#include <QElapsedTimer>
+#include <QtEndian>
 #include <QTest>
 
 using namespace cc;
@@ -107,6 +109,23 @@ private Q_SLOTS:
         QByteArray costly = file;
         costly[10] = char(40); // 2^40: never derived, refused before any work
         QVERIFY(!openBundle(costly, kPass, &error));
+        QVERIFY(error.contains(QLatin1String("out of bounds")));
+        // The cost the issue found: log2N 18, r 31, p 16 (about 1 GiB and 40 s) — refused at once.
+        QByteArray expensive = file;
+        expensive[10] = char(18);
+        qToBigEndian<quint32>(31, expensive.data() + 11);
+        qToBigEndian<quint32>(16, expensive.data() + 15);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!openBundle(expensive, kPass, &error));
+        QVERIFY(error.contains(QLatin1String("out of bounds")));
+        QVERIFY(clock.elapsed() < 500);
+        // Within the memory bound but far more work than the default: refused too.
+        QByteArray slow = file;
+        slow[10] = char(15);
+        qToBigEndian<quint32>(8, slow.data() + 11);
+        qToBigEndian<quint32>(16, slow.data() + 15);
+        QVERIFY(!openBundle(slow, kPass, &error));
         QVERIFY(error.contains(QLatin1String("out of bounds")));
         QVERIFY(!openBundle(QByteArray(2 * 1024 * 1024, 'x'), kPass, &error));
         QVERIFY(error.contains(QLatin1String("larger than")));

@@ -40,6 +40,14 @@ AzureChecks::AzureChecks(const Profile &p, const SecretValues &secrets, HttpClie
     : CheckGroup(http, std::move(report), std::move(progress), parent), m_profile(p), m_secret(secrets.azureClientSecret),
       m_client(new AzureClient(http, this)), m_options(options)
 {
+    m_grantDeadline = grantDeadline(p, m_options, QDateTime::currentDateTimeUtc());
+}
+
+QDateTime AzureChecks::grantDeadline(const Profile &p, const CheckOptions &options, const QDateTime &now)
+{
+    const qint64 wait = std::min(options.grantWaitMs, kMaxGrantWaitMs);
+    if (wait <= 0)
+        return {};
     // The newest grant-like step on the checklist opens the window in which failures are retried.
     QDateTime ticked;
     for (const char *step : {"azure.grantPermissions", "azure.role.contributor"}) {
@@ -47,11 +55,12 @@ AzureChecks::AzureChecks(const Profile &p, const SecretValues &secrets, HttpClie
         if (e.done && e.at.isValid() && (!ticked.isValid() || e.at > ticked))
             ticked = e.at;
     }
-    if (ticked.isValid()) {
-        const QDateTime deadline = ticked.addMSecs(m_options.grantWaitMs);
-        if (deadline > QDateTime::currentDateTimeUtc())
-            m_grantDeadline = deadline;
-    }
+    if (!ticked.isValid())
+        return {};
+    if (ticked > now)
+        ticked = now;
+    const QDateTime deadline = ticked.addMSecs(wait);
+    return deadline > now ? deadline : QDateTime();
 }
 
 AzureChecks::~AzureChecks()

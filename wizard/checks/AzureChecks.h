@@ -29,6 +29,11 @@ public:
     // Contributor or Owner at the subscription or above (root, a management group)?
     static bool grantsContributor(const QString &roleDefinitionId, const QString &scope, const QString &subscriptionId);
     static QString roleName(const QString &roleDefinitionId);
+    // Until when failures a recent grant explains are retried: the newest grant ticked on the
+    // checklist plus the wait, with a tick in the future taken as now (a profile file is
+    // untrusted), no window for a wait of 0, and never beyond kMaxGrantWaitMs from now. Invalid:
+    // no window.
+    static QDateTime grantDeadline(const Profile &p, const CheckOptions &options, const QDateTime &now);
 
 private:
     void runToken();

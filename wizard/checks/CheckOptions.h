@@ -5,6 +5,9 @@
 
 namespace cc {
 
+// Whatever the options or the checklist say, never wait longer than this for a grant.
+inline constexpr qint64 kMaxGrantWaitMs = 60 * 60 * 1000;
+
 struct CheckOptions {
     // A grant ticked on the checklist less than this long ago may still be on its way: token,
     // subscription and role checks that fail for want of it are retried until then.

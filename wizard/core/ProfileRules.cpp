@@ -1,5 +1,7 @@
 #include "ProfileRules.h"
 
+#include <QFileInfo>
+
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
@@ -58,6 +60,20 @@ bool isLoopbackHost(const QString &host)
         return u.isValid() && u.host() == QLatin1String("::1");
     }
     return false;
+}
+
+QString caBundleFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QStringLiteral("the CA bundle %1 does not exist on this computer").arg(path);
+    if (!info.isFile())
+        return QStringLiteral("the CA bundle %1 is not a regular file (a device, FIFO or directory is refused)").arg(path);
+    if (info.size() > kMaxCaBundleBytes)
+        return QStringLiteral("the CA bundle %1 is larger than 4 MiB; a PEM CA bundle is far smaller").arg(path);
+    if (!info.isReadable())
+        return QStringLiteral("the CA bundle %1 cannot be read").arg(path);
+    return {};
 }
 
 QString endpointUrl(const QString &v)

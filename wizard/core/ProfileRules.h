@@ -12,6 +12,9 @@ QString profileName(const QString &v);
 // Absolute URL; https, or http only for loopback hosts (localhost, 127.0.0.0/8, ::1).
 QString endpointUrl(const QString &v);
 bool isLoopbackHost(const QString &host);
+// tls.caBundle: an existing regular file of at most kMaxCaBundleBytes (looks at the file system).
+inline constexpr qint64 kMaxCaBundleBytes = 4 * 1024 * 1024;
+QString caBundleFile(const QString &path);
 QString scalrAccountId(const QString &v);
 QString scalrEnvironmentId(const QString &v);
 QString scalrApiKeyId(const QString &v);

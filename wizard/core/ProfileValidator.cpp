@@ -1,5 +1,7 @@
 #include "ProfileValidator.h"
 
+#include <QFileInfo>
+
 #include "JsonLimits.h"
 #include "ProfileJson.h"
 #include "ProfileRules.h"
@@ -159,6 +161,11 @@ ProfileProblems completenessProblems(const Profile &p)
         if (value.isEmpty())
             r.add(QLatin1String(pointer), reason);
     };
+    // tls.caBundle must be a regular file of at most 4 MiB: a device (/dev/zero), FIFO or directory
+    // would be read without end when the first request is made. A path that does not exist here
+    // (a colleague's file) is said when the first request needs it.
+    if (!p.caBundle.isEmpty() && QFileInfo::exists(p.caBundle))
+        r.add(QStringLiteral("/tls/caBundle"), rules::caBundleFile(p.caBundle));
     const bool scalr = p.platform.kind == PlatformKind::Scalr;
     if (scalr) {
         need("/platform/endpoint", p.platform.endpoint, QStringLiteral("the Scalr server's URL is needed"));

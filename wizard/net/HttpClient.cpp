@@ -1,5 +1,7 @@
 #include "HttpClient.h"
 
+#include "ProfileRules.h"
+
 #include "HttpJob.h"
 
 #include <QFile>
@@ -43,13 +45,16 @@ QList<QSslCertificate> HttpClient::extraCaCertificates(QString *error)
     if (!m_caLoaded) {
         m_caLoaded = true;
         if (!m_settings.caBundle.isEmpty()) {
+            // A regular file of at most 4 MiB, read no further than that: a device such as
+            // /dev/zero reports size 0 and never ends.
             QFile f(m_settings.caBundle);
-            if (!f.open(QIODevice::ReadOnly)) {
+            const QString refused = rules::caBundleFile(m_settings.caBundle);
+            if (!refused.isEmpty()) {
+                m_caError = refused.left(1).toUpper() + refused.mid(1) + QLatin1Char('.');
+            } else if (!f.open(QIODevice::ReadOnly)) {
                 m_caError = QStringLiteral("The CA bundle %1 cannot be read: %2.").arg(m_settings.caBundle, f.errorString());
-            } else if (f.size() > 4 * 1024 * 1024) {
-                m_caError = QStringLiteral("The CA bundle %1 is larger than 4 MiB; it is not a PEM CA bundle.").arg(m_settings.caBundle);
             } else {
-                m_extraCa = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
+                m_extraCa = QSslCertificate::fromData(f.read(rules::kMaxCaBundleBytes), QSsl::Pem);
                 if (m_extraCa.isEmpty())
                     m_caError = QStringLiteral("The CA bundle %1 holds no PEM certificate.").arg(m_settings.caBundle);
             }

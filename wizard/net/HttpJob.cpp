@@ -93,6 +93,10 @@ void HttpJob::startAttempt()
     req.setRawHeader("User-Agent", "CloudConnect/" CC_VERSION);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Answers uncompressed: the body limit then bounds what is held, and no compressed answer can
+    // unpack into more than was received. (Set by us, so Qt adds no gzip/deflate of its own.)
+    if (!req.hasRawHeader("Accept-Encoding"))
+        req.setRawHeader("Accept-Encoding", "identity");
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     if (scheme == QLatin1String("https")) {
         QString caError;

@@ -23,7 +23,11 @@ constexpr int kSaltSize = 16;
 constexpr int kNonceSize = 12;
 constexpr int kTagSize = 16;
 constexpr int kKeySize = 32;
-constexpr quint64 kMaxScryptMemory = 1024ull * 1024 * 1024;
+// The header that names the scrypt parameters is read before anything is authenticated, so a
+// hostile bundle could ask for any cost. Bounded to a few times the defaults: memory 128·r·N at
+// most 256 MiB, work N·r·p at most 8 × the default's.
+constexpr quint64 kMaxScryptMemory = 256ull * 1024 * 1024;
+constexpr quint64 kMaxScryptWork = 8ull * (quint64(1) << 15) * 8 * 1;
 
 struct CipherCtx {
     EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
@@ -32,7 +36,10 @@ struct CipherCtx {
 
 bool paramsInBounds(const ScryptParams &s)
 {
-    return s.log2N >= 10 && s.log2N <= 20 && s.r >= 1 && s.r <= 32 && s.p >= 1 && s.p <= 16;
+    if (s.log2N < 10 || s.log2N > 20 || s.r < 1 || s.r > 32 || s.p < 1 || s.p > 16)
+        return false;
+    const quint64 n = quint64(1) << s.log2N;
+    return 128 * quint64(s.r) * n <= kMaxScryptMemory && n * s.r * s.p <= kMaxScryptWork;
 }
 
 QByteArray deriveKey(const QString &passphrase, const QByteArray &salt, const ScryptParams &s, QString *error)
@@ -41,7 +48,7 @@ QByteArray deriveKey(const QString &passphrase, const QByteArray &salt, const Sc
     QByteArray key(kKeySize, '\0');
     const quint64 n = quint64(1) << s.log2N;
     const int ok = EVP_PBE_scrypt(pass.constData(), size_t(pass.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
-                                  size_t(salt.size()), n, s.r, s.p, kMaxScryptMemory,
+                                  size_t(salt.size()), n, s.r, s.p, kMaxScryptMemory + 32 * 1024 * 1024,
                                   reinterpret_cast<unsigned char *>(key.data()), size_t(key.size()));
     pass.fill('\0');
     if (ok != 1) {
