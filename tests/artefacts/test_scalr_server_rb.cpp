@@ -159,6 +159,70 @@ private Q_SLOTS:
                                              << "hash" << 1;
         QTest::newRow("duplicate key") << QStringLiteral("app[:configuration] = {\n  \"scalr\" => {},\n  \"scalr\" => {}\n}\n") << aws << local
                                        << failed << "twice" << 3;
+        // Issue #13: every spelling of the keys is the same key, merged in place and never appended to.
+        const QString awsPublic = QStringLiteral("app[:configuration] = {\n"
+                                                 "  \"scalr\" => {\n"
+                                                 "    \"aws\" => {\n"
+                                                 "      \"instances_connection_policy\" => \"public\"\n"
+                                                 "    }\n"
+                                                 "  }\n"
+                                                 "}\n");
+        const auto spelled = [](QString text, const char *target) {
+            return text.replace(QStringLiteral("app[:configuration]"), QLatin1String(target));
+        };
+        QTest::newRow("#13 app['configuration']") << spelled(awsPublic, "app['configuration']") << aws << local << changed
+                                                  << spelled(QString(awsPublic).replace(QStringLiteral("\"public\""), QStringLiteral("\"local\"")),
+                                                             "app['configuration']")
+                                                  << 0;
+        QTest::newRow("#13 app[:'configuration'] gets the other cloud")
+            << spelled(azureOnly, "app[:'configuration']") << aws << local << changed << spelled(azureThenAws, "app[:'configuration']") << 0;
+        QTest::newRow("#13 app[:\"configuration\"] = {}") << QStringLiteral("app[:\"configuration\"] = {}\n") << aws << local << changed
+                                                         << spelled(kAwsLocalBlock, "app[:\"configuration\"]") << 0;
+        QTest::newRow("#13 app[ 'configuration' ], already set")
+            << spelled(azureOnly, "app[ 'configuration' ]") << azure << pub << unchanged << spelled(azureOnly, "app[ 'configuration' ]") << 0;
+        QTest::newRow("#13 string target, symbol keys inside")
+            << QStringLiteral("app['configuration'] = {\n  :scalr => {\n    :aws => {\n      :instances_connection_policy => 'public'\n    }\n  }\n}\n")
+            << aws << local << changed
+            << QStringLiteral("app['configuration'] = {\n  :scalr => {\n    :aws => {\n      :instances_connection_policy => 'local'\n    }\n  }\n}\n")
+            << 0;
+        QTest::newRow("#13 labels under a quoted symbol target, the other cloud added")
+            << QStringLiteral("app[:\"configuration\"] = {\n  scalr: {\n    azure: { instances_connection_policy: \"public\" },\n  },\n}\n")
+            << aws << local << changed
+            << QStringLiteral("app[:\"configuration\"] = {\n  scalr: {\n    azure: { instances_connection_policy: \"public\" },\n"
+                              "    \"aws\" => {\n      \"instances_connection_policy\" => \"local\"\n    },\n  },\n}\n")
+            << 0;
+        QTest::newRow("#13 mixed spellings and quoted labels")
+            << QStringLiteral("app[:configuration] = {\n  'scalr' => {\n    \"aws\": {\n      :'instances_connection_policy' => \"public\", # was auto\n"
+                              "    },\n  },\n}\n")
+            << aws << local << changed
+            << QStringLiteral("app[:configuration] = {\n  'scalr' => {\n    \"aws\": {\n      :'instances_connection_policy' => \"local\", # was auto\n"
+                              "    },\n  },\n}\n")
+            << 0;
+        QTest::newRow("#13 quoted symbols everywhere, already set")
+            << QStringLiteral("app[:'configuration'] = { :\"scalr\" => { :\"azure\" => { 'instances_connection_policy': 'public' } } }\n") << azure
+            << pub << unchanged
+            << QStringLiteral("app[:'configuration'] = { :\"scalr\" => { :\"azure\" => { 'instances_connection_policy': 'public' } } }\n") << 0;
+        QTest::newRow("#13 one line, single quotes")
+            << QStringLiteral("app['configuration'] = { 'scalr' => { 'azure' => { 'instances_connection_policy' => 'public' } } }\n") << aws
+            << local << changed
+            << QStringLiteral("app['configuration'] = { 'scalr' => { 'azure' => { 'instances_connection_policy' => 'public' }, "
+                              "\"aws\" => { \"instances_connection_policy\" => \"local\" } } }\n")
+            << 0;
+        QTest::newRow("#13 other app settings are not the configuration")
+            << QStringLiteral("app[:configuration_backup] = { scalr: 1 }\napp[\"other\"] = { configuration: {} }\nconfiguration[:scalr] = {}\n")
+            << aws << local << changed
+            << QStringLiteral("app[:configuration_backup] = { scalr: 1 }\napp[\"other\"] = { configuration: {} }\nconfiguration[:scalr] = {}\n\n")
+                + kHeader + kAwsLocalBlock
+            << 0;
+        QTest::newRow("#13 assigned twice in two spellings")
+            << QStringLiteral("app[:configuration] = {}\napp['configuration'] = {}\n") << aws << local << failed << "twice" << 2;
+        QTest::newRow("#13 duplicate key in two spellings")
+            << QStringLiteral("app[:configuration] = {\n  scalr: {},\n  'scalr' => {}\n}\n") << aws << local << failed << "twice" << 3;
+        QTest::newRow("#13 duplicate policy key in two spellings")
+            << QStringLiteral("app[:configuration] = { scalr: { aws: {\n  \"instances_connection_policy\" => \"public\",\n"
+                              "  instances_connection_policy: \"local\" } } }\n")
+            << aws << local << failed << "twice" << 3;
+
         QTest::newRow("deep nesting") << QStringLiteral("x = ") + QString(100, u'[') + QString(100, u']') + u'\n' << aws << local << failed
                                       << "deep" << 1;
     }
@@ -183,8 +247,106 @@ private Q_SLOTS:
         }
         QCOMPARE(m.text, expected);
         // Idempotent: merging the result again changes nothing.
-        if (outcome == ConfigMerge::Outcome::Changed)
-            QVERIFY(mergeConnectionPolicy(m.text, CloudKind(cloud), ConnectionPolicy(policy)).outcome == ConfigMerge::Outcome::Unchanged);
+        if (outcome == ConfigMerge::Outcome::Changed) {
+            const ConfigMerge again = mergeConnectionPolicy(m.text, CloudKind(cloud), ConnectionPolicy(policy));
+            QVERIFY2(again.outcome == ConfigMerge::Outcome::Unchanged, qPrintable(again.message));
+            QCOMPARE(again.text, m.text);
+        }
+    }
+
+    // Issue #13: a statement other than the one app[:configuration] = { … } that touches the
+    // configuration decides what Scalr reads; the merge refuses it where it is and never appends.
+    void refusesConfigurationTouchedElsewhere_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("reason"); // a part of the message
+
+        QTest::newRow("nested symbol keys, no block")
+            << QStringLiteral("app[:configuration][:scalr] = {\n  \"aws\" => { \"instances_connection_policy\" => \"public\" }\n}\n") << 1 << 1
+            << QStringLiteral("app[:configuration][:scalr] = … sets part of app[:configuration]");
+        QTest::newRow("nested string keys after the block")
+            << QStringLiteral("app[:configuration] = {\n  \"scalr\" => {}\n}\napp[:configuration][\"scalr\"][\"aws\"] = { \"instances_connection_policy\" => \"public\" }\n")
+            << 4 << 1 << QStringLiteral("part of app[:configuration]");
+        QTest::newRow("nested down to the policy, indented")
+            << QStringLiteral("# settings\nrouting[:endpoint_host] = \"scalr.example.com\"\n  app[:configuration][:scalr][:aws][:instances_connection_policy] = 'public'\n")
+            << 3 << 3 << QStringLiteral("part of app[:configuration]");
+        QTest::newRow("nested single quotes before the block")
+            << QStringLiteral("app['configuration']['scalr'] = {}\napp[:configuration] = {}\n") << 1 << 1 << QStringLiteral("app['configuration']['scalr']");
+        QTest::newRow("nested mixed quoting")
+            << QStringLiteral("app[:\"configuration\"][\"scalr\"][:azure] = { instances_connection_policy: 'local' }\n") << 1 << 1
+            << QStringLiteral("part of app[:configuration]");
+        QTest::newRow("nested after a semicolon")
+            << QStringLiteral("app[:configuration] = {}; app[:'configuration'][:scalr] = {}\n") << 1 << 27 << QStringLiteral("part of app[:configuration]");
+        QTest::newRow("merge! call") << QStringLiteral("app['configuration'].merge!(\"scalr\" => {})\n") << 1 << 21
+                                     << QStringLiteral("changes app[:configuration]");
+        QTest::newRow("||= after the block") << QStringLiteral("app[:configuration] = {}\napp[:configuration] ||= {}\n") << 2 << 21
+                                             << QStringLiteral("changes app[:configuration]");
+        QTest::newRow("code as a nested index") << QStringLiteral("app[:configuration][ENV['X']] = 1\n") << 1 << 21
+                                                << QStringLiteral("changes app[:configuration]");
+        QTest::newRow("code as the top key") << QStringLiteral("app[ENV['X']] = {}\n") << 1 << 5 << QStringLiteral("may change app[:configuration]");
+        QTest::newRow("method on app") << QStringLiteral("app.configuration[:scalr] = {}\n") << 1 << 4
+                                       << QStringLiteral("may change app[:configuration]");
+        QTest::newRow("app itself") << QStringLiteral("app = { configuration: {} }\n") << 1 << 1 << QStringLiteral("app = …");
+        QTest::newRow("escape in the top key") << QStringLiteral("app[\"\\x63onfiguration\"] = {}\n") << 1 << 1 << QStringLiteral("escape");
+        QTest::newRow("escape in a key inside") << QStringLiteral("app[:configuration] = { \"\\u0073calr\" => {} }\n") << 1 << 25
+                                                << QStringLiteral("escape");
+    }
+
+    void refusesConfigurationTouchedElsewhere()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, reason);
+        for (const CloudKind cloud : {CloudKind::Aws, CloudKind::Azure}) {
+            for (const ConnectionPolicy policy : {ConnectionPolicy::Local, ConnectionPolicy::Public}) {
+                const ConfigMerge m = mergeConnectionPolicy(input, cloud, policy);
+                QVERIFY2(m.outcome == ConfigMerge::Outcome::Failed, qPrintable(m.message));
+                QVERIFY2(m.message.contains(reason), qPrintable(m.message));
+                QVERIFY2(m.message.contains(QLatin1String("merge by hand")), qPrintable(m.message));
+                QCOMPARE(m.line, line);
+                QCOMPARE(m.column, column);
+                QCOMPARE(m.text, input); // nothing rewritten, nothing appended
+                QVERIFY(m.manualSnippet.contains(QLatin1String("\"instances_connection_policy\" => \"%1\"").arg(toString(policy))));
+            }
+        }
+    }
+
+    // Issue #13: whatever the spelling, a merge changes the one block in place and a second merge
+    // changes nothing; the file never gets a second app[:configuration].
+    void idempotentForEverySpelling_data()
+    {
+        QTest::addColumn<QString>("input");
+        const QString body = QStringLiteral(" = {\n  # comment\n  %1 {\n    \"azure\" => { %2 'public' },\n  },\n}\n");
+        const char *targets[] = {"app[:configuration]", "app[\"configuration\"]", "app['configuration']", "app[:'configuration']",
+                                 "app[:\"configuration\"]"};
+        const char *scalrKeys[] = {"\"scalr\" =>", "scalr:", ":scalr =>", "'scalr' =>", "\"scalr\":"};
+        const char *policyKeys[] = {"instances_connection_policy:", ":\"instances_connection_policy\" =>", "'instances_connection_policy':",
+                                    "\"instances_connection_policy\" =>", ":instances_connection_policy =>"};
+        for (int i = 0; i < 5; ++i) {
+            const QString text = QLatin1String(targets[i]) + body.arg(QLatin1String(scalrKeys[i]), QLatin1String(policyKeys[i]));
+            QTest::newRow(targets[i]) << text;
+            QTest::addRow("%s, one line", targets[i]) << QString(text).remove(u'\n').replace(QStringLiteral("# comment"), QString());
+            QTest::addRow("%s, empty", targets[i]) << QLatin1String(targets[i]) + QStringLiteral(" = {}\n");
+        }
+    }
+
+    void idempotentForEverySpelling()
+    {
+        QFETCH(QString, input);
+        for (const CloudKind cloud : {CloudKind::Aws, CloudKind::Azure}) {
+            for (const ConnectionPolicy policy : {ConnectionPolicy::Local, ConnectionPolicy::Public}) {
+                const ConfigMerge first = mergeConnectionPolicy(input, cloud, policy);
+                QVERIFY2(first.outcome != ConfigMerge::Outcome::Failed, qPrintable(first.message));
+                // Merged in place: no second app[:configuration] appended.
+                QCOMPARE(first.text.count(QLatin1String("configuration")), input.count(QLatin1String("configuration")));
+                const ConfigMerge second = mergeConnectionPolicy(first.text, cloud, policy);
+                QVERIFY2(second.outcome == ConfigMerge::Outcome::Unchanged, qPrintable(second.message));
+                QCOMPARE(second.text, first.text);
+            }
+        }
     }
 
     void entryForEachPolicy()

@@ -17,8 +17,11 @@ public:
             if (atEnd())
                 break;
             RbStatement s;
-            if (!statement(s))
-                return fail();
+            if (!statement(s)) {
+                RbParseResult f = fail();
+                f.failed = std::move(s);
+                return f;
+            }
             r.statements.push_back(std::move(s));
         }
         r.ok = true;
@@ -93,7 +96,8 @@ private:
         s.start = pos;
         if (!identStart(peek()))
             return err(QStringLiteral("expected a setting such as app[:configuration] = …"));
-        s.target = identifier();
+        s.root = identifier();
+        s.target = s.root;
         skip(false);
         while (peek() == u'[') {
             ++pos;
@@ -108,6 +112,7 @@ private:
                 return err(QStringLiteral("expected ]"));
             ++pos;
             s.target += u'[' + t.mid(key.start, key.end - key.start) + u']';
+            s.keys.push_back(std::move(key));
             skip(false);
         }
         if (peek() != u'=' || peek(1) == u'=' || peek(1) == u'~')
@@ -196,8 +201,19 @@ private:
                     n.value += u'\n';
                 else if (e == u't')
                     n.value += u'\t';
-                else
+                else if (e == u'r')
+                    n.value += u'\r';
+                else if (e == u's')
+                    n.value += u' ';
+                else if (e == u'\n') {
+                    // a backslash before the end of a line joins the lines
+                } else {
+                    // \x63, \u0063, \143, \e, \C-x, … stand for other characters: the text is not
+                    // what Ruby reads, so it must never be taken for (or against) a key name.
+                    if (e.isLetterOrNumber() || e == u'\r')
+                        n.exact = false;
                     n.value += e;
+                }
                 pos += 2;
                 continue;
             }
@@ -266,9 +282,16 @@ private:
                     return false;
                 if (pair.key.kind == RbNode::Kind::Hash || pair.key.kind == RbNode::Kind::Array)
                     return err(QStringLiteral("a hash or array as a key is not supported"));
-                skip(true);
-                if (!arrow())
-                    return false;
+                if (pair.key.kind == RbNode::Kind::String && peek() == u':' && peek(1) != u':') {
+                    // `"key": value` — a quoted label, also a symbol key.
+                    pair.key.kind = RbNode::Kind::Symbol;
+                    ++pos;
+                    pair.key.end = pos;
+                } else {
+                    skip(true);
+                    if (!arrow())
+                        return false;
+                }
             }
             skip(true);
             if (!value(pair.value, depth + 1))
@@ -334,6 +357,15 @@ private:
 RbParseResult parseRubyConfig(const QString &text)
 {
     return Parser(text).run();
+}
+
+RbKeyMatch rbKeyMatches(const RbNode &key, const QString &name)
+{
+    if (key.kind != RbNode::Kind::String && key.kind != RbNode::Kind::Symbol)
+        return RbKeyMatch::No;
+    if (!key.exact)
+        return RbKeyMatch::Unknown;
+    return key.value == name ? RbKeyMatch::Yes : RbKeyMatch::No;
 }
 
 } // namespace cc

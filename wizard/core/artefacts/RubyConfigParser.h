@@ -18,7 +18,8 @@ struct RbNode {
     qsizetype start = 0; // offset of the first character
     qsizetype end = 0;   // offset just past the last character ('}' or ']' included)
     QString value;       // String/Symbol: the decoded text; Number/Bool: the literal
-    QChar quote;         // String: the quote used
+    QChar quote;         // String (and quoted symbols/labels): the quote used
+    bool exact = true;   // false when `value` may differ from Ruby's (an escape such as \x63 or \u0063)
     std::vector<RbPair> pairs; // Hash
     std::vector<RbNode> items; // Array
 };
@@ -30,7 +31,9 @@ struct RbPair {
 };
 
 struct RbStatement {
-    QString target; // normalised, e.g. app[:configuration]
+    QString target; // as written without blanks, e.g. app['configuration'][:scalr]; for messages
+    QString root;   // the name assigned to or indexed: app
+    std::vector<RbNode> keys; // the indexes, in order: [:configuration], [:scalr]
     qsizetype start = 0;
     qsizetype end = 0;
     RbNode value;
@@ -42,8 +45,16 @@ struct RbParseResult {
     QString error;
     int line = 0; // 1-based, where the error is
     int column = 0;
+    RbStatement failed; // !ok: what was read of the statement with the error (root and keys so far)
 };
 
 RbParseResult parseRubyConfig(const QString &text);
+
+// Whether a hash key or an index names `name`. A symbol and a string with the same text are one key
+// (scalr-server.rb's settings treat them alike) whatever the spelling: :name, :'name', :"name",
+// 'name', "name", and the labels name: and "name": inside a hash. Unknown when the key is a string
+// or symbol whose text the parser cannot decode exactly, so callers must not guess either way.
+enum class RbKeyMatch { No, Yes, Unknown };
+RbKeyMatch rbKeyMatches(const RbNode &key, const QString &name);
 
 } // namespace cc

@@ -9,6 +9,7 @@ namespace {
 
 constexpr qsizetype kMaxFile = 1024 * 1024;
 const QString kPolicyKey = QStringLiteral("instances_connection_policy");
+const QString kConfigurationKey = QStringLiteral("configuration");
 
 QString cloudKey(CloudKind cloud)
 {
@@ -116,22 +117,58 @@ private:
     QString m_eol;
 };
 
-bool keyIs(const RbNode &key, const QString &name)
+struct KeyLookup {
+    const RbPair *pair = nullptr;   // the pair for the name, in any spelling
+    const RbPair *again = nullptr;  // a second pair for it: Ruby would keep only one of them
+    const RbPair *unsure = nullptr; // a key that may or may not be the name
+};
+
+// The pairs of `hash` whose key is `name`; every comparison goes through rbKeyMatches.
+KeyLookup findKey(const RbNode &hash, const QString &name)
 {
-    return (key.kind == RbNode::Kind::String || key.kind == RbNode::Kind::Symbol) && key.value == name;
+    KeyLookup found;
+    for (const RbPair &p : hash.pairs) {
+        switch (rbKeyMatches(p.key, name)) {
+        case RbKeyMatch::Yes:
+            if (found.pair && !found.again)
+                found.again = &p;
+            else if (!found.pair)
+                found.pair = &p;
+            break;
+        case RbKeyMatch::Unknown:
+            if (!found.unsure)
+                found.unsure = &p;
+            break;
+        case RbKeyMatch::No:
+            break;
+        }
+    }
+    return found;
 }
 
-// The pair for `name`, nullptr when absent; `twice` set when it appears more than once.
-const RbPair *findKey(const RbNode &hash, const QString &name, bool *twice)
+// How the target of a statement (`root[key][key]…`) relates to app[:configuration].
+enum class Touch {
+    None,   // not at all: routing[:endpoint_host], app[:other]
+    Whole,  // app[:configuration] = …, in any spelling of the key
+    Part,   // app[:configuration][:scalr] = … — a piece of it, outside its { … }
+    Unsure, // app = … (all of app), or a key whose text is not known exactly
+};
+
+Touch touchOf(const QString &root, const std::vector<RbNode> &keys)
 {
-    const RbPair *found = nullptr;
-    for (const RbPair &p : hash.pairs)
-        if (keyIs(p.key, name)) {
-            if (found)
-                *twice = true;
-            found = &p;
-        }
-    return found;
+    if (root != QLatin1String("app"))
+        return Touch::None;
+    if (keys.empty())
+        return Touch::Unsure;
+    switch (rbKeyMatches(keys.front(), kConfigurationKey)) {
+    case RbKeyMatch::No:
+        return Touch::None;
+    case RbKeyMatch::Unknown:
+        return Touch::Unsure;
+    case RbKeyMatch::Yes:
+        break;
+    }
+    return keys.size() == 1 ? Touch::Whole : Touch::Part;
 }
 
 ConfigMerge failed(const QString &text, const QString &why, int line, int column, const QString &snippet)
@@ -191,21 +228,53 @@ ConfigMerge mergeConnectionPolicy(const QString &fileText, CloudKind cloud, Conn
     if (fileText.size() > kMaxFile)
         return failed(fileText, QStringLiteral("the file is larger than 1 MiB; that is not a scalr-server.rb"), 1, 1, snippet);
     const RbParseResult parsed = parseRubyConfig(fileText);
-    if (!parsed.ok)
-        return failed(fileText, parsed.error, parsed.line, parsed.column, snippet);
+    if (!parsed.ok) {
+        QString why = parsed.error;
+        switch (touchOf(parsed.failed.root, parsed.failed.keys)) {
+        case Touch::None:
+            break;
+        case Touch::Whole:
+        case Touch::Part:
+            why += QStringLiteral(" (in a statement that changes app[:configuration]; merge by hand)");
+            break;
+        case Touch::Unsure:
+            why += QStringLiteral(" (in a statement that may change app[:configuration]; merge by hand)");
+            break;
+        }
+        return failed(fileText, why, parsed.line, parsed.column, snippet);
+    }
 
     const QString policyText = toString(policy);
     const QStringList path{QStringLiteral("scalr"), cloudKey(cloud), kPolicyKey};
     Editor edit(fileText);
+    // Exactly one statement may touch app[:configuration], and only by assigning all of it: anything
+    // else decides what Scalr reads in a way a merge into one hash (or a block appended after it,
+    // which replaces it) would silently get wrong.
     const RbStatement *config = nullptr;
     for (const RbStatement &s : parsed.statements) {
-        if (s.target == QLatin1String("app[:configuration]") || s.target == QLatin1String("app[\"configuration\"]")) {
-            if (config) {
-                const auto [l, c] = lineColumn(fileText, s.start);
-                return failed(fileText, QStringLiteral("app[:configuration] is assigned twice; merge by hand"), l, c, snippet);
-            }
-            config = &s;
-        }
+        const Touch touch = touchOf(s.root, s.keys);
+        if (touch == Touch::None)
+            continue;
+        const auto [l, c] = lineColumn(fileText, s.start);
+        if (touch == Touch::Part)
+            return failed(fileText,
+                          QStringLiteral("%1 = … sets part of app[:configuration] outside its { … } block; merge by hand "
+                                         "(and move it into that block)")
+                              .arg(s.target),
+                          l, c, snippet);
+        if (touch == Touch::Unsure)
+            return failed(fileText,
+                          s.keys.empty() ? QStringLiteral("app = … replaces every app setting, app[:configuration] included; merge by hand")
+                                         : QStringLiteral("%1 = … may be app[:configuration] (its key has an escape that is not "
+                                                          "decoded here); merge by hand")
+                                               .arg(s.target),
+                          l, c, snippet);
+        if (config)
+            return failed(fileText,
+                          QStringLiteral("app[:configuration] is assigned twice (again here as %1); the later one wins, merge by hand")
+                              .arg(s.target),
+                          l, c, snippet);
+        config = &s;
     }
     ConfigMerge m;
     m.outcome = ConfigMerge::Outcome::Changed;
@@ -225,14 +294,24 @@ ConfigMerge mergeConnectionPolicy(const QString &fileText, CloudKind cloud, Conn
     for (int depth = 0; depth < path.size(); ++depth) {
         if (hash->kind != RbNode::Kind::Hash) {
             const auto [l, c] = lineColumn(fileText, hash->start);
-            return failed(fileText, QStringLiteral("expected a hash here (for \"%1\")").arg(path.at(qMax(0, depth - 1))), l, c, snippet);
+            return failed(fileText,
+                          depth == 0 ? QStringLiteral("expected a hash here (the value of app[:configuration])")
+                                     : QStringLiteral("expected a hash here (for \"%1\")").arg(path.at(depth - 1)),
+                          l, c, snippet);
         }
-        bool twice = false;
-        const RbPair *pair = findKey(*hash, path.at(depth), &twice);
-        if (twice) {
-            const auto [l, c] = lineColumn(fileText, pair->key.start);
+        const KeyLookup found = findKey(*hash, path.at(depth));
+        if (found.again) {
+            const auto [l, c] = lineColumn(fileText, found.again->key.start);
             return failed(fileText, QStringLiteral("\"%1\" appears twice in the same hash; merge by hand").arg(path.at(depth)), l, c, snippet);
         }
+        if (found.unsure) {
+            const auto [l, c] = lineColumn(fileText, found.unsure->key.start);
+            return failed(fileText,
+                          QStringLiteral("cannot tell whether %1 is \"%2\" (an escape that is not decoded here); merge by hand")
+                              .arg(fileText.mid(found.unsure->key.start, found.unsure->key.end - found.unsure->key.start), path.at(depth)),
+                          l, c, snippet);
+        }
+        const RbPair *pair = found.pair;
         if (!pair) {
             m.text = edit.insertPair(*hash, path.mid(depth), policyText);
             m.message = QStringLiteral("Added \"%1\" under app[:configuration].").arg(path.mid(depth).join(QStringLiteral("\" → \"")));

@@ -26,7 +26,13 @@ struct ConfigMerge {
     QString manualSnippet; // Failed: the entry to merge by hand
 };
 
-// Adds or replaces only app[:configuration]["scalr"][<cloud>]["instances_connection_policy"].
+// Adds or replaces only app[:configuration]["scalr"][<cloud>]["instances_connection_policy"]. Keys
+// are compared by name, a symbol and a string being one key (app['configuration'], app[:"configuration"],
+// scalr:, 'aws' => …). Refused (Failed, with line and column and the entry to merge by hand) when the
+// file is not the literal subset RubyConfigParser reads, or when any statement other than a single
+// app[:configuration] = { … } touches it: a nested key (app[:configuration][:scalr] = …), a second
+// assignment, app = …, code such as app['configuration'].merge!(…). With no statement touching it, a
+// new app[:configuration] block is appended.
 ConfigMerge mergeConnectionPolicy(const QString &fileText, CloudKind cloud, ConnectionPolicy policy);
 
 // routing[:endpoint_host] from the same file (the address of the Scalr web UI), or "".
