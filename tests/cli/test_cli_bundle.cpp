@@ -91,6 +91,56 @@ private Q_SLOTS:
         QVERIFY2(json.contains(awsPrint), json.constData());
     }
 
+    void importReplacesNothingWithoutReplace()
+    {
+        QTemporaryDir dir;
+        const QString source = QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/spot-aws.json");
+        const QString spotToken = QStringLiteral("spot-token-first-0123456789abcdef");
+        const QString rotated = QStringLiteral("spot-token-rotated-0123456789abcdef");
+        auto exportWith = [&](const QString &token, const QString &name) {
+            const QString bundle = dir.filePath(name);
+            const Run r = run({QStringLiteral("bundle"), QStringLiteral("export"), source, QStringLiteral("-o"), bundle, QStringLiteral("--no-keychain")},
+                              {{QStringLiteral("CLOUDCONNECT_SPOT_TOKEN"), token}, {QStringLiteral("CLOUDCONNECT_BUNDLE_PASSPHRASE"), kPass}});
+            return r.code == 0 ? bundle : QString();
+        };
+        auto fingerprintInReport = [&](const QString &profile, const QString &token) {
+            const QString report = dir.filePath(QStringLiteral("r.json"));
+            QFile::remove(report);
+            const Run r = run({QStringLiteral("report"), profile, QStringLiteral("-o"), report});
+            const QByteArray print = QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex().left(4);
+            return r.code == 0 && readAll(report).contains(print);
+        };
+        const QString first = exportWith(spotToken, QStringLiteral("first.ccbundle"));
+        const QString second = exportWith(rotated, QStringLiteral("second.ccbundle"));
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        const QMap<QString, QString> pass{{QStringLiteral("CLOUDCONNECT_BUNDLE_PASSPHRASE"), kPass}};
+        const QString a = dir.filePath(QStringLiteral("a.json"));
+        Run r = run({QStringLiteral("bundle"), QStringLiteral("import"), first, QStringLiteral("-o"), a}, pass);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(fingerprintInReport(a, spotToken));
+
+        // The same profile name again, to another file: the stored token stays, nothing is written.
+        const QString b = dir.filePath(QStringLiteral("b.json"));
+        r = run({QStringLiteral("bundle"), QStringLiteral("import"), second, QStringLiteral("-o"), b}, pass);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("already holds secrets") && r.err.contains("--replace"), r.err.constData());
+        QVERIFY(!QFile::exists(b));
+        QVERIFY(fingerprintInReport(a, spotToken));
+
+        // An existing profile file is not overwritten either.
+        const QByteArray before = readAll(a);
+        r = run({QStringLiteral("bundle"), QStringLiteral("import"), second, QStringLiteral("-o"), a, QStringLiteral("--no-keychain")}, pass);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("exists"), r.err.constData());
+        QCOMPARE(readAll(a), before);
+
+        // --replace is the explicit choice: the bundle's token replaces the stored one.
+        r = run({QStringLiteral("bundle"), QStringLiteral("import"), second, QStringLiteral("-o"), a, QStringLiteral("--replace")}, pass);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(fingerprintInReport(a, rotated));
+        QVERIFY(!r.out.contains(rotated.toUtf8()) && !r.err.contains(rotated.toUtf8()));
+    }
+
     void aPassphraseIsRequired()
     {
         QTemporaryDir dir;

@@ -106,6 +106,25 @@ private Q_SLOTS:
         QVERIFY(md.open(QIODevice::ReadOnly));
         const QByteArray text = md.readAll();
         QVERIFY2(text.contains("created") && text.contains("AWS accepts the key"), text.constData());
+        // The same results are not another profile's change record: refused, nothing written.
+        const QString other = dir.filePath(QStringLiteral("other.json"));
+        QFile otherFile(other);
+        QVERIFY(otherFile.open(QIODevice::WriteOnly));
+        QJsonObject renamed;
+        {
+            QFile source(path);
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            renamed = QJsonDocument::fromJson(source.readAll()).object();
+        }
+        renamed.insert(QStringLiteral("name"), QStringLiteral("another-account"));
+        otherFile.write(QJsonDocument(renamed).toJson());
+        otherFile.close();
+        const QString otherReport = dir.filePath(QStringLiteral("other.md"));
+        const Run refused = run({QStringLiteral("report"), other, QStringLiteral("-o"), otherReport, QStringLiteral("--results"), results,
+                                 QStringLiteral("--no-keychain")});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains("another-account"), refused.err.constData());
+        QVERIFY(!QFile::exists(otherReport));
         r = run(submitArgs(path));
         QCOMPARE(r.code, 0);
         QCOMPARE(r.submission("status"), QStringLiteral("unchanged"));

@@ -192,6 +192,14 @@ private Q_SLOTS:
                 v = QJsonArray{v};
             return v;
         }()) << QString() << "nested";
+        const QJsonObject azure = dataObject(QStringLiteral("scalr-azure.json"));
+        auto setAzure = [&](const QString &path, const QJsonValue &v) { return bytes(withValue(azure, path.split(u'/'), v)); };
+        QTest::newRow("app name read as a file") << setAzure(QStringLiteral("azure/appName"), QStringLiteral("@/home/admin/.ssh/id_rsa"))
+                                                 << "/azure/appName" << "must not start with @";
+        QTest::newRow("app name with a line break") << setAzure(QStringLiteral("azure/appName"), QStringLiteral("Scalr\nrm -rf"))
+                                                    << "/azure/appName" << "control characters";
+        QTest::newRow("app name with an escape") << setAzure(QStringLiteral("azure/appName"), QStringLiteral("Scalr\x1b[2J"))
+                                                 << "/azure/appName" << "control characters";
         QTest::newRow("bigger than 1 MiB") << QByteArray(1024 * 1024 + 1, ' ') << QString() << "at most";
     }
     void badFilesAreRefusedWithPointerAndReason()

@@ -30,7 +30,7 @@ ReportData reportFor(const QString &profile, bool withResults)
     d.artefacts.append({QStringLiteral("example"), QStringLiteral("Example policy"), QStringLiteral("{\n  \"Version\": \"2012-10-17\"\n}")});
     if (withResults) {
         const ProfileProblems problems = readResultsInto(
-            "{\"profile\":\"x\",\"checks\":[{\"id\":\"platform.auth\",\"status\":\"pass\",\"message\":\"accepted\"},"
+            "{\"profile\":\"" + d.profile.name.toUtf8() + "\",\"checks\":[{\"id\":\"platform.auth\",\"status\":\"pass\",\"message\":\"accepted\"},"
             "{\"id\":\"aws.clock\",\"status\":\"warn\",\"message\":\"clock is 6 minutes fast\"},"
             "{\"id\":\"azure.role\",\"status\":\"fail\",\"message\":\"only Reader is assigned\"}],"
             "\"submission\":{\"status\":\"created\",\"platform\":\"scalr\",\"id\":\"cc-4711\",\"message\":\"created\"}}",
@@ -197,8 +197,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not json") << QByteArray("{");
         QTest::newRow("deep") << (QByteArray(5000, '[') + QByteArray(5000, ']'));
-        QTest::newRow("bad status") << QByteArray("{\"checks\":[{\"id\":\"x\",\"status\":\"great\"}]}");
-        QTest::newRow("missing id") << QByteArray("{\"checks\":[{\"status\":\"pass\"}]}");
+        const QByteArray mine = "\"profile\":\"" + reportFor(QStringLiteral("spot-aws"), false).profile.name.toUtf8() + "\",";
+        QTest::newRow("bad status") << QByteArray("{" + mine + "\"checks\":[{\"id\":\"x\",\"status\":\"great\"}]}");
+        QTest::newRow("missing id") << QByteArray("{" + mine + "\"checks\":[{\"status\":\"pass\"}]}");
+        // Another profile's results must not land in this profile's change record.
+        QTest::newRow("another profile") << QByteArray("{\"profile\":\"someone-else\",\"checks\":[{\"id\":\"aws.identity\",\"status\":\"pass\"}]}");
+        QTest::newRow("no profile") << QByteArray("{\"checks\":[{\"id\":\"aws.identity\",\"status\":\"pass\"}]}");
     }
     void hostileResultsAreRefusedWithoutCrashing()
     {

@@ -1,5 +1,7 @@
 #include "ProfileRules.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 
 #include <QDateTime>
@@ -351,6 +353,12 @@ QString azureAppName(const QString &v)
         return QStringLiteral("at most 120 characters");
     if (hasOuterWhitespace(v))
         return QStringLiteral("remove the spaces around the name");
+    // The generated script passes the name to `az ad app create --display-name`, and the Azure CLI
+    // reads an argument starting with '@' as the contents of the file it names.
+    if (v.startsWith(u'@'))
+        return QStringLiteral("must not start with @ (the Azure CLI would read it as a file name)");
+    if (std::any_of(v.cbegin(), v.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return QStringLiteral("must not contain control characters (tabs, line breaks, escapes)");
     return {};
 }
 

@@ -11,6 +11,7 @@
 #include "SecretBlob.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -113,6 +114,31 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     if (!contents) {
         err << QStringLiteral("cloudconnect: %1: %2\n").arg(cmd.profilePath, error);
         return ExitBadInput;
+    }
+    // Nothing already there is replaced without --replace: neither the file nor another bundle's
+    // (or this user's own) secrets stored under the same profile name.
+    if (!cmd.replace && QFileInfo::exists(cmd.output)) {
+        contents->secrets.wipe();
+        err << QStringLiteral("cloudconnect: %1 exists; nothing was imported. Choose another -o file, or add --replace to "
+                              "replace it.\n").arg(cmd.output);
+        return ExitBadInput;
+    }
+    if (!cmd.replace && !cmd.noKeychain && !contents->secrets.isEmpty()) {
+        KeychainResult existing = runKeychainOperation([&](KeychainStore &s) { s.load(contents->profile.name); }, cmd.timeoutSeconds);
+        existing.secrets.wipe();
+        if (!existing.ok && existing.error.isError()) {
+            contents->secrets.wipe();
+            err << QStringLiteral("cloudconnect: nothing was imported: the keychain could not be read to see whether it holds "
+                                  "secrets for \"%1\": %2\n").arg(contents->profile.name, existing.error.text());
+            return ExitEnvironment;
+        }
+        if (existing.ok) {
+            contents->secrets.wipe();
+            err << QStringLiteral("cloudconnect: the keychain already holds secrets for a profile named \"%1\"; nothing was "
+                                  "imported. Add --replace to replace them with the bundle's, or --no-keychain to write only "
+                                  "the profile.\n").arg(contents->profile.name);
+            return ExitBadInput;
+        }
     }
     const QString saveError = saveProfileFile(contents->profile, cmd.output);
     if (!saveError.isEmpty()) {

@@ -67,6 +67,14 @@ ProfileProblems readResultsInto(const QByteArray &json, ReportData &data)
     const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
     if (error.error != QJsonParseError::NoError)
         return {{QString(), QStringLiteral("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)}};
+    // A change record holds this profile's results only: validate and submit name the profile.
+    const QString resultsFor = root.value(QLatin1String("profile")).toString();
+    if (resultsFor != data.profile.name)
+        return {{QStringLiteral("/profile"),
+                 resultsFor.isEmpty()
+                     ? QStringLiteral("names no profile; use the JSON that validate or submit printed for \"%1\"").arg(data.profile.name)
+                     : QStringLiteral("these results are for the profile \"%1\", not \"%2\"; run validate or submit for \"%2\"")
+                           .arg(resultsFor.left(100), data.profile.name)}};
     static const QStringList statuses{QStringLiteral("pass"), QStringLiteral("warn"), QStringLiteral("fail"), QStringLiteral("skipped")};
     const QJsonArray checks = root.value(QLatin1String("checks")).toArray();
     if (checks.size() > 200)
