@@ -234,6 +234,40 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains("wJalrXUtnFEMI"));
     }
 
+    void everyCommandThatNeedsTheKeychainExits3WithoutIt()
+    {
+        // docs/cli.md: 3 = environment, keychain unavailable. Each command that must read or write
+        // the keychain says so with the way out, and never exits 0 as if the secrets were handled.
+        QTemporaryDir runtime;
+        const QMap<QString, QString> noBus{
+            {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + runtime.filePath(QStringLiteral("none"))},
+            {QStringLiteral("XDG_RUNTIME_DIR"), runtime.path()},
+            {QStringLiteral("CLOUDCONNECT_BUNDLE_PASSPHRASE"), QStringLiteral("correct horse battery staple")}};
+        QMap<QString, QString> withSecrets = noBus;
+        withSecrets.insert(QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), QStringLiteral("abcdefghijklmnop"));
+        withSecrets.insert(QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECRET"));
+        const QString bundle = runtime.filePath(QStringLiteral("b.ccbundle"));
+        QCOMPARE(run({QStringLiteral("bundle"), QStringLiteral("export"), data("scalr-aws.json"), QStringLiteral("-o"), bundle,
+                      QStringLiteral("--no-keychain")}, {}, {}, withSecrets).code, 0);
+        const QString profile = data("scalr-aws.json");
+        const QList<QPair<QStringList, QMap<QString, QString>>> commands{
+            {{QStringLiteral("validate"), profile}, noBus},
+            {{QStringLiteral("submit"), profile}, noBus},
+            {{QStringLiteral("submit"), profile, QStringLiteral("--dry-run")}, noBus},
+            {{QStringLiteral("secrets"), QStringLiteral("set"), profile}, withSecrets},
+            {{QStringLiteral("secrets"), QStringLiteral("delete"), profile}, noBus},
+            {{QStringLiteral("bundle"), QStringLiteral("export"), profile, QStringLiteral("-o"), runtime.filePath(QStringLiteral("x"))}, noBus},
+            {{QStringLiteral("bundle"), QStringLiteral("import"), bundle, QStringLiteral("-o"), runtime.filePath(QStringLiteral("y.json"))}, noBus},
+        };
+        for (const auto &[args, env] : commands) {
+            const Run r = run(args, {}, {}, env);
+            QVERIFY2(r.code == 3, qPrintable(args.join(u' ') + QStringLiteral(": exit %1: ").arg(r.code) + QString::fromUtf8(r.err)));
+            QVERIFY2(r.err.contains("--no-keychain") || r.err.contains("CLOUDCONNECT_"), qPrintable(args.join(u' ') + u' ' + QString::fromUtf8(r.err)));
+            QVERIFY(!r.err.contains("wJalrXUtnFEMI") && !r.out.contains("wJalrXUtnFEMI"));
+        }
+        QVERIFY(!QFile::exists(runtime.filePath(QStringLiteral("y.json"))));
+    }
+
     void reportErrors()
     {
         QTemporaryDir dir;
