@@ -3,6 +3,7 @@
 #include "CloudConnectWizard.h"
 #include "CommandLine.h"
 #include "HeadlessRunner.h"
+#include "TerminalDevice.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -49,8 +50,11 @@ void headlessMessages(QtMsgType type, const QMessageLogContext &, const QString 
 int main(int argc, char **argv)
 {
     const cc::CommandLine cmd = cc::parseCommandLine(argumentsOf(argc, argv));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Human output never carries a control character from outside to the terminal.
+    cc::TerminalDevice stdoutDevice(stdout, cmd.json ? cc::TerminalDevice::Filter::None : cc::TerminalDevice::Filter::DisplayText);
+    cc::TerminalDevice stderrDevice(stderr, cc::TerminalDevice::Filter::DisplayText);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     switch (cmd.mode) {
     case cc::CommandLine::Mode::Help:
         out << cc::helpText();

@@ -277,7 +277,7 @@ private Q_SLOTS:
         const QString bad = dir.filePath(QStringLiteral("bad.json"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"checks\":[{\"id\":\"x\",\"status\":\"excellent\"}]}");
+        f.write("{\"profile\":\"prod-aws\",\"checks\":[{\"id\":\"x\",\"status\":\"excellent\"}]}");
         f.close();
         r = run({QStringLiteral("report"), data("scalr-aws.json"), QStringLiteral("-o"), dir.filePath(QStringLiteral("r.md")), QStringLiteral("--results"), bad});
         QCOMPARE(r.code, 2);

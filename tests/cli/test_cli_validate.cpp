@@ -139,6 +139,30 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("SKIP  azure.token"));
     }
 
+    void aServersControlCharactersNeverReachTheTerminal()
+    {
+        // A Scalr error whose message tries to retitle the terminal, clear the screen, hide a line
+        // behind a carriage return, start a C1 escape and reverse the text's direction.
+        TestResponse refusal;
+        refusal.status = 403;
+        refusal.headers = {{"Content-Type", "application/json"}};
+        // (JSON escapes, written through QJsonDocument so the body is what a server would send.)
+        const QString message = QStringLiteral("\x1b]0;owned\x07\x1b[2Jdenied\rby policy ") + QChar(0x9b) + QStringLiteral("31m") + QChar(0x202e) +
+                                QStringLiteral("txt.exe");
+        refusal.body = QJsonDocument(QJsonObject{{QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("PermissionViolation")},
+                                                                                                  {QStringLiteral("message"), message}}}}})
+                           .toJson(QJsonDocument::Compact);
+        scalr->faults.append({"", refusal, 2});
+        const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--no-keychain"), QStringLiteral("--only"),
+                           QStringLiteral("platform.auth")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("denied") && r.out.contains("by policy"), r.out.constData()); // the words are still shown
+        for (const QByteArray &control : {QByteArray("\x1b"), QByteArray("\x07"), QByteArray("\r"), QByteArray("\xc2\x9b"), QByteArray("\xe2\x80\xae")}) {
+            QVERIFY2(!r.out.contains(control), r.out.toHex().constData());
+            QVERIFY2(!r.err.contains(control), r.err.toHex().constData());
+        }
+    }
+
     void onlyRunsTheNamedChecks()
     {
         const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--json"), QStringLiteral("--no-keychain"),

@@ -1,4 +1,5 @@
 // Field rules, data-driven, with the boundary cases of docs/profile-format.md.
+#include "DisplayText.h"
 #include "ProfileRules.h"
 
 #include <QTest>
@@ -285,6 +286,19 @@ private Q_SLOTS:
         QVERIFY(!rules::scalrSecretKey(QStringLiteral("abc\n")).isEmpty());
         QVERIFY(rules::azureTagName(QStringLiteral("costcenter")).isEmpty());
         QVERIFY(!rules::azureTagName(QStringLiteral("a/b")).isEmpty());
+    }
+
+    void displayTextDropsWhatDrivesAScreen()
+    {
+        // Escape sequences, a carriage return that hides a line, C1 (CSI), DEL and the bidi
+        // overrides go; line feeds, tabs and every printable character (any script) stay.
+        const QString hostile = QStringLiteral("a\x1b[2Jb\rc\x07" "d\x7f") + QChar(0x9b) + QStringLiteral("e") + QChar(0x202e) +
+                                QStringLiteral("f") + QChar(0x2066) + QStringLiteral("g\x00h");
+        QVERIFY(hasDisplayControls(hostile));
+        QCOMPARE(displayText(hostile), QStringLiteral("a[2Jbcdefgh"));
+        const QString fine = QStringLiteral("Zugriff verweigert:\tÄnderung\n— 拒绝 <b>&amp;</b> ") + QChar(0x200f);
+        QVERIFY(!hasDisplayControls(fine));
+        QCOMPARE(displayText(fine), fine);
     }
 };
 

@@ -146,6 +146,24 @@ private Q_SLOTS:
             QVERIFY2(md.contains(QLatin1String(h)), h);
     }
 
+    void markdownShowsOutsideTextAsText()
+    {
+        // A platform's message and an artefact are data: a Markdown viewer must not run HTML,
+        // fetch an image, offer a link or end a code block early because of them.
+        ReportData d = reportFor(QStringLiteral("scalr-aws"), true);
+        d.submission->message = QStringLiteral("<img src=x onerror=alert(1)> ![t](https://tracker.example/p.png) "
+                                               "[fix here](javascript:alert(1)) \x1b[31mred");
+        d.artefacts.append({QStringLiteral("fenced"), QStringLiteral("Fenced"), QStringLiteral("before\n```\n<script>x</script>\n```\nafter")});
+        const QString md = QString::fromUtf8(renderReportMarkdown(d));
+        QVERIFY(!md.contains(QLatin1String("<img")));
+        QVERIFY(md.contains(QLatin1String("&lt;img src=x onerror=alert(1)&gt;")));
+        QVERIFY(!md.contains(QLatin1String("![t](")) && md.contains(QLatin1String("\\!\\[t\\](https://tracker.example/p.png)")));
+        QVERIFY(!md.contains(QLatin1String("[fix here](")));
+        QVERIFY(!md.contains(QChar(0x1b)) && md.contains(QLatin1String("[31mred")));
+        // The artefact's own ``` lines sit inside a longer fence.
+        QVERIFY2(md.contains(QLatin1String("````\nbefore\n```\n<script>x</script>\n```\nafter\n````\n")), qPrintable(md));
+    }
+
     void pdfHasRealTextAndKeepsTablesWhole_data() { journeys_data(); }
     void pdfHasRealTextAndKeepsTablesWhole()
     {

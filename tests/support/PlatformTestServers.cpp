@@ -419,7 +419,7 @@ TestResponse ScalrTestServer::clouds(const TestRequest &req, const QString &env,
         return error(400, "InvalidValue", QStringLiteral("Cloud Credentials mismatch"));
     ++linkPosts;
     if (linked.value(env) != id && environmentsInUse.contains(env))
-        return error(409, "ObjectInUse", QStringLiteral("Cloud Credentials are used"));
+        return error(409, "ObjectInUse", inUseMessage);
     linked.insert(env, id); // 200 also when the same id is linked again
     return data(200, *c);
 }

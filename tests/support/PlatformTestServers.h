@@ -57,6 +57,7 @@ public:
     QMap<QString, QList<QJsonObject>> collections;
     QMap<QString, QString> linked;       // environment id → credentials id it uses for ec2
     QSet<QString> environmentsInUse;     // their current credentials are used by servers: 409 on relink
+    QString inUseMessage = QStringLiteral("Cloud Credentials are used"); // the 409's text (a hostile server's, in tests)
     bool scalr511 = false;               // a 5.11 server: account routes without {accountId}, no global scope
     int pageSize = 100;                  // lists are paged (pageNum, maxResults)
     int created = 0;

@@ -262,6 +262,28 @@ private Q_SLOTS:
         QVERIFY2(done.contains(QLatin1String("environment 7: not linked")) && done.contains(QLatin1String("ObjectInUse")), qPrintable(done));
         w.grab().save(QStringLiteral(CC_BINARY_DIR "/screenshots/done-incomplete.png"));
     }
+
+    void aPlatformsWordsAreShownAsTextNotMarkup()
+    {
+        // Scalr's reason is shown on the Done page; a hostile server's markup must stay characters
+        // (no link to click, no bold) and its escape sequences must not reach the screen.
+        JourneyServers servers;
+        servers.scalr.linked.insert(QStringLiteral("7"), QStringLiteral("55"));
+        servers.scalr.environmentsInUse.insert(QStringLiteral("7"));
+        servers.scalr.inUseMessage = QStringLiteral("<a href=\"https://evil.example/\">Click to fix</a> \x1b[2J<b>in use</b>");
+        QVERIFY(servers.start());
+        CloudConnectWizard w;
+        QVERIFY(openAtReview(w, servers, "scalr-aws.json", scalrAwsSecrets()));
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(resultText(w).startsWith(QLatin1String("incomplete")), 30000);
+        QVERIFY(pressNext(&w));
+        auto *label = w.findChild<InfoBanner *>(QStringLiteral("doneOutcome"))->findChild<QLabel *>(QStringLiteral("infoBannerText"));
+        QVERIFY(label);
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QVERIFY(!label->openExternalLinks());
+        QVERIFY2(label->text().contains(QLatin1String("<a href=\"https://evil.example/\">Click to fix</a>")), qPrintable(label->text()));
+        QVERIFY(!label->text().contains(QChar(0x1b)));
+    }
 };
 
 QTEST_MAIN(TestWizardSubmit)

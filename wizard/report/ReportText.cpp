@@ -2,32 +2,71 @@
 #include "ReportRenderers.h"
 #include "ReportSections.h"
 
+#include "DisplayText.h"
+
+#include <algorithm>
+
 namespace cc {
 namespace {
 
-QString mdCell(QString s)
+// Text from the profile or a server in Markdown: raw HTML is escaped (a renderer would otherwise
+// run it, or fetch an image that tracks the reader) and so is the punctuation of Markdown's own
+// links, images and emphasis, so what is written is what is shown.
+QString mdText(const QString &in)
+{
+    QString out;
+    const QString s = displayText(in);
+    out.reserve(s.size() + 16);
+    for (QChar c : s) {
+        switch (c.unicode()) {
+        case u'&': out += QStringLiteral("&amp;"); break;
+        case u'<': out += QStringLiteral("&lt;"); break;
+        case u'>': out += QStringLiteral("&gt;"); break;
+        case u'\\': case u'`': case u'*': case u'_': case u'[': case u']': case u'!': case u'|': case u'#':
+            out += u'\\';
+            out += c;
+            break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+QString mdCell(const QString &s)
 {
     // A table cell is one line; pipes and line breaks would break the table.
-    return s.replace(u'\\', QStringLiteral("\\\\")).replace(u'|', QStringLiteral("\\|")).replace(u'\n', QStringLiteral("<br>"));
+    return mdText(s).replace(u'\n', QStringLiteral("<br>"));
+}
+
+// A fenced block whose fence is longer than any run of backticks inside, so content cannot close it.
+QString mdFenced(const QString &content)
+{
+    int longest = 0, run = 0;
+    for (QChar c : content) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const QString fence(std::max(3, longest + 1), u'`');
+    return QStringLiteral("%1\n%2\n%1\n").arg(fence, displayText(content));
 }
 
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return displayText(s).toHtmlEscaped();
 }
 
 } // namespace
 
 QByteArray renderReportMarkdown(const ReportData &d)
 {
-    QString md = QStringLiteral("# %1\n\n%2\n").arg(reportTitle(d), reportSubtitle(d));
+    QString md = QStringLiteral("# %1\n\n%2\n").arg(mdText(reportTitle(d)), mdText(reportSubtitle(d)));
     for (const ReportTable &t : reportTables(d)) {
-        md += QStringLiteral("\n## %1\n\n").arg(t.title);
+        md += QStringLiteral("\n## %1\n\n").arg(mdText(t.title));
         if (!t.note.isEmpty())
-            md += t.note + QStringLiteral("\n\n");
+            md += mdText(t.note) + QStringLiteral("\n\n");
         if (t.monospace) {
             for (const QStringList &row : t.rows)
-                md += QStringLiteral("```\n%1\n```\n").arg(row.join(u'\n'));
+                md += mdFenced(row.join(u'\n'));
             continue;
         }
         if (t.rows.isEmpty())

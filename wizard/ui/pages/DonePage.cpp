@@ -155,21 +155,21 @@ void DonePage::journeyChanged()
     } else if (r->status == SubmissionStatus::Created || r->status == SubmissionStatus::Updated ||
                r->status == SubmissionStatus::Unchanged) {
         m_outcome->setKind(InfoBanner::Kind::Info);
-        m_outcome->setText(tr("%1 accepted the credentials (%2, id %3). %4 The secrets are in the system keychain.")
+        m_outcome->setPlainText(tr("%1 accepted the credentials (%2, id %3). %4 The secrets are in the system keychain.")
                                .arg(platform, r->statusName(), r->id, r->message));
     } else if (r->status == SubmissionStatus::Incomplete) {
         QStringList envs;
         for (const EnvironmentLink &e : r->environments)
             envs << (e.linked ? tr("environment %1: linked").arg(e.id) : tr("environment %1: not linked — %2").arg(e.id, e.reason));
         m_outcome->setKind(InfoBanner::Kind::Warning);
-        m_outcome->setText(tr("%1 holds the credentials (id %2), but not every environment uses them yet:\n%3\n%4")
+        m_outcome->setPlainText(tr("%1 holds the credentials (id %2), but not every environment uses them yet:\n%3\n%4")
                                .arg(platform, r->id, envs.join(QLatin1Char('\n')), r->fix));
     } else if (r->status == SubmissionStatus::HandedOver) {
         m_outcome->setKind(InfoBanner::Kind::Warning);
-        m_outcome->setText(tr("One step is left in %1's web UI: %2").arg(platform, r->message));
+        m_outcome->setPlainText(tr("One step is left in %1's web UI: %2").arg(platform, r->message));
     } else {
         m_outcome->setKind(InfoBanner::Kind::Error);
-        m_outcome->setText(tr("%1 did not accept the submission: %2 %3").arg(platform, r->message, r->fix));
+        m_outcome->setPlainText(tr("%1 did not accept the submission: %2 %3").arg(platform, r->message, r->fix));
     }
     m_checklist->refresh();
 }

@@ -1,5 +1,7 @@
 #include "ReviewPage.h"
 
+#include "DisplayText.h"
+
 #include "AnswerSummary.h"
 #include "OnboardingController.h"
 #include "ProfileValidator.h"
@@ -71,6 +73,7 @@ void ReviewPage::build(QVBoxLayout *body)
     m_submitStatus = new QLabel(this);
     m_submitStatus->setObjectName(QStringLiteral("reviewSubmitStatus"));
     m_submitStatus->setWordWrap(true);
+    m_submitStatus->setTextFormat(Qt::PlainText); // progress may quote the platform
     row->addWidget(m_submitStatus, 1);
     body->addLayout(row);
 }
@@ -83,7 +86,7 @@ bool ReviewPage::isSubmitting() const
 void ReviewPage::setBusy(bool busy, const QString &text)
 {
     m_submit->setEnabled(!busy);
-    m_submitStatus->setText(text);
+    m_submitStatus->setText(displayText(text));
     Q_EMIT completeChanged();
 }
 
@@ -138,8 +141,9 @@ void ReviewPage::askReplace(const SubmissionResult &r)
 {
     // Not exec(): the GUI keeps no nested event loop; the answer arrives through finished().
     auto *ask = new QMessageBox(QMessageBox::Question, tr("Replace the existing credentials?"),
-                                tr("%1\n\nReplace them with the credentials you prepared?").arg(r.message),
+                                tr("%1\n\nReplace them with the credentials you prepared?").arg(displayText(r.message)),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask->setTextFormat(Qt::PlainText); // the platform's words, never markup
     ask->setObjectName(QStringLiteral("replaceQuestion"));
     ask->setAttribute(Qt::WA_DeleteOnClose);
     ask->button(QMessageBox::Yes)->setText(tr("&Replace"));
@@ -173,7 +177,7 @@ void ReviewPage::flowFinished(const SubmitOutcome &outcome)
                   "you entered is still here; Submit again once the keychain works.") + QLatin1Char('\n') + outcome.message;
     }
     m_result->setKind(InfoBanner::Kind::Error);
-    m_result->setText(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_result->setText(displayText(text).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_result->setVisible(true);
 }
 
@@ -221,7 +225,7 @@ void ReviewPage::submitted(const SubmissionResult &r)
         text += QLatin1Char('\n') + tr("Fix: %1").arg(r.fix);
     if (!marked.isEmpty())
         text += QLatin1Char('\n') + tr("The field is marked on the %1 page (Back).").arg(marked);
-    m_result->setText(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_result->setText(displayText(text).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_result->setVisible(true);
     m_submit->setText(ok ? tr("Su&bmit again") : tr("Su&bmit"));
 }

@@ -1,5 +1,7 @@
 #include "CheckResultsView.h"
 
+#include "DisplayText.h"
+
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -112,7 +114,7 @@ void CheckResultsView::setProgress(const QString &id, const QString &text)
     if (!m_rows.contains(id))
         return;
     Row &r = m_rows[id];
-    r.message->setText(text);
+    r.message->setText(displayText(text));
     r.message->setVisible(true);
 }
 
@@ -135,9 +137,9 @@ void CheckResultsView::setResult(const CheckResult &result)
         setStatus(r, tr("Skipped"), int(QStyle::SP_MediaSkipForward));
         break;
     }
-    r.message->setText(result.message);
+    r.message->setText(displayText(result.message));
     r.message->setVisible(!result.message.isEmpty());
-    r.fix->setText(tr("Fix: %1").arg(result.fix));
+    r.fix->setText(tr("Fix: %1").arg(displayText(result.fix)));
     r.fix->setVisible(!result.fix.isEmpty());
 }
 

@@ -1,5 +1,7 @@
 #include "InfoBanner.h"
 
+#include "DisplayText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPalette>
@@ -11,6 +13,7 @@ InfoBanner::InfoBanner(Kind kind, const QString &text, QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
+    m_text->setObjectName(QStringLiteral("infoBannerText"));
     m_text->setTextFormat(Qt::AutoText); // plain text lays out far cheaper than rich text
     m_icon->setAlignment(Qt::AlignTop);
     auto *l = new QHBoxLayout(this);
@@ -21,8 +24,20 @@ InfoBanner::InfoBanner(Kind kind, const QString &text, QWidget *parent)
     setText(text);
 }
 
+void InfoBanner::setPlainText(const QString &text)
+{
+    const QString shown = displayText(text);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setOpenExternalLinks(false);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse); // a server's id or reason may be copied
+    m_text->setWordWrap(shown.size() > 110 || shown.contains(u'\n'));
+    m_text->setText(shown);
+    setAccessibleDescription(shown);
+}
+
 void InfoBanner::setText(const QString &text)
 {
+    m_text->setTextFormat(Qt::AutoText);
     // Links need the label's text browser machinery; everything else is laid out as plain or
     // simple rich text, which is much cheaper (the Start page's banner is built at start-up).
     const bool links = text.contains(QLatin1String("<a "));
