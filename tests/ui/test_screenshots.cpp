@@ -35,12 +35,12 @@ private Q_SLOTS:
         const ProfileParseResult parsed = readProfileFile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + profile + QStringLiteral(".json"));
         QVERIFY(parsed.ok());
         CloudConnectWizard wizard;
+        wizard.controller()->replaceProfile(*parsed.profile, QString());
         SecretValues &s = wizard.controller()->editSecrets();
         s.awsSecretAccessKey = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
         s.azureClientSecret = QStringLiteral("abcDEF123~_.-secretvalue");
         s.scalrSecretKey = QStringLiteral("scalrsecretkeyexample0123456789");
         s.spotToken = QStringLiteral("spottokenexample0123456789");
-        wizard.controller()->replaceProfile(*parsed.profile, QString());
         wizard.resize(980, 720);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));

@@ -1,7 +1,9 @@
 // The keychain in the real wizard, against a throwaway gnome-keyring: save from the Credentials
 // page, read back when a profile is reopened, delete with confirmation; and, on a bus without a
 // Secret Service, the error with its fix, every value kept, and Retry once a keyring is started.
+#include "CheckResult.h"
 #include "CloudConnectWizard.h"
+#include "SubmissionResult.h"
 #include "OnboardingController.h"
 #include "ProfileValidator.h"
 #include "WizardDriver.h"
@@ -140,6 +142,64 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QLatin1String("scalr.attacker.example")), qPrintable(status->text()));
         QVERIFY(w.controller()->secrets().isEmpty());
         QVERIFY(!w.controller()->secretsFromKeychain());
+    }
+
+    void anotherProfileGetsNoneOfTheFirstOnesState()
+    {
+        storeThroughTheWizard();
+        if (QTest::currentTestFailed())
+            return;
+        // B: the same endpoints as prod-aws (so the binding alone would let them through), another name.
+        QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray json = in.readAll();
+        QVERIFY(json.contains("\"name\": \"prod-aws\""));
+        json.replace("\"name\": \"prod-aws\"", "\"name\": \"staging-aws\"");
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("staging-aws.json"));
+        QFile out(other);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+        out.close();
+
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto apply = [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); };
+        onNextModal(apply);
+        QVERIFY(w.openProfile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json")));
+        QTRY_COMPARE_WITH_TIMEOUT(w.controller()->secrets().awsSecretAccessKey, kAwsSecret, 20000);
+        CheckResult verdict;
+        verdict.id = QStringLiteral("aws.identity");
+        verdict.status = CheckStatus::Pass;
+        w.controller()->setCheckResults({verdict});
+        SubmissionResult sent;
+        sent.status = SubmissionStatus::Created;
+        sent.id = QStringLiteral("cred-1");
+        w.controller()->setSubmission(sent);
+
+        // Opening B drops A's secrets, verdicts and submission.
+        onNextModal(apply);
+        QVERIFY(w.openProfile(other));
+        QCOMPARE(w.controller()->profile().name, QStringLiteral("staging-aws"));
+        QVERIFY(w.controller()->secrets().isEmpty());
+        QVERIFY(w.controller()->checkResults().isEmpty());
+        QVERIFY(!w.controller()->submission());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->keychain()->busy(), 20000);
+        QVERIFY(w.controller()->secrets().isEmpty());
+        QVERIFY(!w.controller()->secretsFromKeychain());
+
+        // A's answer still on its way when B is opened never reaches B.
+        onNextModal(apply);
+        QVERIFY(w.openProfile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json")));
+        onNextModal(apply);
+        QVERIFY(w.openProfile(other));
+        QTest::qWait(1500); // every keychain answer has arrived by now
+        QCOMPARE(w.controller()->profile().name, QStringLiteral("staging-aws"));
+        QVERIFY(w.controller()->secrets().isEmpty());
+        w.restart();
+        QVERIFY(pressNext(&w));
+        QVERIFY(w.findChild<QLineEdit *>(QStringLiteral("scalrSecretKey"))->text().isEmpty());
     }
 
     // Run by its own CTest entry, on a session bus without a Secret Service.

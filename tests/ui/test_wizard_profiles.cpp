@@ -199,12 +199,14 @@ private Q_SLOTS:
         QVERIFY(again.openProfile(path));
         QTRY_COMPARE_WITH_TIMEOUT(again.currentId(), int(PageId::Platform), 25000);
         // ...and with it, continues at the page it was left on.
+        // (Typed right after opening, before the keychain's answer decides where to resume: a
+        // secret typed before opening belongs to the previous onboarding and is dropped.)
         CloudConnectWizard third;
-        third.controller()->editSecrets().spotToken = QStringLiteral("SpotTokenValue0123456789");
         third.show();
         QVERIFY(QTest::qWaitForWindowExposed(&third));
         onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(third.openProfile(path));
+        third.controller()->editSecrets().spotToken = QStringLiteral("SpotTokenValue0123456789");
         QTRY_COMPARE_WITH_TIMEOUT(third.currentId(), int(PageId::Identity), 25000);
     }
 

@@ -35,6 +35,15 @@ SecretValues &OnboardingController::editSecrets()
 
 void OnboardingController::replaceProfile(const Profile &p, const QString &path)
 {
+    // Secrets, results and the submission belong to the profile they were entered, checked or
+    // sent for: none of it carries over to another one.
+    m_secrets.wipe();
+    m_secretsFromKeychain = false;
+    m_checkResults.clear();
+    m_checkedProfile = Profile();
+    m_checkedSecrets.clear();
+    m_submission.reset();
+    retireKeychain();
     m_profile = p;
     m_path = path;
     ++m_revision;
@@ -49,11 +58,37 @@ void OnboardingController::setChecklistStep(const QString &id, bool done)
     e.at = done ? QDateTime::currentDateTimeUtc() : QDateTime();
 }
 
+void OnboardingController::retireKeychain()
+{
+    // Answers still on their way were asked for the previous profile: they must reach nobody.
+    // The store finishes its jobs (deleting a job mid-call is not something to rely on) and goes.
+    if (!m_keychain)
+        return;
+    KeychainStore *old = m_keychain;
+    m_keychain = nullptr;
+    disconnect(old, nullptr, this, nullptr);
+    if (!old->busy()) {
+        old->deleteLater();
+        return;
+    }
+    connect(old, &KeychainStore::finished, old, [old](const KeychainResult &r) {
+        const_cast<KeychainResult &>(r).secrets.wipe();
+        if (!old->busy())
+            old->deleteLater();
+    });
+}
+
 KeychainStore *OnboardingController::keychain()
 {
     if (!m_keychain) {
         m_keychain = new KeychainStore(this);
         connect(m_keychain, &KeychainStore::finished, this, [this](const KeychainResult &r) {
+            // An answer for another profile than the one open now (a name changed meanwhile) is
+            // not this profile's.
+            if (r.operation == KeychainResult::Operation::Load && r.profile != m_profile.name) {
+                const_cast<KeychainResult &>(r).secrets.wipe();
+                return;
+            }
             KeychainResult answer = r;
             // Stored for other endpoints or another CA bundle than this profile's: not used.
             if (r.ok && r.operation == KeychainResult::Operation::Load) {

@@ -29,7 +29,9 @@ public:
     const SecretValues &secrets() const { return m_secrets; }
     Journey journey() const { return Journey::of(m_profile); }
 
-    // Replaces every answer at once (import). Pages reload their fields when revision() changes.
+    // Replaces every answer at once (open, import). Secrets, check results and the submission of
+    // the previous profile are dropped, and keychain answers still pending for it never arrive.
+    // Pages reload their fields when revision() changes.
     void replaceProfile(const Profile &p, const QString &path);
     int revision() const { return m_revision; }
     QString profilePath() const { return m_path; }
@@ -61,6 +63,8 @@ Q_SIGNALS:
     void keychainFinished(const cc::KeychainResult &result);
 
 private:
+    void retireKeychain();
+
     Profile m_profile;
     SecretValues m_secrets;
     QString m_path;
