@@ -9,6 +9,7 @@
 #include "TestTls.h"
 #include "WizardDriver.h"
 #include "pages/DonePage.h"
+#include "pages/ReviewPage.h"
 #include "widgets/InfoBanner.h"
 
 #include <QAbstractButton>
@@ -261,6 +262,54 @@ private Q_SLOTS:
         const QString done = w.findChild<InfoBanner *>(QStringLiteral("doneOutcome"))->text();
         QVERIFY2(done.contains(QLatin1String("environment 7: not linked")) && done.contains(QLatin1String("ObjectInUse")), qPrintable(done));
         w.grab().save(QStringLiteral(CC_BINARY_DIR "/screenshots/done-incomplete.png"));
+    }
+
+    void backDuringASubmissionAsksAndRecordsItAsUnknown()
+    {
+        // Scalr applies the create but answers only after 4 s: the admin presses Back meanwhile.
+        JourneyServers servers;
+        TestResponse slow;
+        slow.delayMs = 4000;
+        slow.status = 503;
+        servers.scalr.faults.append({"POST ", slow, 1, true});
+        QVERIFY(servers.start());
+        CloudConnectWizard w;
+        QVERIFY(openAtReview(w, servers, "scalr-aws.json", scalrAwsSecrets()));
+        auto *review = qobject_cast<ReviewPage *>(w.currentPage());
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(servers.scalr.created == 1, qPrintable([&]() -> QString {
+            QStringList seen;
+            for (const TestRequest &r : servers.scalr.received)
+                seen << QString::fromLatin1(r.method + ' ' + r.path);
+            return resultText(w) + QStringLiteral(" / ") + seen.join(QStringLiteral(", "));
+        }()), 20000); // the request is out and applied
+
+        // "Keep waiting": nothing changes, the page stays.
+        auto *back = w.button(QWizard::BackButton);
+        onNextModal([](QWidget *modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("interruptSubmission"));
+            for (QPushButton *b : modal->findChildren<QPushButton *>())
+                if (b->objectName() != QLatin1String("interruptSubmissionLeave"))
+                    b->click();
+        });
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(PageId::Review));
+        QVERIFY(review->isSubmitting());
+
+        // "Stop waiting and go back": recorded as unknown, never as rejected or created.
+        onNextModal([](QWidget *modal) { modal->findChild<QPushButton *>(QStringLiteral("interruptSubmissionLeave"))->click(); });
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(PageId::Verify));
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->submission().has_value(), 10000);
+        QCOMPARE(w.controller()->submission()->status, SubmissionStatus::Unknown);
+        QVERIFY(w.controller()->submission()->fix.contains(QLatin1String("asks the platform")));
+
+        // Submitting again asks Scalr first: what the interrupted request created is found, not created twice.
+        QVERIFY(pressNext(&w));
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isSubmitting() && w.controller()->submission()->status != SubmissionStatus::Unknown, 30000);
+        QVERIFY2(w.controller()->submission()->succeeded(), qPrintable(resultText(w)));
+        QCOMPARE(servers.scalr.created, 1);
     }
 
     void aPlatformsWordsAreShownAsTextNotMarkup()

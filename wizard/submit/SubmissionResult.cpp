@@ -14,6 +14,7 @@ QString submissionStatusName(SubmissionStatus s)
     case SubmissionStatus::Rejected: break;
     case SubmissionStatus::HandedOver: return QStringLiteral("handed-over");
     case SubmissionStatus::DryRun: return QStringLiteral("dry-run");
+    case SubmissionStatus::Unknown: return QStringLiteral("unknown");
     }
     return QStringLiteral("rejected");
 }

@@ -17,6 +17,8 @@ enum class SubmissionStatus {
     Rejected,
     HandedOver, // Scalr + Azure: finish in Scalr's web flow
     DryRun,
+    Unknown,    // interrupted in the wizard while the request was out: the platform may or may not
+                // have applied it; the next submission asks the platform first
 };
 
 QString submissionStatusName(SubmissionStatus s);
@@ -43,7 +45,10 @@ struct SubmissionResult {
     QString statusName() const { return submissionStatusName(status); }
     QJsonObject toJson() const;
     // The platform holds what was asked for (or would, for a dry run, or Scalr's web flow takes over).
-    bool succeeded() const { return status != SubmissionStatus::Rejected && status != SubmissionStatus::Incomplete; }
+    bool succeeded() const
+    {
+        return status != SubmissionStatus::Rejected && status != SubmissionStatus::Incomplete && status != SubmissionStatus::Unknown;
+    }
 };
 
 } // namespace cc

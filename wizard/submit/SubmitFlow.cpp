@@ -31,6 +31,7 @@ void SubmitFlow::start(const Request &request)
         return;
     m_running = true;
     m_cancelled = false;
+    m_interrupted = false;
     m_pendingConflict.reset();
     m_request = request;
     m_outcome = SubmitOutcome();
@@ -117,8 +118,19 @@ void SubmitFlow::submitted(const SubmissionResult &r)
     done(r);
 }
 
-void SubmitFlow::done(const SubmissionResult &r)
+void SubmitFlow::done(const SubmissionResult &given)
 {
+    SubmissionResult r = given;
+    if (m_interrupted && r.status == SubmissionStatus::Rejected) {
+        // No answer was awaited: whether the platform applied the request is not known.
+        r.status = SubmissionStatus::Unknown;
+        r.message = QStringLiteral("Interrupted while waiting for the platform's answer: the request may or may not have "
+                                   "been applied.");
+        r.fix = QStringLiteral("Submit again: Cloud Connect first asks the platform what it holds and sends only what is "
+                               "missing, so nothing is created twice.");
+        r.pointer.clear();
+        r.conflict = false;
+    }
     m_outcome.submission = r;
     m_running = false;
     m_request.secrets.wipe();
@@ -137,6 +149,13 @@ void SubmitFlow::answerConflict(bool replace)
     }
     conflict.message += QStringLiteral(" Nothing was replaced.");
     done(conflict);
+}
+
+void SubmitFlow::interrupt()
+{
+    if (m_running && isSending())
+        m_interrupted = true;
+    cancel();
 }
 
 void SubmitFlow::cancel()

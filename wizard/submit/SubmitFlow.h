@@ -65,6 +65,9 @@ public:
     void start(const Request &request);
     void answerConflict(bool replace);
     void cancel();
+    // Stops waiting for a submission already sent (the wizard closed, or Back): a request that
+    // got no answer ends as Unknown, since the platform may have applied it.
+    void interrupt();
     bool isRunning() const { return m_running; }
     bool isSending() const; // the submission itself is under way
 
@@ -95,6 +98,7 @@ private:
     int m_generation = 0;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_interrupted = false;
 };
 
 } // namespace cc

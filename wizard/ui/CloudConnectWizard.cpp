@@ -22,6 +22,7 @@
 #include "pages/VerifyPage.h"
 #include "widgets/KeychainStatus.h"
 
+#include <QAbstractButton>
 #include <QFile>
 #include <QFileDialog>
 
@@ -29,6 +30,7 @@
 #include <memory>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
 
@@ -68,6 +70,10 @@ CloudConnectWizard::CloudConnectWizard(QWidget *parent)
     connect(new QShortcut(QKeySequence::SaveAs, this), &QShortcut::activated, this, [this] { saveProfile(QString()); });
     connect(new QShortcut(QKeySequence::Open, this), &QShortcut::activated, this, [this] { openProfile(QString()); });
     connect(done, &DonePage::saveProfileRequested, this, [this] { saveProfile(QString()); });
+    // Back asks first while a submission is under way (QWizard wires the button to back() itself).
+    QAbstractButton *backButton = button(QWizard::BackButton);
+    disconnect(backButton, SIGNAL(clicked()), this, SLOT(back()));
+    connect(backButton, &QAbstractButton::clicked, this, &CloudConnectWizard::goBack);
     connect(this, &QWizard::helpRequested, this, &CloudConnectWizard::showHelp);
     connect(this, &QWizard::currentIdChanged, this, &CloudConnectWizard::updateSideBar);
     connect(m_controller, &OnboardingController::journeyChanged, this, &CloudConnectWizard::updateSideBar);
@@ -89,8 +95,45 @@ void CloudConnectWizard::showHelp()
     box.exec();
 }
 
+void CloudConnectWizard::goBack()
+{
+    if (confirmLeavingSubmission(tr("Stop waiting for the submission?"), tr("Stop waiting and go back")))
+        back();
+}
+
+bool CloudConnectWizard::confirmLeavingSubmission(const QString &title, const QString &leave)
+{
+    auto *review = qobject_cast<ReviewPage *>(page(int(PageId::Review)));
+    if (!review || !review->isSubmitting())
+        return true;
+    const QString platform = m_controller->profile().platform.kind == PlatformKind::Spot ? QStringLiteral("Spot") : QStringLiteral("Scalr");
+    QMessageBox box(QMessageBox::Question, title,
+                    tr("The credentials are being submitted to %1. If you stop waiting now, you will not know whether %1 "
+                       "received them; the outcome is recorded as unknown. Submitting again later asks %1 first, so "
+                       "nothing is created twice.").arg(platform),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("interruptSubmission"));
+    QPushButton *stay = box.addButton(tr("&Keep waiting"), QMessageBox::RejectRole);
+    QPushButton *go = box.addButton(leave, QMessageBox::DestructiveRole);
+    go->setObjectName(QStringLiteral("interruptSubmissionLeave"));
+    box.setDefaultButton(stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() != go)
+        return false;
+    review->interruptSubmission();
+    return true;
+}
+
 void CloudConnectWizard::reject()
 {
+    // Leaving while a submission is out: one question (it covers what would be lost too).
+    auto *review = qobject_cast<ReviewPage *>(page(int(PageId::Review)));
+    if (review && review->isSubmitting()) {
+        if (confirmLeavingSubmission(tr("Leave while submitting?"), tr("&Stop waiting and leave")))
+            QWizard::reject();
+        return;
+    }
     if (m_controller->hasUserInput()) {
         const auto answer = QMessageBox::question(this, tr("Leave Cloud Connect?"),
                                                   tr("What you entered will be lost, including the secrets typed in "

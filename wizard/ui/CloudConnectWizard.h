@@ -28,6 +28,10 @@ public Q_SLOTS:
     void reject() override;
 
 private:
+    void goBack();
+    // While a submission is under way, asks whether to stop waiting for it; true = go on (and
+    // the submission was interrupted), false = stay.
+    bool confirmLeavingSubmission(const QString &title, const QString &leave);
     void resumeAt(const QString &pageKey);
     void showHelp();
     void updateSideBar();

@@ -164,6 +164,9 @@ void DonePage::journeyChanged()
         m_outcome->setKind(InfoBanner::Kind::Warning);
         m_outcome->setPlainText(tr("%1 holds the credentials (id %2), but not every environment uses them yet:\n%3\n%4")
                                .arg(platform, r->id, envs.join(QLatin1Char('\n')), r->fix));
+    } else if (r->status == SubmissionStatus::Unknown) {
+        m_outcome->setKind(InfoBanner::Kind::Warning);
+        m_outcome->setPlainText(tr("Whether %1 received the credentials is not known: %2 %3").arg(platform, r->message, r->fix));
     } else if (r->status == SubmissionStatus::HandedOver) {
         m_outcome->setKind(InfoBanner::Kind::Warning);
         m_outcome->setPlainText(tr("One step is left in %1's web UI: %2").arg(platform, r->message));

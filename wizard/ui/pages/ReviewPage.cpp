@@ -83,6 +83,12 @@ bool ReviewPage::isSubmitting() const
     return m_flow && m_flow->isRunning();
 }
 
+void ReviewPage::interruptSubmission()
+{
+    if (m_flow)
+        m_flow->interrupt();
+}
+
 void ReviewPage::setBusy(bool busy, const QString &text)
 {
     m_submit->setEnabled(!busy);
@@ -215,7 +221,7 @@ void ReviewPage::submitted(const SubmissionResult &r)
     const bool ok = r.succeeded();
     const QString marked = markPlatformField(r);
     m_result->setKind(ok ? (r.status == SubmissionStatus::HandedOver ? InfoBanner::Kind::Warning : InfoBanner::Kind::Info)
-                         : InfoBanner::Kind::Error);
+                         : r.status == SubmissionStatus::Unknown ? InfoBanner::Kind::Warning : InfoBanner::Kind::Error);
     QString text = QStringLiteral("%1: %2").arg(r.statusName(), r.message);
     for (const EnvironmentLink &e : r.environments)
         text += QLatin1Char('\n') + (e.linked ? tr("Environment %1: linked").arg(e.id) : tr("Environment %1: not linked — %2").arg(e.id, e.reason));

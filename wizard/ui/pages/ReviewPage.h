@@ -23,6 +23,8 @@ public:
     QString helpText() const override;
     void submit();
     bool isSubmitting() const;
+    // Stops waiting (the wizard is closed, or Back): a request already out ends as "unknown".
+    void interruptSubmission();
 
 Q_SIGNALS:
     void saveProfileRequested();
