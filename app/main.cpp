@@ -13,6 +13,8 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <memory>
 
 namespace {
@@ -47,8 +49,19 @@ void headlessMessages(QtMsgType type, const QMessageLogContext &, const QString 
 
 } // namespace
 
+// Secrets live in this process's memory: no core file is written if it crashes, and other
+// processes of the same user cannot attach to it or read its memory (PR_SET_DUMPABLE 0 also
+// makes /proc/<pid>/mem and environ readable by root only).
+static void keepMemoryPrivate()
+{
+    const rlimit none{0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
 int main(int argc, char **argv)
 {
+    keepMemoryPrivate();
     const cc::CommandLine cmd = cc::parseCommandLine(argumentsOf(argc, argv));
     // Human output never carries a control character from outside to the terminal.
     cc::TerminalDevice stdoutDevice(stdout, cmd.json ? cc::TerminalDevice::Filter::None : cc::TerminalDevice::Filter::DisplayText);

@@ -205,6 +205,25 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("/tls/caBundle") && r.out.contains("not a regular file"), r.out.constData());
     }
 
+    void theProcessWritesNoCoreAndCannotBeAttached()
+    {
+        // While it holds a secret (waiting for the rest of standard input), the process allows no
+        // core file and is not dumpable, so its memory stays out of crash dumps and debuggers.
+        QProcess p;
+        QTemporaryDir dir;
+        p.start(QStringLiteral(CC_CLOUDCONNECT_BIN), {QStringLiteral("bundle"), QStringLiteral("import"), dir.filePath(QStringLiteral("none")),
+                                                      QStringLiteral("-o"), dir.filePath(QStringLiteral("p.json")), QStringLiteral("--passphrase-stdin")});
+        QVERIFY(p.waitForStarted());
+        p.write("correct horse"); // the passphrase, its line not ended yet
+        QTest::qWait(300);
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(p.processId()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        const QString text = QString::fromLatin1(limits.readAll());
+        QVERIFY2(QRegularExpression(QStringLiteral("Max core file size\\s+0\\s+0\\s")).match(text).hasMatch(), qPrintable(text));
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(20000));
+    }
+
     void qtsOwnWarningsStayOffStderr()
     {
         // Without XDG_RUNTIME_DIR QStandardPaths warns; the report's offscreen GUI application

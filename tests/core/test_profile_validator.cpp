@@ -3,6 +3,7 @@
 #include "ProfileFile.h"
 #include "ProfileJson.h"
 #include "ProfileSchema.h"
+#include "OwnerOnlyFile.h"
 #include "ProfileValidator.h"
 #include "SecretKeyScan.h"
 
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -109,6 +112,34 @@ private Q_SLOTS:
         QCOMPARE(reread, expected);
         QCOMPARE(saved.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
+    }
+
+    void filesAreOwnerOnlyFromTheFirstByte()
+    {
+        // Even with a umask that lets everyone read, no byte is ever in a file others can read:
+        // neither the temporary file being written nor the result, new or replacing a 0644 file.
+        const mode_t previous = ::umask(0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.json"));
+        QFile::Permissions whileWriting;
+        QCOMPARE(writeOwnerOnlyFile(path, [&](QIODevice *d) -> QString {
+                     whileWriting = static_cast<QFileDevice *>(d)->permissions();
+                     d->write("{}");
+                     return {};
+                 }),
+                 QString());
+        const QFile::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(whileWriting & others, QFile::Permissions());
+        QCOMPARE(QFile(path).permissions() & others, QFile::Permissions());
+        QVERIFY(QFile::setPermissions(path, QFile(path).permissions() | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QCOMPARE(writeOwnerOnlyFile(path, QByteArray("{\"a\":1}")), QString());
+        QCOMPARE(QFile(path).permissions() & others, QFile::Permissions());
+        ::umask(previous);
+        // A writer's failure leaves the target as it was.
+        QCOMPARE(writeOwnerOnlyFile(path, [](QIODevice *) { return QStringLiteral("renderer failed"); }), QStringLiteral("renderer failed"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("{\"a\":1}"));
     }
 
     void anInterruptedSaveLeavesTheOldFileWhole()

@@ -6,13 +6,13 @@
 #include "Journey.h"
 #include "SecretSources.h"
 #include "KeychainStore.h"
+#include "OwnerOnlyFile.h"
 #include "ProfileArgument.h"
 #include "ProfileFile.h"
 #include "SecretBlob.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -87,11 +87,9 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
             err << QStringLiteral("cloudconnect: %1\n").arg(error);
             return ExitBadInput;
         }
-        QSaveFile f(cmd.output);
-        f.setDirectWriteFallback(false);
-        if (!f.open(QIODevice::WriteOnly) || f.write(sealed) != sealed.size() ||
-            !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !f.commit()) {
-            err << QStringLiteral("cloudconnect: cannot write %1: %2\n").arg(cmd.output, f.errorString());
+        const QString writeError = writeOwnerOnlyFile(cmd.output, sealed);
+        if (!writeError.isEmpty()) {
+            err << QStringLiteral("cloudconnect: %1\n").arg(writeError);
             return ExitEnvironment;
         }
         for (auto it = secrets.sourceOf.cbegin(); it != secrets.sourceOf.cend(); ++it)

@@ -1,7 +1,7 @@
 #include "ReportRenderers.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
+#include "OwnerOnlyFile.h"
 
 namespace cc {
 
@@ -21,26 +21,16 @@ std::optional<ReportFormat> reportFormatFor(const QString &format, const QString
 
 QString writeReport(const ReportData &d, ReportFormat format, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    QString error;
-    if (format == ReportFormat::Pdf) {
-        error = writeReportPdf(d, &file);
-    } else {
+    return writeOwnerOnlyFile(path, [&](QIODevice *file) -> QString {
+        if (format == ReportFormat::Pdf)
+            return writeReportPdf(d, file);
         const QByteArray bytes = format == ReportFormat::Html       ? renderReportHtml(d)
                                  : format == ReportFormat::Markdown ? renderReportMarkdown(d)
                                                                     : renderReportJson(d);
-        if (file.write(bytes) != bytes.size())
-            error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    }
-    if (!error.isEmpty()) {
-        file.cancelWriting();
-        return error;
-    }
-    if (!file.commit())
-        return QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
-    return {};
+        if (file->write(bytes) != bytes.size())
+            return QStringLiteral("cannot write %1: %2").arg(path, file->errorString());
+        return {};
+    });
 }
 
 } // namespace cc

@@ -1,5 +1,8 @@
 #include "DonePage.h"
 
+#include "Journey.h"
+#include "OwnerOnlyFile.h"
+
 #include "BundlePassphraseDialog.h"
 #include "EncryptedBundle.h"
 #include "OnboardingController.h"
@@ -11,7 +14,6 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QHBoxLayout>
@@ -129,14 +131,15 @@ QString DonePage::exportBundle(const QString &requestedPath, const QString &requ
         passphrase = ask.passphrase();
     }
     QString error;
-    const QByteArray sealed = cc::exportBundle(controller()->profile(), controller()->secrets(), passphrase, &error);
+    // Only the secrets this journey uses travel, as with `cloudconnect bundle export`.
+    SecretValues packed = onlyJourneySecrets(controller()->secrets(), controller()->profile());
+    const QByteArray sealed = cc::exportBundle(controller()->profile(), packed, passphrase, &error);
+    packed.wipe();
     wipeString(passphrase);
     if (!sealed.isEmpty()) {
-        QSaveFile f(path);
-        f.setDirectWriteFallback(false);
-        if (!f.open(QIODevice::WriteOnly) || f.write(sealed) != sealed.size() ||
-            !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !f.commit())
-            error = tr("%1 could not be written: %2").arg(path, f.errorString());
+        const QString writeError = writeOwnerOnlyFile(path, sealed);
+        if (!writeError.isEmpty())
+            error = tr("The bundle could not be written: %1").arg(writeError);
     }
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Bundle not exported"), tr("%1\n\nNothing you entered was lost.").arg(error));

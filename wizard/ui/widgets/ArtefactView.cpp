@@ -1,5 +1,7 @@
 #include "ArtefactView.h"
 
+#include "OwnerOnlyFile.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
@@ -9,7 +11,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -62,10 +63,9 @@ void ArtefactView::save()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save %1").arg(m_title->text()), m_fileName);
     if (path.isEmpty())
         return;
-    QSaveFile f(path);
-    const QByteArray bytes = m_text->toPlainText().toUtf8();
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        QMessageBox::warning(this, tr("Not saved"), tr("Could not write %1: %2. Choose another folder.").arg(path, f.errorString()));
+    const QString error = writeOwnerOnlyFile(path, m_text->toPlainText().toUtf8());
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Not saved"), tr("%1. Choose another folder.").arg(error));
         return;
     }
     Q_EMIT saved(path);
