@@ -5,6 +5,7 @@
 #include "ImportReviewDialog.h"
 #include "ProfileJson.h"
 #include "JourneySideBar.h"
+#include "OffGuiThread.h"
 #include "OnboardingController.h"
 #include "ProfileFile.h"
 #include "KeychainStore.h"
@@ -203,8 +204,10 @@ bool CloudConnectWizard::openBundle(const QString &path, const QString &givenPas
     std::optional<BundleContents> contents;
     if (!f.open(QIODevice::ReadOnly))
         error = tr("%1 cannot be read: %2").arg(path, f.errorString());
-    else
-        contents = importBundle(f.read(kBundleMaxBytes + 1), passphrase, &error);
+    else {
+        const QByteArray sealed = f.read(kBundleMaxBytes + 1);
+        contents = runOffGuiThread<std::optional<BundleContents>>([&] { return importBundle(sealed, passphrase, &error); });
+    }
     wipeString(passphrase);
     if (!contents) {
         QMessageBox::warning(this, tr("Bundle not opened"), tr("%1\n\nNothing was changed.").arg(error));

@@ -1,6 +1,7 @@
 #include "DonePage.h"
 
 #include "Journey.h"
+#include "OffGuiThread.h"
 #include "OwnerOnlyFile.h"
 
 #include "BundlePassphraseDialog.h"
@@ -133,7 +134,8 @@ QString DonePage::exportBundle(const QString &requestedPath, const QString &requ
     QString error;
     // Only the secrets this journey uses travel, as with `cloudconnect bundle export`.
     SecretValues packed = onlyJourneySecrets(controller()->secrets(), controller()->profile());
-    const QByteArray sealed = cc::exportBundle(controller()->profile(), packed, passphrase, &error);
+    const Profile profile = controller()->profile();
+    const QByteArray sealed = runOffGuiThread<QByteArray>([&] { return cc::exportBundle(profile, packed, passphrase, &error); });
     packed.wipe();
     wipeString(passphrase);
     if (!sealed.isEmpty()) {
