@@ -1,5 +1,6 @@
 // Opening, reviewing and saving profiles in the real wizard; leaving it safely; contextual help.
 #include "CloudConnectWizard.h"
+#include "widgets/InfoBanner.h"
 #include "OnboardingController.h"
 #include "ProfileValidator.h"
 #include "RecentProfiles.h"
@@ -19,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QJsonObject>
+#include <QJsonDocument>
 #include <QTreeWidget>
 
 using namespace cc;
@@ -67,6 +70,46 @@ private Q_SLOTS:
         QVERIFY(pressNext(&w));
         QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("scalrEndpoint"))->text(), QStringLiteral("https://scalr.example.com"));
         QCOMPARE(RecentProfiles::list().first().path, dataFile("scalr-aws.json"));
+    }
+
+    void whereSecretsGoIsShownFirstAsAWarning()
+    {
+        // A shared file that sends the Azure sign-in elsewhere and trusts its own CA.
+        QFile in(dataFile("scalr-azure.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+        o.insert(QStringLiteral("endpoints"), QJsonObject{{QStringLiteral("azureAuthority"), QStringLiteral("https://login.attacker.example")}});
+        QTemporaryDir dir;
+        const QString ca = writeFile(dir, "their-ca.pem", "-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n");
+        o.insert(QStringLiteral("tls"), QJsonObject{{QStringLiteral("caBundle"), ca}});
+        const QString path = writeFile(dir, "shared.json", QJsonDocument(o).toJson());
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QString warning;
+        QStringList labels, pointers;
+        onNextModal([&](QWidget *modal) {
+            auto *banner = modal->findChild<InfoBanner *>(QStringLiteral("importTrustWarning"));
+            warning = banner ? banner->text() : QString();
+            auto *items = modal->findChild<QTreeWidget *>(QStringLiteral("importItems"));
+            for (int i = 0; items && i < items->topLevelItemCount(); ++i) {
+                labels << items->topLevelItem(i)->text(0);
+                pointers << items->topLevelItem(i)->toolTip(0);
+            }
+            modal->grab().save(QStringLiteral(CC_BINARY_DIR "/screenshots/import-trust-warning.png"));
+            static_cast<QDialog *>(modal)->reject();
+        });
+        QVERIFY(!w.openProfile(path));
+        QVERIFY2(warning.contains(QLatin1String("https://login.attacker.example")) && warning.contains(ca), qPrintable(warning));
+        QVERIFY2(warning.contains(QLatin1String("Entra ID sign-in address")), qPrintable(warning)); // plain words, not pointers
+        // The override and the CA come before the ordinary answers, by the pages' words, the pointer as tooltip.
+        const qsizetype authority = pointers.indexOf(QStringLiteral("/endpoints/azureAuthority"));
+        const qsizetype caRow = pointers.indexOf(QStringLiteral("/tls/caBundle"));
+        const qsizetype tenant = pointers.indexOf(QStringLiteral("/azure/tenantId"));
+        QVERIFY2(authority >= 0 && caRow >= 0 && tenant >= 0, qPrintable(pointers.join(u' ')));
+        QVERIFY(authority < tenant && caRow < tenant);
+        QCOMPARE(labels.at(authority), QStringLiteral("Override › Entra ID sign-in address"));
+        QVERIFY(!labels.join(u' ').contains(QLatin1String("/azure/")));
     }
 
     void cancellingTheReviewChangesNothing()
