@@ -13,12 +13,19 @@ struct SecretValues {
     QString spotToken;
 
     bool isEmpty() const;
-    // Overwrites the characters in place before releasing them, so no copy of a secret lingers
-    // in freed memory longer than needed.
+    // Overwrites this object's own buffers and clears them. What this does NOT reach, honestly:
+    // QString shares buffers implicitly, so wiping detaches and overwrites only this copy — any
+    // other QString still holding the same text keeps it until it is released. Copies we know of
+    // and cannot reach: the QLineEdit a secret was typed into (its undo history included), the
+    // UTF-8 bodies and headers handed to QNetworkAccessManager (Qt buffers them internally),
+    // QtKeychain/libsecret's D-Bus messages, and OpenSSL's TLS records. Those are released, not
+    // overwritten; the process allows no core dump and no debugger attach (app/main.cpp) so that
+    // freed memory is not easily read.
     void wipe();
 };
 
-// Overwrites a string's buffer (when it is not shared) and clears it.
+// Overwrites this string's buffer (detaching it first if shared: other copies are untouched)
+// and clears it.
 void wipeString(QString &s);
 
 } // namespace cc

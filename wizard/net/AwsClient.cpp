@@ -86,27 +86,30 @@ HttpJob *AwsClient::signedCall(const AwsEndpoint &endpoint, const QByteArray &me
         return r;
     };
     HttpJob *job = m_http->send(build);
-    connect(job, &HttpJob::finished, this, [done = std::move(done)](const HttpResponse &resp) {
-        AwsAnswer a;
-        a.http = resp;
-        a.awsRequestId = resp.serverRequestId;
-        if (resp.answered() && !resp.body.isEmpty()) {
-            a.xml = parseXml(resp.body);
-            if (a.xml) {
-                // Query protocol: <ErrorResponse><Error>…; EC2: <Response><Errors><Error>…
-                if (const XmlNode *err = a.xml->name == QLatin1String("Error") ? &*a.xml : a.xml->find(QStringLiteral("Error"))) {
-                    a.errorCode = err->textAt(QStringLiteral("Code")).left(200);
-                    a.errorMessage = err->textAt(QStringLiteral("Message")).left(1000);
-                }
-                const QString rid = a.xml->textAt(QStringLiteral("RequestId"));
-                const QString rid2 = a.xml->textAt(QStringLiteral("RequestID"));
-                if (!rid.isEmpty() || !rid2.isEmpty())
-                    a.awsRequestId = (rid.isEmpty() ? rid2 : rid).left(200);
-            }
-        }
-        done(a);
-    });
+    connect(job, &HttpJob::finished, this, [done = std::move(done)](const HttpResponse &resp) { done(parseAwsAnswer(resp)); });
     return job;
+}
+
+AwsAnswer parseAwsAnswer(const HttpResponse &resp)
+{
+    AwsAnswer a;
+    a.http = resp;
+    a.awsRequestId = resp.serverRequestId;
+    if (resp.answered() && !resp.body.isEmpty()) {
+        a.xml = parseXml(resp.body);
+        if (a.xml) {
+            // Query protocol: <ErrorResponse><Error>…; EC2: <Response><Errors><Error>…
+            if (const XmlNode *err = a.xml->name == QLatin1String("Error") ? &*a.xml : a.xml->find(QStringLiteral("Error"))) {
+                a.errorCode = err->textAt(QStringLiteral("Code")).left(200);
+                a.errorMessage = err->textAt(QStringLiteral("Message")).left(1000);
+            }
+            const QString rid = a.xml->textAt(QStringLiteral("RequestId"));
+            const QString rid2 = a.xml->textAt(QStringLiteral("RequestID"));
+            if (!rid.isEmpty() || !rid2.isEmpty())
+                a.awsRequestId = (rid.isEmpty() ? rid2 : rid).left(200);
+        }
+    }
+    return a;
 }
 
 } // namespace cc

@@ -25,6 +25,10 @@ struct AwsAnswer {
     bool ok() const { return http.success() && errorCode.isEmpty(); }
 };
 
+// An answer's body picked apart as every call does (the XML, <Error> of either shape, the
+// request id); public for tests/fuzz.
+AwsAnswer parseAwsAnswer(const HttpResponse &resp);
+
 using AwsParams = QList<QPair<QByteArray, QByteArray>>;
 
 class AwsClient : public QObject {

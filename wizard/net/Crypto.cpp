@@ -1,6 +1,7 @@
 #include "Crypto.h"
 
 #include <openssl/evp.h>
+#include <openssl/crypto.h>
 #include <openssl/hmac.h>
 
 namespace cc {
@@ -26,7 +27,16 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
     if (!HMAC(EVP_sha256(), key.constData(), int(key.size()), reinterpret_cast<const unsigned char *>(data.constData()),
               size_t(data.size()), out, &len))
         return {};
-    return QByteArray(reinterpret_cast<const char *>(out), int(len));
+    QByteArray mac(reinterpret_cast<const char *>(out), int(len));
+    OPENSSL_cleanse(out, sizeof out); // a SigV4 intermediate is a key in its own right
+    return mac;
+}
+
+void cleanseBytes(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
 }
 
 } // namespace cc

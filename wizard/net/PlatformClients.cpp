@@ -48,6 +48,11 @@ QUrl below(const QUrl &endpoint, const QString &path)
 
 } // namespace
 
+PlatformAnswer parsePlatformAnswer(const HttpResponse &r, bool spot)
+{
+    return parseAnswer(r, spot);
+}
+
 QString PlatformAnswer::errorText() const
 {
     if (!http.answered())

@@ -29,6 +29,9 @@ struct PlatformAnswer {
     QString errorText() const;
 };
 
+// The answer's envelope picked apart (Spot's when `spot`, else Scalr's), as both clients do; public for tests/fuzz.
+PlatformAnswer parsePlatformAnswer(const HttpResponse &r, bool spot);
+
 class SpotClient : public QObject {
     Q_OBJECT
 public:

@@ -143,14 +143,21 @@ QByteArray sigv4StringToSign(const QByteArray &canonicalRequest, const SigV4Scop
 
 QByteArray sigv4Signature(const QByteArray &secretAccessKey, const SigV4Scope &scope, const QByteArray &stringToSign)
 {
+    // Each derived key (date, region, service, signing key) is as good as the secret for its day:
+    // every one is overwritten as soon as the next is made, none left to the allocator.
     QByteArray key = "AWS4" + secretAccessKey;
-    QByteArray k = hmacSha256(key, scope.time.toUTC().toString(QStringLiteral("yyyyMMdd")).toLatin1());
-    key.fill('\0');
-    k = hmacSha256(k, scope.region);
-    k = hmacSha256(k, scope.service);
-    k = hmacSha256(k, "aws4_request");
-    const QByteArray signature = hmacSha256(k, stringToSign).toHex();
-    k.fill('\0');
+    QByteArray kDate = hmacSha256(key, scope.time.toUTC().toString(QStringLiteral("yyyyMMdd")).toLatin1());
+    cleanseBytes(key);
+    QByteArray kRegion = hmacSha256(kDate, scope.region);
+    cleanseBytes(kDate);
+    QByteArray kService = hmacSha256(kRegion, scope.service);
+    cleanseBytes(kRegion);
+    QByteArray kSigning = hmacSha256(kService, "aws4_request");
+    cleanseBytes(kService);
+    QByteArray mac = hmacSha256(kSigning, stringToSign);
+    cleanseBytes(kSigning);
+    const QByteArray signature = mac.toHex();
+    cleanseBytes(mac);
     return signature;
 }
 
