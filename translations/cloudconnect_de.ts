@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ProfileFieldLabels</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>Adresse der Plattform</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Environment IDs</source>
+        <translation>Umgebungs-IDs</translation>
+    </message>
+    <message>
+        <source>API key ID</source>
+        <translation>API-Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Credentials name</source>
+        <translation>Name der Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Connection policy</source>
+        <translation>Verbindungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Local route</source>
+        <translation>Lokale Route</translation>
+    </message>
+    <message>
+        <source>AWS partition</source>
+        <translation>AWS-Partition</translation>
+    </message>
+    <message>
+        <source>AWS region</source>
+        <translation>AWS-Region</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>VPC ID</source>
+        <translation>VPC-ID</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>How Spot signs in</source>
+        <translation>Anmeldung von Spot</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Role ARN</source>
+        <translation>Rollen-ARN</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Rollenname</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>AWS billing data</source>
+        <translation>AWS-Abrechnungsdaten</translation>
+    </message>
+    <message>
+        <source>Billing bucket</source>
+        <translation>Abrechnungs-Bucket</translation>
+    </message>
+    <message>
+        <source>Bucket region</source>
+        <translation>Region des Buckets</translation>
+    </message>
+    <message>
+        <source>Azure cloud</source>
+        <translation>Azure-Cloud</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Mandantenname</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Anwendungs-ID (Client)</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>Abonnement-ID</translation>
+    </message>
+    <message>
+        <source>App registration name</source>
+        <translation>Name der App-Registrierung</translation>
+    </message>
+    <message>
+        <source>Sign-on URL</source>
+        <translation>Anmelde-URL</translation>
+    </message>
+    <message>
+        <source>Application ID URI</source>
+        <translation>Anwendungs-ID-URI</translation>
+    </message>
+    <message>
+        <source>Secret expires</source>
+        <translation>Geheimnis läuft ab</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>Virtuelles Netzwerk</translation>
+    </message>
+    <message>
+        <source>Azure billing data</source>
+        <translation>Azure-Abrechnungsdaten</translation>
+    </message>
+    <message>
+        <source>Tag filters</source>
+        <translation>Tag-Filter</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Überschreibung</translation>
+    </message>
+    <message>
+        <source>AWS STS address</source>
+        <translation>AWS-STS-Adresse</translation>
+    </message>
+    <message>
+        <source>AWS IAM address</source>
+        <translation>AWS-IAM-Adresse</translation>
+    </message>
+    <message>
+        <source>AWS EC2 address</source>
+        <translation>AWS-EC2-Adresse</translation>
+    </message>
+    <message>
+        <source>AWS S3 address</source>
+        <translation>AWS-S3-Adresse</translation>
+    </message>
+    <message>
+        <source>Entra ID sign-in address</source>
+        <translation>Entra-ID-Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager address</source>
+        <translation>Adresse des Azure Resource Manager</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificate authorities</source>
+        <translation>Zusätzlich vertraute Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>Page to resume at</source>
+        <translation>Seite zum Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+</context>
+<context>
     <name>cc::ArtefactView</name>
     <message>
         <source>&amp;Copy</source>
@@ -20,8 +231,8 @@
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <source>Could not write %1: %2. Choose another folder.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+        <source>%1. Choose another folder.</source>
+        <translation>%1. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -31,13 +242,13 @@
         <translation>Detaillierte Abrechnung (optional)</translation>
     </message>
     <message>
-        <source>Lets Scalr&apos;s Cost Manager report real costs from the cloud&apos;s own billing data.</source>
+        <source>Lets Scalr's Cost Manager report real costs from the cloud's own billing data.</source>
         <translation>Damit kann der Cost Manager von Scalr die tatsächlichen Kosten aus den Abrechnungsdaten der Cloud selbst ausweisen.</translation>
     </message>
     <message>
         <source>AWS: billing reports are written to an S3 bucket of yours; Scalr reads them. Follow the checklist even if detailed billing is already on, so the reports have the format Scalr needs.
 
-Azure: turn on Enable Detailed Billing in Scalr&apos;s credentials dialog and pick the resource tags to filter costs by.</source>
+Azure: turn on Enable Detailed Billing in Scalr's credentials dialog and pick the resource tags to filter costs by.</source>
         <translation>AWS: Abrechnungsberichte werden in einen S3-Bucket in Ihrem Besitz geschrieben; Scalr liest sie dort aus. Arbeiten Sie die Checkliste auch dann ab, wenn die detaillierte Abrechnung bereits aktiviert ist, damit die Berichte das Format haben, das Scalr benötigt.
 
 Azure: Aktivieren Sie im Zugangsdaten-Dialog von Scalr die Option „Enable Detailed Billing“ und wählen Sie die Ressourcen-Tags, nach denen Kosten gefiltert werden sollen.</translation>
@@ -63,8 +274,8 @@ Azure: Aktivieren Sie im Zugangsdaten-Dialog von Scalr die Option „Enable Deta
         <translation>Bei aktivierter detaillierter Abrechnung werden benutzerdefinierte Einträge der Pricing List für AWS &lt;b&gt;ignoriert&lt;/b&gt;: AWS liefert die endgültigen Kosten. Für Zuschläge verwenden Sie &lt;b&gt;Markups&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>Create the bucket first — see &lt;a href=&quot;https://docs.aws.amazon.com/cur/latest/userguide/cur-s3.html&quot;&gt;AWS Billing and Cost Management: setting up an S3 bucket for reports&lt;/a&gt; for the bucket policy.</source>
-        <translation>Erstellen Sie zuerst den Bucket — die Bucket-Richtlinie finden Sie unter &lt;a href=&quot;https://docs.aws.amazon.com/cur/latest/userguide/cur-s3.html&quot;&gt;AWS Billing and Cost Management: S3-Bucket für Berichte einrichten&lt;/a&gt;.</translation>
+        <source>Create the bucket first — see &lt;a href="https://docs.aws.amazon.com/cur/latest/userguide/cur-s3.html"&gt;AWS Billing and Cost Management: setting up an S3 bucket for reports&lt;/a&gt; for the bucket policy.</source>
+        <translation>Erstellen Sie zuerst den Bucket — die Bucket-Richtlinie finden Sie unter &lt;a href="https://docs.aws.amazon.com/cur/latest/userguide/cur-s3.html"&gt;AWS Billing and Cost Management: S3-Bucket für Berichte einrichten&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&amp;Enable detailed billing for this subscription</source>
@@ -246,6 +457,30 @@ Nothing was changed.</source>
 
 Nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>Stop waiting for the submission?</source>
+        <translation>Nicht mehr auf die Einreichung warten?</translation>
+    </message>
+    <message>
+        <source>Stop waiting and go back</source>
+        <translation>Nicht mehr warten und zurück</translation>
+    </message>
+    <message>
+        <source>The credentials are being submitted to %1. If you stop waiting now, you will not know whether %1 received them; the outcome is recorded as unknown. Submitting again later asks %1 first, so nothing is created twice.</source>
+        <translation>Die Zugangsdaten werden gerade bei %1 eingereicht. Wenn Sie jetzt nicht mehr warten, wissen Sie nicht, ob %1 sie erhalten hat; das Ergebnis wird als unbekannt festgehalten. Erneutes Einreichen fragt zuerst bei %1 nach, sodass nichts doppelt angelegt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Weiter warten</translation>
+    </message>
+    <message>
+        <source>Leave while submitting?</source>
+        <translation>Während der Einreichung beenden?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting and leave</source>
+        <translation>Nicht mehr warten und &amp;beenden</translation>
+    </message>
 </context>
 <context>
     <name>cc::CloudPage</name>
@@ -388,7 +623,7 @@ Führen Sie jetzt auf dem Scalr-Server aus: %2</translation>
         <translation>&amp;Auto (Standard)</translation>
     </message>
     <message>
-        <source>Scalr connects to an instance&apos;s public IP if it has one, otherwise falls back to its private IP.</source>
+        <source>Scalr connects to an instance's public IP if it has one, otherwise falls back to its private IP.</source>
         <translation>Scalr verbindet sich mit der öffentlichen IP einer Instanz, sofern vorhanden, andernfalls mit ihrer privaten IP.</translation>
     </message>
     <message>
@@ -432,7 +667,7 @@ Führen Sie jetzt auf dem Scalr-Server aus: %2</translation>
         <translation>Ohne eine dieser Voraussetzungen kann Scalr keine privaten IPs erreichen, und alle verwalteten Instanzen sind nicht erreichbar. Wählen Sie Auto oder richten Sie zuerst Peering oder VPN ein.</translation>
     </message>
     <message>
-        <source>Auto is Scalr&apos;s default: nothing needs to change in scalr-server.rb.</source>
+        <source>Auto is Scalr's default: nothing needs to change in scalr-server.rb.</source>
         <translation>Auto ist die Standardeinstellung von Scalr: In scalr-server.rb muss nichts geändert werden.</translation>
     </message>
     <message>
@@ -461,7 +696,7 @@ Führen Sie jetzt auf dem Scalr-Server aus: %2</translation>
     <message>
         <source>AWS: the Access Key ID (AKIA… or ASIA…, 20 characters) and the Secret Access Key (40 characters) from IAM → Users → Security credentials → Create access key.
 
-Azure: the Directory (tenant) ID from Entra ID → Properties, the Application (client) ID from the app registration, the Subscription ID from the subscription&apos;s Overview, and the client secret&apos;s value with its expiry date.</source>
+Azure: the Directory (tenant) ID from Entra ID → Properties, the Application (client) ID from the app registration, the Subscription ID from the subscription's Overview, and the client secret's value with its expiry date.</source>
         <translation>AWS: die Access Key ID (AKIA… oder ASIA…, 20 Zeichen) und der Secret Access Key (40 Zeichen) aus IAM → Users → Security credentials → Create access key.
 
 Azure: die Directory (tenant) ID aus Entra ID → Properties, die Application (client) ID aus der App-Registrierung, die Subscription ID aus der Overview-Seite des Abonnements sowie der Wert des Clientgeheimnisses mit seinem Ablaufdatum.</translation>
@@ -515,7 +750,7 @@ Azure: die Directory (tenant) ID aus Entra ID → Properties, die Application (c
         <translation>Secrets im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <source>Stores this profile&apos;s secrets (platform and cloud) in the system keychain, never in a file.</source>
+        <source>Stores this profile's secrets (platform and cloud) in the system keychain, never in a file.</source>
         <translation>Speichert die Secrets dieses Profils (Plattform und Cloud) im Schlüsselbund des Systems, nie in einer Datei.</translation>
     </message>
     <message>
@@ -538,7 +773,7 @@ Azure: die Directory (tenant) ID aus Entra ID → Properties, die Application (c
         <translation>Speichern Sie, was Sie vorbereitet haben, und fahren Sie auf der Plattform fort.</translation>
     </message>
     <message>
-        <source>Save the profile to keep every answer (no secrets) for next time. Open the platform&apos;s page to continue there.</source>
+        <source>Save the profile to keep every answer (no secrets) for next time. Open the platform's page to continue there.</source>
         <translation>Speichern Sie das Profil, um alle Antworten (ohne Geheimnisse) für das nächste Mal aufzubewahren. Öffnen Sie die Seite der Plattform, um dort fortzufahren.</translation>
     </message>
     <message>
@@ -590,7 +825,7 @@ Nichts von Ihren Eingaben ist verloren.</translation>
         <translation>%1 hat die Zugangsdaten angenommen (%2, ID %3). %4 Die Secrets liegen im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>One step is left in %1&apos;s web UI: %2</source>
+        <source>One step is left in %1's web UI: %2</source>
         <translation>Ein Schritt bleibt in der Weboberfläche von %1: %2</translation>
     </message>
     <message>
@@ -614,12 +849,32 @@ Nichts von Ihren Eingaben ist verloren.</translation>
         <translation>Cloud-Connect-Bündel (*.ccbundle)</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 ließ sich nicht schreiben: %2</translation>
-    </message>
-    <message>
         <source>Bundle not exported</source>
         <translation>Bündel nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written: %1</source>
+        <translation>Das Paket konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>environment %1: linked</source>
+        <translation>Umgebung %1: verknüpft</translation>
+    </message>
+    <message>
+        <source>environment %1: not linked — %2</source>
+        <translation>Umgebung %1: nicht verknüpft – %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the credentials (id %2), but not every environment uses them yet:
+%3
+%4</source>
+        <translation>%1 hat die Zugangsdaten (ID %2), aber noch nicht jede Umgebung verwendet sie:
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>Whether %1 received the credentials is not known: %2 %3</source>
+        <translation>Ob %1 die Zugangsdaten erhalten hat, ist nicht bekannt: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -635,7 +890,7 @@ Nichts von Ihren Eingaben ist verloren.</translation>
     <message>
         <source>Scalr + AWS: a dedicated IAM user with the minimum policy shown, and an access key for it.
 
-Spot + AWS: an IAM role that trusts Spot&apos;s AWS account (922761411349) only with your external id; deploy the CloudFormation template, then paste the role&apos;s ARN.
+Spot + AWS: an IAM role that trusts Spot's AWS account (922761411349) only with your external id; deploy the CloudFormation template, then paste the role's ARN.
 
 Azure: an app registration (service principal) with a client secret, the API permissions listed (Scalr), admin consent (“Grant permissions”, up to 15 minutes to take effect) and the Contributor role on the subscription. The az commands do the same from a shell.
 
@@ -649,8 +904,8 @@ Azure: eine App-Registrierung (Dienstprinzipal) mit einem Clientgeheimnis, den a
 Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt ab, sobald er erledigt ist.</translation>
     </message>
     <message>
-        <source>Create (or reuse) an IAM user for Scalr with at least the permissions below. Need help with users and policies? See the &lt;a href=&quot;https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html&quot;&gt;AWS Identity and Access Management documentation&lt;/a&gt;.</source>
-        <translation>Erstellen Sie einen IAM-Benutzer für Scalr (oder verwenden Sie einen vorhandenen) mit mindestens den unten aufgeführten Berechtigungen. Hilfe zu Benutzern und Richtlinien finden Sie in der &lt;a href=&quot;https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html&quot;&gt;Dokumentation zu AWS Identity and Access Management&lt;/a&gt;.</translation>
+        <source>Create (or reuse) an IAM user for Scalr with at least the permissions below. Need help with users and policies? See the &lt;a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html"&gt;AWS Identity and Access Management documentation&lt;/a&gt;.</source>
+        <translation>Erstellen Sie einen IAM-Benutzer für Scalr (oder verwenden Sie einen vorhandenen) mit mindestens den unten aufgeführten Berechtigungen. Hilfe zu Benutzern und Richtlinien finden Sie in der &lt;a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html"&gt;Dokumentation zu AWS Identity and Access Management&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>E&amp;xternal id:</source>
@@ -689,7 +944,7 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
         <translation>&amp;Gültigkeitsdauer des Clientgeheimnisses:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sign-on URL&lt;/b&gt;: the address you use for the Scalr web UI — routing[:endpoint_host] in scalr-server.rb. &lt;b&gt;App ID URI&lt;/b&gt;: https://&amp;lt;your directory&apos;s domain&amp;gt;/&amp;lt;app&amp;gt;, the domain from “Domains” in the same directory.</source>
+        <source>&lt;b&gt;Sign-on URL&lt;/b&gt;: the address you use for the Scalr web UI — routing[:endpoint_host] in scalr-server.rb. &lt;b&gt;App ID URI&lt;/b&gt;: https://&amp;lt;your directory's domain&amp;gt;/&amp;lt;app&amp;gt;, the domain from “Domains” in the same directory.</source>
         <translation>&lt;b&gt;Sign-on URL&lt;/b&gt;: die Adresse, unter der Sie die Scalr-Weboberfläche aufrufen — routing[:endpoint_host] in scalr-server.rb. &lt;b&gt;App ID URI&lt;/b&gt;: https://&amp;lt;Domäne Ihres Verzeichnisses&amp;gt;/&amp;lt;app&amp;gt;, mit der Domäne aus „Domains“ im selben Verzeichnis.</translation>
     </message>
     <message>
@@ -705,8 +960,8 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
         <translation>Zum Schluss benötigt die App die Rolle &lt;b&gt;Contributor&lt;/b&gt; für das Abonnement (Subscription → Access control (IAM)). Wird die App in der Liste nicht angeboten, geben Sie ihren Namen trotzdem ein.</translation>
     </message>
     <message>
-        <source>Portal for %1: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; — &lt;a href=&quot;%3&quot;&gt;App registrations&lt;/a&gt; — &lt;a href=&quot;%4&quot;&gt;Subscriptions&lt;/a&gt;</source>
-        <translation>Portal für %1: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; — &lt;a href=&quot;%3&quot;&gt;App registrations&lt;/a&gt; — &lt;a href=&quot;%4&quot;&gt;Subscriptions&lt;/a&gt;</translation>
+        <source>Portal for %1: &lt;a href="%2"&gt;%2&lt;/a&gt; — &lt;a href="%3"&gt;App registrations&lt;/a&gt; — &lt;a href="%4"&gt;Subscriptions&lt;/a&gt;</source>
+        <translation>Portal für %1: &lt;a href="%2"&gt;%2&lt;/a&gt; — &lt;a href="%3"&gt;App registrations&lt;/a&gt; — &lt;a href="%4"&gt;Subscriptions&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Read the sign-on URL from scalr-server.rb…</source>
@@ -717,15 +972,15 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
         <translation>Kein Endpunkt-Host gefunden</translation>
     </message>
     <message>
-        <source>%1 has no routing[:endpoint_host] = &quot;…&quot; line. Enter the address of the Scalr web UI instead.</source>
-        <translation>%1 enthält keine Zeile routing[:endpoint_host] = &quot;…&quot;. Geben Sie stattdessen die Adresse der Scalr-Weboberfläche ein.</translation>
+        <source>%1 has no routing[:endpoint_host] = "…" line. Enter the address of the Scalr web UI instead.</source>
+        <translation>%1 enthält keine Zeile routing[:endpoint_host] = "…". Geben Sie stattdessen die Adresse der Scalr-Weboberfläche ein.</translation>
     </message>
     <message>
         <source>&amp;Get it from Spot</source>
         <translation>Von Spot &amp;holen</translation>
     </message>
     <message>
-        <source>Spot issues the external id for your account (Get it from Spot asks Spot&apos;s API with the token from the Platform page; the Spot console shows it too under Settings → Cloud accounts → Connect AWS account). It goes into the trust policy, so that only Spot acting for your account can assume the role.</source>
+        <source>Spot issues the external id for your account (Get it from Spot asks Spot's API with the token from the Platform page; the Spot console shows it too under Settings → Cloud accounts → Connect AWS account). It goes into the trust policy, so that only Spot acting for your account can assume the role.</source>
         <translation>Spot vergibt die External ID für Ihr Konto („Von Spot holen“ fragt die API von Spot mit dem Token von der Seite Plattform; die Spot-Konsole zeigt sie auch unter Settings → Cloud accounts → Connect AWS account). Sie kommt in die Vertrauensrichtlinie, damit nur Spot im Auftrag Ihres Kontos die Rolle übernehmen kann.</translation>
     </message>
     <message>
@@ -796,6 +1051,22 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
     <message>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(the standard one)</source>
+        <translation>(die Standardadresse)</translation>
+    </message>
+    <message>
+        <source>This file changes where your credentials are sent or which certificate authorities are trusted:
+%1
+Secrets in your keychain are used only with the addresses they were stored for. If you did not expect these addresses, choose Cancel.</source>
+        <translation>Diese Datei ändert, wohin Ihre Zugangsdaten gesendet werden oder welchen Zertifizierungsstellen vertraut wird:
+%1
+Geheimnisse aus Ihrem Schlüsselbund werden nur mit den Adressen verwendet, für die sie gespeichert wurden. Wenn Sie diese Adressen nicht erwartet haben, wählen Sie Abbrechen.</translation>
     </message>
 </context>
 <context>
@@ -908,7 +1179,7 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
     <message>
         <source>AWS: the region and the id of the VPC for the managed instances (VPC console → Your VPCs). EC2-Classic is shared with every other AWS customer in the region and is not acceptable.
 
-Azure: the resource group and name of the virtual network (or its full resource id, from the network&apos;s Properties → Resource ID).</source>
+Azure: the resource group and name of the virtual network (or its full resource id, from the network's Properties → Resource ID).</source>
         <translation>AWS: die Region und die ID der VPC für die verwalteten Instanzen (VPC console → Your VPCs). EC2-Classic wird mit allen anderen AWS-Kunden in der Region geteilt und ist nicht akzeptabel.
 
 Azure: die Ressourcengruppe und der Name des virtuellen Netzwerks (oder seine vollständige Ressourcen-ID aus Properties → Resource ID des Netzwerks).</translation>
@@ -922,8 +1193,8 @@ Azure: die Ressourcengruppe und der Name des virtuellen Netzwerks (oder seine vo
         <translation>&amp;VPC-ID:</translation>
     </message>
     <message>
-        <source>Use a VPC. Every AWS user can still reach the EC2-Classic network, but it is shared with all other customers in the region and is typically &lt;b&gt;not acceptable&lt;/b&gt;. No VPC yet? See the &lt;a href=&quot;https://docs.aws.amazon.com/vpc/latest/userguide/create-vpc.html&quot;&gt;Amazon VPC documentation&lt;/a&gt;.</source>
-        <translation>Verwenden Sie eine VPC. Jeder AWS-Benutzer kann zwar weiterhin das EC2-Classic-Netzwerk erreichen, es wird jedoch mit allen anderen Kunden in der Region geteilt und ist in der Regel &lt;b&gt;nicht akzeptabel&lt;/b&gt;. Noch keine VPC vorhanden? Siehe die &lt;a href=&quot;https://docs.aws.amazon.com/vpc/latest/userguide/create-vpc.html&quot;&gt;Dokumentation zu Amazon VPC&lt;/a&gt;.</translation>
+        <source>Use a VPC. Every AWS user can still reach the EC2-Classic network, but it is shared with all other customers in the region and is typically &lt;b&gt;not acceptable&lt;/b&gt;. No VPC yet? See the &lt;a href="https://docs.aws.amazon.com/vpc/latest/userguide/create-vpc.html"&gt;Amazon VPC documentation&lt;/a&gt;.</source>
+        <translation>Verwenden Sie eine VPC. Jeder AWS-Benutzer kann zwar weiterhin das EC2-Classic-Netzwerk erreichen, es wird jedoch mit allen anderen Kunden in der Region geteilt und ist in der Regel &lt;b&gt;nicht akzeptabel&lt;/b&gt;. Noch keine VPC vorhanden? Siehe die &lt;a href="https://docs.aws.amazon.com/vpc/latest/userguide/create-vpc.html"&gt;Dokumentation zu Amazon VPC&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Resource &amp;group:</source>
@@ -938,8 +1209,8 @@ Azure: die Ressourcengruppe und der Name des virtuellen Netzwerks (oder seine vo
         <translation>Name oder vollständige Ressourcen-ID /subscriptions/…/virtualNetworks/…</translation>
     </message>
     <message>
-        <source>The instances need an Azure Virtual Network. To create one, see the &lt;a href=&quot;https://learn.microsoft.com/azure/virtual-network/quick-create-portal&quot;&gt;Virtual Network documentation&lt;/a&gt;.</source>
-        <translation>Die Instanzen benötigen ein Azure Virtual Network. Wie Sie eines erstellen, erfahren Sie in der &lt;a href=&quot;https://learn.microsoft.com/azure/virtual-network/quick-create-portal&quot;&gt;Dokumentation zu Virtual Network&lt;/a&gt;.</translation>
+        <source>The instances need an Azure Virtual Network. To create one, see the &lt;a href="https://learn.microsoft.com/azure/virtual-network/quick-create-portal"&gt;Virtual Network documentation&lt;/a&gt;.</source>
+        <translation>Die Instanzen benötigen ein Azure Virtual Network. Wie Sie eines erstellen, erfahren Sie in der &lt;a href="https://learn.microsoft.com/azure/virtual-network/quick-create-portal"&gt;Dokumentation zu Virtual Network&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -953,7 +1224,7 @@ Azure: die Ressourcengruppe und der Name des virtuellen Netzwerks (oder seine vo
         <translation>Welche Plattform das Cloud-Konto verwalten soll, und deren API-Zugangsdaten.</translation>
     </message>
     <message>
-        <source>Scalr: the address of your Scalr server and an API key (Scalr → your profile → API access). The key&apos;s secret goes to the system keychain. The scope decides who can use the credentials.
+        <source>Scalr: the address of your Scalr server and an API key (Scalr → your profile → API access). The key's secret goes to the system keychain. The scope decides who can use the credentials.
 
 Spot: the API endpoint (normally https://api.spotinst.io), the account id (act-…) from Settings → Account, and an API token from Settings → API.</source>
         <translation>Scalr: die Adresse Ihres Scalr-Servers und ein API-Schlüssel (Scalr → your profile → API access). Der geheime Schlüssel wird im Schlüsselbund des Systems gespeichert. Der Geltungsbereich legt fest, wer die Zugangsdaten verwenden kann.
@@ -1080,14 +1351,6 @@ Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (ac
         <translation>Nicht eingereicht: Ergänzen Sie, was oben als fehlend aufgeführt ist.</translation>
     </message>
     <message>
-        <source>Storing the secrets in the system keychain…</source>
-        <translation>Die Secrets werden im Schlüsselbund des Systems gespeichert…</translation>
-    </message>
-    <message>
-        <source>Not submitted: the secrets could not be stored in the system keychain. %1 Nothing was sent and everything you entered is still here; Submit again once the keychain works.</source>
-        <translation>Nicht eingereicht: Die Secrets ließen sich nicht im Schlüsselbund des Systems speichern. %1 Es wurde nichts gesendet, und alles Eingegebene ist noch da; reichen Sie erneut ein, sobald der Schlüsselbund funktioniert.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -1148,6 +1411,30 @@ Sollen sie durch die vorbereiteten Zugangsdaten ersetzt werden?</translation>
     <message>
         <source>The field is marked on the %1 page (Back).</source>
         <translation>Das Feld ist auf der Seite %1 markiert (Zurück).</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1…</translation>
+    </message>
+    <message>
+        <source>the wizard was closed</source>
+        <translation>der Assistent wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>Not submitted: a check failed, so nothing was stored or sent. The Verify page (Back) shows the cause and the fix.</source>
+        <translation>Nicht übermittelt: Eine Prüfung ist fehlgeschlagen, daher wurde nichts gespeichert oder gesendet. Die Seite „Prüfen“ (Zurück) zeigt Ursache und Abhilfe.</translation>
+    </message>
+    <message>
+        <source>Not submitted: the secrets could not be stored in the system keychain. Nothing was sent and everything you entered is still here; Submit again once the keychain works.</source>
+        <translation>Nicht übermittelt: Die Geheimnisse konnten nicht im Schlüsselbund des Systems gespeichert werden. Es wurde nichts gesendet und alle Eingaben sind noch vorhanden; übermitteln Sie erneut, sobald der Schlüsselbund funktioniert.</translation>
+    </message>
+    <message>
+        <source>Environment %1: linked</source>
+        <translation>Umgebung %1: verknüpft</translation>
+    </message>
+    <message>
+        <source>Environment %1: not linked — %2</source>
+        <translation>Umgebung %1: nicht verknüpft – %2</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1565,7 @@ Die Profildatei selbst bleibt, wo sie ist.</translation>
         <translation>Live-Prüfungen</translation>
     </message>
     <message>
-        <source>The checks call the cloud&apos;s APIs with the credentials you entered. Nothing is sent to the platform yet.</source>
+        <source>The checks call the cloud's APIs with the credentials you entered. Nothing is sent to the platform yet.</source>
         <translation>Die Prüfungen rufen die APIs der Cloud mit den eingegebenen Zugangsdaten auf. An die Plattform wird noch nichts gesendet.</translation>
     </message>
     <message>
