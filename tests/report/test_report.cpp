@@ -146,6 +146,18 @@ private Q_SLOTS:
             QVERIFY2(md.contains(QLatin1String(h)), h);
     }
 
+    void everyOverrideIsInTheChangeRecord()
+    {
+        ReportData d = reportFor(QStringLiteral("spot-azure"), false);
+        QVERIFY(QString::fromUtf8(renderReportMarkdown(d)).contains(QLatin1String("the standard endpoints")));
+        d.profile.endpoints.azureAuthority = QStringLiteral("https://login.proxy.example");
+        d.profile.caBundle = QStringLiteral("/etc/ssl/corp-proxy.pem");
+        for (const QByteArray &out : {renderReportMarkdown(d), renderReportHtml(d), renderReportJson(d)}) {
+            QVERIFY2(out.contains("https://login.proxy.example") && out.contains("/etc/ssl/corp-proxy.pem"), out.constData());
+            QVERIFY(!out.contains("the standard endpoints"));
+        }
+    }
+
     void markdownShowsOutsideTextAsText()
     {
         // A platform's message and an artefact are data: a Markdown viewer must not run HTML,

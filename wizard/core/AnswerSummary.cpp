@@ -103,6 +103,23 @@ QList<AnswerSection> answerSummary(const Profile &p, const SecretValues &secrets
             policy += QStringLiteral(" (%1)").arg(routeText(p.localRoute));
         out.append({QStringLiteral("Instance connection policy"), {{QStringLiteral("Policy"), policy}}});
     }
+    // Every address that replaces a standard one, and an extra CA: they decide where the secrets
+    // go and whom TLS trusts, so the Review page and the change record always list them.
+    AnswerSection overrides{QStringLiteral("Overrides (where requests go, whom TLS trusts)"), {}};
+    const QList<QPair<QString, QString>> endpoints{{QStringLiteral("AWS STS endpoint"), p.endpoints.sts},
+                                                   {QStringLiteral("AWS IAM endpoint"), p.endpoints.iam},
+                                                   {QStringLiteral("AWS EC2 endpoint"), p.endpoints.ec2},
+                                                   {QStringLiteral("AWS S3 endpoint"), p.endpoints.s3},
+                                                   {QStringLiteral("Entra ID authority"), p.endpoints.azureAuthority},
+                                                   {QStringLiteral("Azure Resource Manager"), p.endpoints.azureResourceManager}};
+    for (const auto &[label, value] : endpoints)
+        if (!value.isEmpty())
+            overrides.rows.append({label, value});
+    if (!p.caBundle.isEmpty())
+        overrides.rows.append({QStringLiteral("Extra trusted CAs (tls.caBundle)"), p.caBundle});
+    if (overrides.rows.isEmpty())
+        overrides.rows.append({QStringLiteral("None"), QStringLiteral("the standard endpoints of the partition / cloud, the system's CAs")});
+    out.append(overrides);
     return out;
 }
 
