@@ -215,14 +215,6 @@
 <context>
     <name>cc::ArtefactView</name>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Speichern…</translation>
-    </message>
-    <message>
         <source>Save %1</source>
         <translation>%1 speichern</translation>
     </message>
@@ -233,6 +225,14 @@
     <message>
         <source>%1. Choose another folder.</source>
         <translation>%1. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
     </message>
 </context>
 <context>
@@ -256,10 +256,6 @@ Azure: Aktivieren Sie im Zugangsdaten-Dialog von Scalr die Option „Enable Deta
     <message>
         <source>&amp;Enable detailed billing for this AWS account</source>
         <translation>&amp;Detaillierte Abrechnung für dieses AWS-Konto aktivieren</translation>
-    </message>
-    <message>
-        <source>S3 &amp;bucket:</source>
-        <translation>S3-&amp;Bucket:</translation>
     </message>
     <message>
         <source>Bucket &amp;region:</source>
@@ -292,6 +288,10 @@ Azure: Aktivieren Sie im Zugangsdaten-Dialog von Scalr die Option „Enable Deta
     <message>
         <source>Once enabled it may take a few hours for costs to show in Scalr. Resources you tag in Azure can then be filtered by these tags in Cost Manager.</source>
         <translation>Nach dem Aktivieren kann es einige Stunden dauern, bis Kosten in Scalr angezeigt werden. Ressourcen, die Sie in Azure mit Tags versehen, lassen sich dann im Cost Manager nach diesen Tags filtern.</translation>
+    </message>
+    <message>
+        <source>S3 b&amp;ucket:</source>
+        <translation>S3-&amp;Bucket:</translation>
     </message>
 </context>
 <context>
@@ -726,10 +726,6 @@ Azure: die Directory (tenant) ID aus Entra ID → Properties, die Application (c
         <translation>Anwendungs-ID (&amp;Client):</translation>
     </message>
     <message>
-        <source>Su&amp;bscription ID:</source>
-        <translation>A&amp;bonnement-ID:</translation>
-    </message>
-    <message>
         <source>Client s&amp;ecret:</source>
         <translation>Clientgeh&amp;eimnis:</translation>
     </message>
@@ -760,6 +756,10 @@ Azure: die Directory (tenant) ID aus Entra ID → Properties, die Application (c
     <message>
         <source>from the keychain</source>
         <translation>aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscription ID:</source>
+        <translation>A&amp;bonnement-ID:</translation>
     </message>
 </context>
 <context>
@@ -920,14 +920,6 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
         <translation>&amp;ARN der Rolle (nach dem Erstellen):</translation>
     </message>
     <message>
-        <source>App registration &amp;name:</source>
-        <translation>&amp;Name der App-Registrierung:</translation>
-    </message>
-    <message>
-        <source>&amp;Sign-on URL:</source>
-        <translation>&amp;Sign-on URL:</translation>
-    </message>
-    <message>
         <source>App &amp;ID URI:</source>
         <translation>App &amp;ID URI:</translation>
     </message>
@@ -994,6 +986,14 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
     <message>
         <source>Asking Spot…</source>
         <translation>Spot wird gefragt…</translation>
+    </message>
+    <message>
+        <source>App registration na&amp;me:</source>
+        <translation>&amp;Name der App-Registrierung:</translation>
+    </message>
+    <message>
+        <source>Sign-on &amp;URL:</source>
+        <translation>Sign-on-&amp;URL:</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1138,14 @@ Geheimnisse aus Ihrem Schlüsselbund werden nur mit den Adressen verwendet, für
         <source>current step</source>
         <translation>aktueller Schritt</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3 (current)</source>
+        <translation>Schritt %1 von %2: %3 (aktuell)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>cc::KeychainStatus</name>
@@ -1248,10 +1256,6 @@ Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (ac
         <translation>API-Schlüssel-&amp;ID:</translation>
     </message>
     <message>
-        <source>API secret &amp;key:</source>
-        <translation>&amp;Geheimer API-Schlüssel:</translation>
-    </message>
-    <message>
         <source>Account — available to the environments of one account</source>
         <translation>Konto (Account) — verfügbar für die Umgebungen eines Kontos</translation>
     </message>
@@ -1268,16 +1272,8 @@ Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (ac
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <source>Sco&amp;pe:</source>
-        <translation>Geltungs&amp;bereich:</translation>
-    </message>
-    <message>
         <source>Credentials added at the Scalr scope are available to &lt;b&gt;all accounts&lt;/b&gt;. Only use the Scalr scope if every account is trusted to use this cloud account.</source>
         <translation>Zugangsdaten im Geltungsbereich Scalr stehen &lt;b&gt;allen Konten&lt;/b&gt; zur Verfügung. Verwenden Sie den Geltungsbereich Scalr nur, wenn jedem Konto die Nutzung dieses Cloud-Kontos anvertraut werden kann.</translation>
-    </message>
-    <message>
-        <source>A&amp;ccount id:</source>
-        <translation>&amp;Konto-ID:</translation>
     </message>
     <message>
         <source>&amp;Environment ids to link:</source>
@@ -1286,10 +1282,6 @@ Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (ac
     <message>
         <source>e.g. 5, 7 — the environments that will use these credentials</source>
         <translation>z. B. 5, 7 — die Umgebungen, die diese Zugangsdaten verwenden werden</translation>
-    </message>
-    <message>
-        <source>Credentials &amp;name in Scalr:</source>
-        <translation>&amp;Name der Zugangsdaten in Scalr:</translation>
     </message>
     <message>
         <source>API &amp;endpoint:</source>
@@ -1306,6 +1298,22 @@ Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (ac
     <message>
         <source>from the keychain</source>
         <translation>aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>API secret ke&amp;y:</source>
+        <translation>&amp;Geheimer API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Geltungs&amp;bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Account id:</source>
+        <translation>&amp;Konto-ID:</translation>
+    </message>
+    <message>
+        <source>C&amp;redentials name in Scalr:</source>
+        <translation>&amp;Name der Zugangsdaten in Scalr:</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1351,6 @@ Spot: der API-Endpunkt (normalerweise https://api.spotinst.io), die Konto-ID (ac
         <translation>Was an die Plattform gesendet wird</translation>
     </message>
     <message>
-        <source>Su&amp;bmit</source>
-        <translation>&amp;Einreichen</translation>
-    </message>
-    <message>
         <source>Not submitted: fill in what is listed as missing above.</source>
         <translation>Nicht eingereicht: Ergänzen Sie, was oben als fehlend aufgeführt ist.</translation>
     </message>
@@ -1377,18 +1381,6 @@ Sollen sie durch die vorbereiteten Zugangsdaten ersetzt werden?</translation>
     <message>
         <source>Fix: %1</source>
         <translation>Lösung: %1</translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit again</source>
-        <translation>Erneut &amp;einreichen</translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit to Spot</source>
-        <translation>Bei Spot &amp;einreichen</translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit to Scalr</source>
-        <translation>Bei Scalr &amp;einreichen</translation>
     </message>
     <message>
         <source>To %1:
@@ -1436,6 +1428,22 @@ Sollen sie durch die vorbereiteten Zugangsdaten ersetzt werden?</translation>
         <source>Environment %1: not linked — %2</source>
         <translation>Umgebung %1: nicht verknüpft – %2</translation>
     </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Einreichen</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit again</source>
+        <translation>Erneut &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit to Spot</source>
+        <translation>Bei Spot &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit to Scalr</source>
+        <translation>Bei Scalr &amp;einreichen</translation>
+    </message>
 </context>
 <context>
     <name>cc::ScalrServerRb</name>
@@ -1459,16 +1467,8 @@ Sollen sie durch die vorbereiteten Zugangsdaten ersetzt werden?</translation>
         <translation>Geben Sie einen Namen ein, um ein neues Onboarding zu beginnen: Der Name identifiziert das gespeicherte Profil und seinen Eintrag im Schlüsselbund. Um ein früheres Onboarding zu wiederholen, öffnen Sie dessen gespeichertes Profil (eine .json-Datei ohne Geheimnisse); Sie sehen, was es ändert, bevor etwas übernommen wird.</translation>
     </message>
     <message>
-        <source>&amp;Name of this onboarding:</source>
-        <translation>&amp;Name dieses Onboardings:</translation>
-    </message>
-    <message>
         <source>e.g. prod-aws</source>
         <translation>z. B. prod-aws</translation>
-    </message>
-    <message>
-        <source>&amp;Open a saved profile…</source>
-        <translation>&amp;Gespeichertes Profil öffnen…</translation>
     </message>
     <message>
         <source>&amp;Recent profiles (double-click or Enter to open):</source>
@@ -1525,6 +1525,14 @@ Die Profildatei selbst bleibt, wo sie ist.</translation>
     <message>
         <source>Deleting the stored secrets…</source>
         <translation>Die gespeicherten Secrets werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>Name of this &amp;onboarding:</source>
+        <translation>&amp;Name dieses Onboardings:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen a saved profile…</source>
+        <translation>&amp;Gespeichertes Profil öffnen…</translation>
     </message>
 </context>
 <context>

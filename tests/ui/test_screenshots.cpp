@@ -6,7 +6,11 @@
 #include "ProfileValidator.h"
 #include "pages/JourneyPage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMultiMap>
 #include <QDir>
 #include <QFile>
 #include <QScrollArea>
@@ -15,6 +19,49 @@
 #include <QTest>
 
 using namespace cc;
+
+namespace {
+
+// The Alt+letter of a text ("&Next >" → 'n'), or 0.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Every Alt+letter that is visible in the window now (buttons, labels with a buddy, group boxes),
+// with what it belongs to, for a message naming both sides of a clash.
+QString mnemonicClashes(QWidget *window)
+{
+    QMultiMap<QChar, QString> seen;
+    auto note = [&](QWidget *w, const QString &text) {
+        const QChar m = mnemonicOf(text);
+        if (!m.isNull() && w->isVisibleTo(window))
+            seen.insert(m, text);
+    };
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
+        note(b, b->text());
+    for (QLabel *l : window->findChildren<QLabel *>())
+        if (l->buddy())
+            note(l, l->text());
+    for (QGroupBox *g : window->findChildren<QGroupBox *>())
+        note(g, g->title());
+    QStringList clashes;
+    for (const QChar &key : seen.uniqueKeys())
+        if (seen.count(key) > 1)
+            clashes << QStringLiteral("Alt+%1: %2").arg(key, QStringList(seen.values(key)).join(QStringLiteral(" / ")));
+    return clashes.join(QStringLiteral("; "));
+}
+
+} // namespace
 
 class TestScreenshots : public QObject {
     Q_OBJECT
@@ -59,6 +106,17 @@ private Q_SLOTS:
             // A page whose content is wider than the window is cut off or needs sideways scrolling.
             if (auto *scroll = page->findChild<QScrollArea *>())
                 QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(pageKey(page->pageId()) + QStringLiteral(" scrolls sideways")));
+            // The side bar is read as words: "Step 3 of 11: Cloud (current)", never "▸ Cloud".
+            QStringList current;
+            for (QLabel *step : wizard.findChild<QWidget *>(QStringLiteral("journeySideBar"))->findChildren<QLabel *>())
+                if (step->isVisibleTo(&wizard) && step->accessibleName().endsWith(QLatin1String("(current)")))
+                    current << step->accessibleName();
+            const int steps = int(journeyPages(wizard.controller()->journey()).size());
+            QCOMPARE(current.size(), 1);
+            QVERIFY2(current.first().startsWith(QStringLiteral("Step %1 of %2: ").arg(index).arg(steps)), qPrintable(current.first()));
+            // Two controls on one page with the same Alt+letter: the key reaches only one of them.
+            const QString clashes = mnemonicClashes(&wizard);
+            QVERIFY2(clashes.isEmpty(), qPrintable(pageKey(page->pageId()) + QStringLiteral(": ") + clashes));
             if (wizard.nextId() == -1)
                 break;
             QVERIFY2(page->isComplete(), qPrintable(pageKey(page->pageId()) + QStringLiteral(" is not complete with a full profile")));

@@ -64,6 +64,9 @@ void JourneySideBar::show(const Journey &journey, int currentPageId)
         f.setBold(current);
         label->setFont(f);
         label->setForegroundRole(current ? QPalette::WindowText : QPalette::PlaceholderText);
+        // Read by a screen reader as words, not as the arrow and the indent drawn for the eye.
+        label->setAccessibleName(current ? tr("Step %1 of %2: %3 (current)").arg(i + 1).arg(pages.size()).arg(stepName(pages.at(i)))
+                                         : tr("Step %1 of %2: %3").arg(i + 1).arg(pages.size()).arg(stepName(pages.at(i))));
         label->setAccessibleDescription(current ? tr("current step") : QString());
         label->show();
     }

@@ -68,7 +68,7 @@ void BillingPage::build(QVBoxLayout *body)
     auto *details = new QVBoxLayout(m_awsDetails);
     details->setContentsMargins(0, 0, 0, 0);
     auto *form = newForm(details);
-    m_bucket = addField(form, tr("S3 &bucket:"), QStringLiteral("awsBillingBucket"), rules::s3BucketName);
+    m_bucket = addField(form, tr("S3 b&ucket:"), QStringLiteral("awsBillingBucket"), rules::s3BucketName);
     m_bucketRegion = addField(form, tr("Bucket &region:"), QStringLiteral("awsBillingRegion"), [this](const QString &v) {
         return rules::awsRegion(v, controller()->profile().aws.partition);
     });

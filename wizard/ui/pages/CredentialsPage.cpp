@@ -61,7 +61,7 @@ void CredentialsPage::build(QVBoxLayout *body)
     m_tenantName = addField(azureForm, tr("Tenant &domain:"), QStringLiteral("azureTenantName"), rules::domainName);
     m_tenantName->setPlaceholderText(QStringLiteral("contoso.onmicrosoft.com"));
     m_clientId = addField(azureForm, tr("Application (&client) ID:"), QStringLiteral("azureClientId"), rules::guid);
-    m_subscriptionId = addField(azureForm, tr("Su&bscription ID:"), QStringLiteral("azureSubscriptionId"), rules::guid);
+    m_subscriptionId = addField(azureForm, tr("S&ubscription ID:"), QStringLiteral("azureSubscriptionId"), rules::guid);
     m_clientSecret = addField(azureForm, tr("Client s&ecret:"), QStringLiteral("azureClientSecret"), [this](const QString &v) {
         return rules::azureClientSecret(v, controller()->profile().platform.kind);
     });

@@ -144,8 +144,8 @@ QWidget *IdentityPage::buildAzure()
     auto *box = new QVBoxLayout(pane);
     box->setContentsMargins(0, 0, 0, 0);
     auto *form = newForm(box);
-    m_appName = addField(form, tr("App registration &name:"), QStringLiteral("azureAppName"), rules::azureAppName);
-    m_signOnUrl = addField(form, tr("&Sign-on URL:"), QStringLiteral("azureSignOnUrl"), rules::endpointUrl);
+    m_appName = addField(form, tr("App registration na&me:"), QStringLiteral("azureAppName"), rules::azureAppName);
+    m_signOnUrl = addField(form, tr("Sign-on &URL:"), QStringLiteral("azureSignOnUrl"), rules::endpointUrl);
     m_appIdUri = addField(form, tr("App &ID URI:"), QStringLiteral("azureAppIdUri"), rules::endpointUrl);
     auto *readConfig = new QPushButton(tr("Read the sign-on URL from scalr-server.rb…"), pane);
     readConfig->setObjectName(QStringLiteral("readSignOnFromConfig"));

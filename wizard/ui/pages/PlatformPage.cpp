@@ -104,7 +104,7 @@ void PlatformPage::buildScalr(QWidget *w)
     m_scalrEndpoint = addField(form, tr("Scalr &server URL:"), QStringLiteral("scalrEndpoint"), rules::endpointUrl);
     m_scalrEndpoint->setPlaceholderText(QStringLiteral("https://scalr.example.com"));
     m_apiKeyId = addField(form, tr("API &key id:"), QStringLiteral("scalrApiKeyId"), rules::scalrApiKeyId);
-    m_scalrSecret = addField(form, tr("API secret &key:"), QStringLiteral("scalrSecretKey"), rules::scalrSecretKey);
+    m_scalrSecret = addField(form, tr("API secret ke&y:"), QStringLiteral("scalrSecretKey"), rules::scalrSecretKey);
     m_scalrSecret->setSecret(true);
 
     m_scope = new QComboBox(w);
@@ -113,7 +113,7 @@ void PlatformPage::buildScalr(QWidget *w)
     m_scope->addItem(tr("Environment — only the environments listed below"), int(ScalrScope::Environment));
     m_scope->addItem(tr("Scalr — available to every account"), int(ScalrScope::Scalr));
     m_scope->setAccessibleName(tr("Scope"));
-    auto *scopeLabel = new QLabel(tr("Sco&pe:"), w);
+    auto *scopeLabel = new QLabel(tr("Sc&ope:"), w);
     scopeLabel->setBuddy(m_scope);
     form->addRow(scopeLabel, m_scope);
     m_scopeWarning = new InfoBanner(InfoBanner::Kind::Warning,
@@ -122,10 +122,10 @@ void PlatformPage::buildScalr(QWidget *w)
                                     w);
     m_scopeWarning->setObjectName(QStringLiteral("scalrScopeWarning"));
     form->addRow(m_scopeWarning);
-    m_scalrAccount = addField(form, tr("A&ccount id:"), QStringLiteral("scalrAccountId"), rules::scalrAccountId);
+    m_scalrAccount = addField(form, tr("&Account id:"), QStringLiteral("scalrAccountId"), rules::scalrAccountId);
     m_environments = addField(form, tr("&Environment ids to link:"), QStringLiteral("scalrEnvironmentIds"), environmentIdsRule);
     m_environments->setPlaceholderText(tr("e.g. 5, 7 — the environments that will use these credentials"));
-    m_credentialsName = addField(form, tr("Credentials &name in Scalr:"), QStringLiteral("credentialsName"), rules::credentialsName);
+    m_credentialsName = addField(form, tr("C&redentials name in Scalr:"), QStringLiteral("credentialsName"), rules::credentialsName);
 
     connect(m_scalrEndpoint, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().platform.endpoint = t; });
     connect(m_apiKeyId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().platform.apiKeyId = t; });
@@ -147,7 +147,7 @@ void PlatformPage::buildSpot(QWidget *w)
     box->setContentsMargins(0, 8, 0, 0);
     auto *form = newForm(box);
     m_spotEndpoint = addField(form, tr("API &endpoint:"), QStringLiteral("spotEndpoint"), rules::endpointUrl);
-    m_spotAccount = addField(form, tr("A&ccount id:"), QStringLiteral("spotAccountId"), rules::spotAccountId);
+    m_spotAccount = addField(form, tr("&Account id:"), QStringLiteral("spotAccountId"), rules::spotAccountId);
     m_spotAccount->setPlaceholderText(QStringLiteral("act-1a2b3c4d"));
     m_spotToken = addField(form, tr("API &token:"), QStringLiteral("spotToken"), rules::spotToken);
     m_spotToken->setSecret(true);

@@ -65,7 +65,7 @@ void ReviewPage::build(QVBoxLayout *body)
     save->setObjectName(QStringLiteral("reviewSaveProfile"));
     connect(save, &QPushButton::clicked, this, &ReviewPage::saveProfileRequested);
     row->addWidget(save);
-    m_submit = new QPushButton(tr("Su&bmit"), this);
+    m_submit = new QPushButton(tr("S&ubmit"), this);
     m_submit->setObjectName(QStringLiteral("reviewSubmit"));
     m_submit->setDefault(false);
     connect(m_submit, &QPushButton::clicked, this, [this] { submit(); });
@@ -233,7 +233,7 @@ void ReviewPage::submitted(const SubmissionResult &r)
         text += QLatin1Char('\n') + tr("The field is marked on the %1 page (Back).").arg(marked);
     m_result->setText(displayText(text).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_result->setVisible(true);
-    m_submit->setText(ok ? tr("Su&bmit again") : tr("Su&bmit"));
+    m_submit->setText(ok ? tr("S&ubmit again") : tr("S&ubmit"));
 }
 
 void ReviewPage::journeyChanged()
@@ -248,7 +248,7 @@ void ReviewPage::journeyChanged()
     }
     m_summary->setHtml(html);
     const bool spot = p.platform.kind == PlatformKind::Spot;
-    m_submit->setText(spot ? tr("Su&bmit to Spot") : tr("Su&bmit to Scalr"));
+    m_submit->setText(spot ? tr("S&ubmit to Spot") : tr("S&ubmit to Scalr"));
     const QString target = spot ? (p.platform.endpoint.isEmpty() ? QString::fromLatin1(kSpotDefaultEndpoint) : p.platform.endpoint)
                                 : p.platform.endpoint;
     m_willSend->setPlainText(tr("To %1:\n%2").arg(target, QString::fromUtf8(QJsonDocument(Submitter::previewBody(p)).toJson(QJsonDocument::Indented))));

@@ -33,12 +33,12 @@ QString StartPage::helpText() const
 void StartPage::build(QVBoxLayout *body)
 {
     auto *form = newForm(body);
-    m_name = addField(form, tr("&Name of this onboarding:"), QStringLiteral("profileName"), rules::profileName);
+    m_name = addField(form, tr("Name of this &onboarding:"), QStringLiteral("profileName"), rules::profileName);
     m_name->setPlaceholderText(tr("e.g. prod-aws"));
     connect(m_name, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().name = t; });
 
     auto *openRow = new QHBoxLayout;
-    auto *open = new QPushButton(tr("&Open a saved profile…"), this);
+    auto *open = new QPushButton(tr("O&pen a saved profile…"), this);
     open->setObjectName(QStringLiteral("openProfileButton"));
     connect(open, &QPushButton::clicked, this, [this] { Q_EMIT openProfileRequested(QString()); });
     openRow->addWidget(open);

@@ -17,7 +17,8 @@ namespace cc {
 
 ArtefactView::ArtefactView(const QString &name, QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_explanation(new QLabel(this)), m_text(new QPlainTextEdit(this)),
-      m_copy(new QPushButton(tr("&Copy"), this)), m_save(new QPushButton(tr("&Save…"), this))
+      // No Alt+letter: a page shows several of these views, and a shared key would reach none.
+      m_copy(new QPushButton(tr("Copy"), this)), m_save(new QPushButton(tr("Save…"), this))
 {
     setObjectName(name);
     m_text->setObjectName(name + QStringLiteral("Text"));
