@@ -23,8 +23,8 @@ QString VerifyPage::helpText() const
 {
     return tr("Run checks calls the cloud with the answers and secrets entered so far and shows, for each check, what "
               "was found or why it failed and how to fix it. Checks run at the same time; Cancel stops them and Run "
-              "checks starts them again. A check that does not apply to this journey is listed as skipped with the "
-              "reason. Nothing is sent to the platform on this page. Requests time out after 30 seconds and are "
+              "checks starts them again. Only this journey's checks are listed; one that cannot run here (billing "
+              "turned off, no access key for the Spot role's account) says why. Nothing is sent to the platform on this page. Requests time out after 30 seconds and are "
               "retried when the service is busy; extra CA certificates come from tls.caBundle in the profile. For "
               "Azure, a grant (admin consent, the Contributor role) can take up to 15 minutes to take effect: for 15 "
               "minutes after you tick that step on the checklist, the checks it explains keep retrying, and the row "

@@ -3,6 +3,7 @@
 #include "DisplayText.h"
 
 #include <QFrame>
+#include <QSet>
 #include <QGridLayout>
 #include <QLabel>
 #include <QStyle>
@@ -39,10 +40,19 @@ void CheckResultsView::setPlanned(const QList<LiveCheck> &checks)
     qDeleteAll(m_rowWidgets);
     m_rowWidgets.clear();
     m_rows.clear();
-    // What applies first; the checks of the other cloud, which never run here, at the end.
+    // Only the journey's checks: those of the other cloud (a group, "aws." or "azure.", none of
+    // which applies) are not listed at all. A check of this journey that cannot run (billing off,
+    // no key for the Spot role's account) stays, at the end, saying why. (The CLI's JSON keeps
+    // every id, as docs/cli.md promises.)
+    auto group = [](const QString &id) { return id.left(id.indexOf(u'.')); };
+    QSet<QString> groupsThatRun;
+    for (const LiveCheck &c : checks)
+        if (c.applies)
+            groupsThatRun.insert(group(c.id));
     QList<LiveCheck> ordered;
     std::copy_if(checks.begin(), checks.end(), std::back_inserter(ordered), [](const LiveCheck &c) { return c.applies; });
-    std::copy_if(checks.begin(), checks.end(), std::back_inserter(ordered), [](const LiveCheck &c) { return !c.applies; });
+    std::copy_if(checks.begin(), checks.end(), std::back_inserter(ordered),
+                 [&](const LiveCheck &c) { return !c.applies && groupsThatRun.contains(group(c.id)); });
     int index = 0;
     for (const LiveCheck &c : std::as_const(ordered)) {
         auto *frame = new QFrame(this);
