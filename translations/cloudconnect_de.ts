@@ -242,13 +242,13 @@
         <translation>Detaillierte Abrechnung (optional)</translation>
     </message>
     <message>
-        <source>Lets Scalr's Cost Manager report real costs from the cloud's own billing data.</source>
+        <source>Lets Scalr&apos;s Cost Manager report real costs from the cloud&apos;s own billing data.</source>
         <translation>Damit kann der Cost Manager von Scalr die tatsächlichen Kosten aus den Abrechnungsdaten der Cloud selbst ausweisen.</translation>
     </message>
     <message>
         <source>AWS: billing reports are written to an S3 bucket of yours; Scalr reads them. Follow the checklist even if detailed billing is already on, so the reports have the format Scalr needs.
 
-Azure: turn on Enable Detailed Billing in Scalr's credentials dialog and pick the resource tags to filter costs by.</source>
+Azure: turn on Enable Detailed Billing in Scalr&apos;s credentials dialog and pick the resource tags to filter costs by.</source>
         <translation>AWS: Abrechnungsberichte werden in einen S3-Bucket in Ihrem Besitz geschrieben; Scalr liest sie dort aus. Arbeiten Sie die Checkliste auch dann ab, wenn die detaillierte Abrechnung bereits aktiviert ist, damit die Berichte das Format haben, das Scalr benötigt.
 
 Azure: Aktivieren Sie im Zugangsdaten-Dialog von Scalr die Option „Enable Detailed Billing“ und wählen Sie die Ressourcen-Tags, nach denen Kosten gefiltert werden sollen.</translation>
@@ -270,8 +270,8 @@ Azure: Aktivieren Sie im Zugangsdaten-Dialog von Scalr die Option „Enable Deta
         <translation>Bei aktivierter detaillierter Abrechnung werden benutzerdefinierte Einträge der Pricing List für AWS &lt;b&gt;ignoriert&lt;/b&gt;: AWS liefert die endgültigen Kosten. Für Zuschläge verwenden Sie &lt;b&gt;Markups&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>Create the bucket first — see &lt;a href="https://docs.aws.amazon.com/cur/latest/userguide/cur-s3.html"&gt;AWS Billing and Cost Management: setting up an S3 bucket for reports&lt;/a&gt; for the bucket policy.</source>
-        <translation>Erstellen Sie zuerst den Bucket — die Bucket-Richtlinie finden Sie unter &lt;a href="https://docs.aws.amazon.com/cur/latest/userguide/cur-s3.html"&gt;AWS Billing and Cost Management: S3-Bucket für Berichte einrichten&lt;/a&gt;.</translation>
+        <source>Create the bucket first — see &lt;a href=&quot;https://docs.aws.amazon.com/cur/latest/userguide/cur-s3.html&quot;&gt;AWS Billing and Cost Management: setting up an S3 bucket for reports&lt;/a&gt; for the bucket policy.</source>
+        <translation>Erstellen Sie zuerst den Bucket — die Bucket-Richtlinie finden Sie unter &lt;a href=&quot;https://docs.aws.amazon.com/cur/latest/userguide/cur-s3.html&quot;&gt;AWS Billing and Cost Management: S3-Bucket für Berichte einrichten&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&amp;Enable detailed billing for this subscription</source>
@@ -623,7 +623,7 @@ Führen Sie jetzt auf dem Scalr-Server aus: %2</translation>
         <translation>&amp;Auto (Standard)</translation>
     </message>
     <message>
-        <source>Scalr connects to an instance's public IP if it has one, otherwise falls back to its private IP.</source>
+        <source>Scalr connects to an instance&apos;s public IP if it has one, otherwise falls back to its private IP.</source>
         <translation>Scalr verbindet sich mit der öffentlichen IP einer Instanz, sofern vorhanden, andernfalls mit ihrer privaten IP.</translation>
     </message>
     <message>
@@ -667,7 +667,7 @@ Führen Sie jetzt auf dem Scalr-Server aus: %2</translation>
         <translation>Ohne eine dieser Voraussetzungen kann Scalr keine privaten IPs erreichen, und alle verwalteten Instanzen sind nicht erreichbar. Wählen Sie Auto oder richten Sie zuerst Peering oder VPN ein.</translation>
     </message>
     <message>
-        <source>Auto is Scalr's default: nothing needs to change in scalr-server.rb.</source>
+        <source>Auto is Scalr&apos;s default: nothing needs to change in scalr-server.rb.</source>
         <translation>Auto ist die Standardeinstellung von Scalr: In scalr-server.rb muss nichts geändert werden.</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@ Führen Sie jetzt auf dem Scalr-Server aus: %2</translation>
     <message>
         <source>AWS: the Access Key ID (AKIA… or ASIA…, 20 characters) and the Secret Access Key (40 characters) from IAM → Users → Security credentials → Create access key.
 
-Azure: the Directory (tenant) ID from Entra ID → Properties, the Application (client) ID from the app registration, the Subscription ID from the subscription's Overview, and the client secret's value with its expiry date.</source>
+Azure: the Directory (tenant) ID from Entra ID → Properties, the Application (client) ID from the app registration, the Subscription ID from the subscription&apos;s Overview, and the client secret&apos;s value with its expiry date.</source>
         <translation>AWS: die Access Key ID (AKIA… oder ASIA…, 20 Zeichen) und der Secret Access Key (40 Zeichen) aus IAM → Users → Security credentials → Create access key.
 
 Azure: die Directory (tenant) ID aus Entra ID → Properties, die Application (client) ID aus der App-Registrierung, die Subscription ID aus der Overview-Seite des Abonnements sowie der Wert des Clientgeheimnisses mit seinem Ablaufdatum.</translation>
@@ -746,7 +746,7 @@ Azure: die Directory (tenant) ID aus Entra ID → Properties, die Application (c
         <translation>Secrets im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <source>Stores this profile's secrets (platform and cloud) in the system keychain, never in a file.</source>
+        <source>Stores this profile&apos;s secrets (platform and cloud) in the system keychain, never in a file.</source>
         <translation>Speichert die Secrets dieses Profils (Plattform und Cloud) im Schlüsselbund des Systems, nie in einer Datei.</translation>
     </message>
     <message>
@@ -773,7 +773,7 @@ Azure: die Directory (tenant) ID aus Entra ID → Properties, die Application (c
         <translation>Speichern Sie, was Sie vorbereitet haben, und fahren Sie auf der Plattform fort.</translation>
     </message>
     <message>
-        <source>Save the profile to keep every answer (no secrets) for next time. Open the platform's page to continue there.</source>
+        <source>Save the profile to keep every answer (no secrets) for next time. Open the platform&apos;s page to continue there.</source>
         <translation>Speichern Sie das Profil, um alle Antworten (ohne Geheimnisse) für das nächste Mal aufzubewahren. Öffnen Sie die Seite der Plattform, um dort fortzufahren.</translation>
     </message>
     <message>
@@ -825,7 +825,7 @@ Nichts von Ihren Eingaben ist verloren.</translation>
         <translation>%1 hat die Zugangsdaten angenommen (%2, ID %3). %4 Die Secrets liegen im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>One step is left in %1's web UI: %2</source>
+        <source>One step is left in %1&apos;s web UI: %2</source>
         <translation>Ein Schritt bleibt in der Weboberfläche von %1: %2</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@ Nichts von Ihren Eingaben ist verloren.</translation>
     <message>
         <source>Scalr + AWS: a dedicated IAM user with the minimum policy shown, and an access key for it.
 
-Spot + AWS: an IAM role that trusts Spot's AWS account (922761411349) only with your external id; deploy the CloudFormation template, then paste the role's ARN.
+Spot + AWS: an IAM role that trusts Spot&apos;s AWS account (922761411349) only with your external id; deploy the CloudFormation template, then paste the role&apos;s ARN.
 
 Azure: an app registration (service principal) with a client secret, the API permissions listed (Scalr), admin consent (“Grant permissions”, up to 15 minutes to take effect) and the Contributor role on the subscription. The az commands do the same from a shell.
 
@@ -904,8 +904,8 @@ Azure: eine App-Registrierung (Dienstprinzipal) mit einem Clientgeheimnis, den a
 Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt ab, sobald er erledigt ist.</translation>
     </message>
     <message>
-        <source>Create (or reuse) an IAM user for Scalr with at least the permissions below. Need help with users and policies? See the &lt;a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html"&gt;AWS Identity and Access Management documentation&lt;/a&gt;.</source>
-        <translation>Erstellen Sie einen IAM-Benutzer für Scalr (oder verwenden Sie einen vorhandenen) mit mindestens den unten aufgeführten Berechtigungen. Hilfe zu Benutzern und Richtlinien finden Sie in der &lt;a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html"&gt;Dokumentation zu AWS Identity and Access Management&lt;/a&gt;.</translation>
+        <source>Create (or reuse) an IAM user for Scalr with at least the permissions below. Need help with users and policies? See the &lt;a href=&quot;https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html&quot;&gt;AWS Identity and Access Management documentation&lt;/a&gt;.</source>
+        <translation>Erstellen Sie einen IAM-Benutzer für Scalr (oder verwenden Sie einen vorhandenen) mit mindestens den unten aufgeführten Berechtigungen. Hilfe zu Benutzern und Richtlinien finden Sie in der &lt;a href=&quot;https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html&quot;&gt;Dokumentation zu AWS Identity and Access Management&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>E&amp;xternal id:</source>
@@ -936,7 +936,7 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
         <translation>&amp;Gültigkeitsdauer des Clientgeheimnisses:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sign-on URL&lt;/b&gt;: the address you use for the Scalr web UI — routing[:endpoint_host] in scalr-server.rb. &lt;b&gt;App ID URI&lt;/b&gt;: https://&amp;lt;your directory's domain&amp;gt;/&amp;lt;app&amp;gt;, the domain from “Domains” in the same directory.</source>
+        <source>&lt;b&gt;Sign-on URL&lt;/b&gt;: the address you use for the Scalr web UI — routing[:endpoint_host] in scalr-server.rb. &lt;b&gt;App ID URI&lt;/b&gt;: https://&amp;lt;your directory&apos;s domain&amp;gt;/&amp;lt;app&amp;gt;, the domain from “Domains” in the same directory.</source>
         <translation>&lt;b&gt;Sign-on URL&lt;/b&gt;: die Adresse, unter der Sie die Scalr-Weboberfläche aufrufen — routing[:endpoint_host] in scalr-server.rb. &lt;b&gt;App ID URI&lt;/b&gt;: https://&amp;lt;Domäne Ihres Verzeichnisses&amp;gt;/&amp;lt;app&amp;gt;, mit der Domäne aus „Domains“ im selben Verzeichnis.</translation>
     </message>
     <message>
@@ -952,8 +952,8 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
         <translation>Zum Schluss benötigt die App die Rolle &lt;b&gt;Contributor&lt;/b&gt; für das Abonnement (Subscription → Access control (IAM)). Wird die App in der Liste nicht angeboten, geben Sie ihren Namen trotzdem ein.</translation>
     </message>
     <message>
-        <source>Portal for %1: &lt;a href="%2"&gt;%2&lt;/a&gt; — &lt;a href="%3"&gt;App registrations&lt;/a&gt; — &lt;a href="%4"&gt;Subscriptions&lt;/a&gt;</source>
-        <translation>Portal für %1: &lt;a href="%2"&gt;%2&lt;/a&gt; — &lt;a href="%3"&gt;App registrations&lt;/a&gt; — &lt;a href="%4"&gt;Subscriptions&lt;/a&gt;</translation>
+        <source>Portal for %1: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; — &lt;a href=&quot;%3&quot;&gt;App registrations&lt;/a&gt; — &lt;a href=&quot;%4&quot;&gt;Subscriptions&lt;/a&gt;</source>
+        <translation>Portal für %1: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; — &lt;a href=&quot;%3&quot;&gt;App registrations&lt;/a&gt; — &lt;a href=&quot;%4&quot;&gt;Subscriptions&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Read the sign-on URL from scalr-server.rb…</source>
@@ -964,15 +964,15 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
         <translation>Kein Endpunkt-Host gefunden</translation>
     </message>
     <message>
-        <source>%1 has no routing[:endpoint_host] = "…" line. Enter the address of the Scalr web UI instead.</source>
-        <translation>%1 enthält keine Zeile routing[:endpoint_host] = "…". Geben Sie stattdessen die Adresse der Scalr-Weboberfläche ein.</translation>
+        <source>%1 has no routing[:endpoint_host] = &quot;…&quot; line. Enter the address of the Scalr web UI instead.</source>
+        <translation>%1 enthält keine Zeile routing[:endpoint_host] = &quot;…&quot;. Geben Sie stattdessen die Adresse der Scalr-Weboberfläche ein.</translation>
     </message>
     <message>
         <source>&amp;Get it from Spot</source>
         <translation>Von Spot &amp;holen</translation>
     </message>
     <message>
-        <source>Spot issues the external id for your account (Get it from Spot asks Spot's API with the token from the Platform page; the Spot console shows it too under Settings → Cloud accounts → Connect AWS account). It goes into the trust policy, so that only Spot acting for your account can assume the role.</source>
+        <source>Spot issues the external id for your account (Get it from Spot asks Spot&apos;s API with the token from the Platform page; the Spot console shows it too under Settings → Cloud accounts → Connect AWS account). It goes into the trust policy, so that only Spot acting for your account can assume the role.</source>
         <translation>Spot vergibt die External ID für Ihr Konto („Von Spot holen“ fragt die API von Spot mit dem Token von der Seite Plattform; die Spot-Konsole zeigt sie auch unter Settings → Cloud accounts → Connect AWS account). Sie kommt in die Vertrauensrichtlinie, damit nur Spot im Auftrag Ihres Kontos die Rolle übernehmen kann.</translation>
     </message>
     <message>
@@ -1187,7 +1187,7 @@ Geheimnisse aus Ihrem Schlüsselbund werden nur mit den Adressen verwendet, für
     <message>
         <source>AWS: the region and the id of the VPC for the managed instances (VPC console → Your VPCs). EC2-Classic is shared with every other AWS customer in the region and is not acceptable.
 
-Azure: the resource group and name of the virtual network (or its full resource id, from the network's Properties → Resource ID).</source>
+Azure: the resource group and name of the virtual network (or its full resource id, from the network&apos;s Properties → Resource ID).</source>
         <translation>AWS: die Region und die ID der VPC für die verwalteten Instanzen (VPC console → Your VPCs). EC2-Classic wird mit allen anderen AWS-Kunden in der Region geteilt und ist nicht akzeptabel.
 
 Azure: die Ressourcengruppe und der Name des virtuellen Netzwerks (oder seine vollständige Ressourcen-ID aus Properties → Resource ID des Netzwerks).</translation>
@@ -1201,8 +1201,8 @@ Azure: die Ressourcengruppe und der Name des virtuellen Netzwerks (oder seine vo
         <translation>&amp;VPC-ID:</translation>
     </message>
     <message>
-        <source>Use a VPC. Every AWS user can still reach the EC2-Classic network, but it is shared with all other customers in the region and is typically &lt;b&gt;not acceptable&lt;/b&gt;. No VPC yet? See the &lt;a href="https://docs.aws.amazon.com/vpc/latest/userguide/create-vpc.html"&gt;Amazon VPC documentation&lt;/a&gt;.</source>
-        <translation>Verwenden Sie eine VPC. Jeder AWS-Benutzer kann zwar weiterhin das EC2-Classic-Netzwerk erreichen, es wird jedoch mit allen anderen Kunden in der Region geteilt und ist in der Regel &lt;b&gt;nicht akzeptabel&lt;/b&gt;. Noch keine VPC vorhanden? Siehe die &lt;a href="https://docs.aws.amazon.com/vpc/latest/userguide/create-vpc.html"&gt;Dokumentation zu Amazon VPC&lt;/a&gt;.</translation>
+        <source>Use a VPC. Every AWS user can still reach the EC2-Classic network, but it is shared with all other customers in the region and is typically &lt;b&gt;not acceptable&lt;/b&gt;. No VPC yet? See the &lt;a href=&quot;https://docs.aws.amazon.com/vpc/latest/userguide/create-vpc.html&quot;&gt;Amazon VPC documentation&lt;/a&gt;.</source>
+        <translation>Verwenden Sie eine VPC. Jeder AWS-Benutzer kann zwar weiterhin das EC2-Classic-Netzwerk erreichen, es wird jedoch mit allen anderen Kunden in der Region geteilt und ist in der Regel &lt;b&gt;nicht akzeptabel&lt;/b&gt;. Noch keine VPC vorhanden? Siehe die &lt;a href=&quot;https://docs.aws.amazon.com/vpc/latest/userguide/create-vpc.html&quot;&gt;Dokumentation zu Amazon VPC&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Resource &amp;group:</source>
@@ -1217,8 +1217,8 @@ Azure: die Ressourcengruppe und der Name des virtuellen Netzwerks (oder seine vo
         <translation>Name oder vollständige Ressourcen-ID /subscriptions/…/virtualNetworks/…</translation>
     </message>
     <message>
-        <source>The instances need an Azure Virtual Network. To create one, see the &lt;a href="https://learn.microsoft.com/azure/virtual-network/quick-create-portal"&gt;Virtual Network documentation&lt;/a&gt;.</source>
-        <translation>Die Instanzen benötigen ein Azure Virtual Network. Wie Sie eines erstellen, erfahren Sie in der &lt;a href="https://learn.microsoft.com/azure/virtual-network/quick-create-portal"&gt;Dokumentation zu Virtual Network&lt;/a&gt;.</translation>
+        <source>The instances need an Azure Virtual Network. To create one, see the &lt;a href=&quot;https://learn.microsoft.com/azure/virtual-network/quick-create-portal&quot;&gt;Virtual Network documentation&lt;/a&gt;.</source>
+        <translation>Die Instanzen benötigen ein Azure Virtual Network. Wie Sie eines erstellen, erfahren Sie in der &lt;a href=&quot;https://learn.microsoft.com/azure/virtual-network/quick-create-portal&quot;&gt;Dokumentation zu Virtual Network&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1232,7 @@ Azure: die Ressourcengruppe und der Name des virtuellen Netzwerks (oder seine vo
         <translation>Welche Plattform das Cloud-Konto verwalten soll, und deren API-Zugangsdaten.</translation>
     </message>
     <message>
-        <source>Scalr: the address of your Scalr server and an API key (Scalr → your profile → API access). The key's secret goes to the system keychain. The scope decides who can use the credentials.
+        <source>Scalr: the address of your Scalr server and an API key (Scalr → your profile → API access). The key&apos;s secret goes to the system keychain. The scope decides who can use the credentials.
 
 Spot: the API endpoint (normally https://api.spotinst.io), the account id (act-…) from Settings → Account, and an API token from Settings → API.</source>
         <translation>Scalr: die Adresse Ihres Scalr-Servers und ein API-Schlüssel (Scalr → your profile → API access). Der geheime Schlüssel wird im Schlüsselbund des Systems gespeichert. Der Geltungsbereich legt fest, wer die Zugangsdaten verwenden kann.
@@ -1573,7 +1573,7 @@ Die Profildatei selbst bleibt, wo sie ist.</translation>
         <translation>Live-Prüfungen</translation>
     </message>
     <message>
-        <source>The checks call the cloud's APIs with the credentials you entered. Nothing is sent to the platform yet.</source>
+        <source>The checks call the cloud&apos;s APIs with the credentials you entered. Nothing is sent to the platform yet.</source>
         <translation>Die Prüfungen rufen die APIs der Cloud mit den eingegebenen Zugangsdaten auf. An die Plattform wird noch nichts gesendet.</translation>
     </message>
     <message>
@@ -1625,7 +1625,7 @@ Die Profildatei selbst bleibt, wo sie ist.</translation>
         <translation>Jede zutreffende Prüfung ist bestanden.</translation>
     </message>
     <message>
-        <source>Run checks calls the cloud with the answers and secrets entered so far and shows, for each check, what was found or why it failed and how to fix it. Checks run at the same time; Cancel stops them and Run checks starts them again. Only this journey's checks are listed; one that cannot run here (billing turned off, no access key for the Spot role's account) says why. Nothing is sent to the platform on this page. Requests time out after 30 seconds and are retried when the service is busy; extra CA certificates come from tls.caBundle in the profile. For Azure, a grant (admin consent, the Contributor role) can take up to 15 minutes to take effect: for 15 minutes after you tick that step on the checklist, the checks it explains keep retrying, and the row says when they will try again.</source>
+        <source>Run checks calls the cloud with the answers and secrets entered so far and shows, for each check, what was found or why it failed and how to fix it. Checks run at the same time; Cancel stops them and Run checks starts them again. Only this journey&apos;s checks are listed; one that cannot run here (billing turned off, no access key for the Spot role&apos;s account) says why. Nothing is sent to the platform on this page. Requests time out after 30 seconds and are retried when the service is busy; extra CA certificates come from tls.caBundle in the profile. For Azure, a grant (admin consent, the Contributor role) can take up to 15 minutes to take effect: for 15 minutes after you tick that step on the checklist, the checks it explains keep retrying, and the row says when they will try again.</source>
         <translation>„Prüfungen starten“ ruft die Cloud mit den bisher eingegebenen Antworten und Secrets auf und zeigt für jede Prüfung, was gefunden wurde oder warum sie fehlschlug und wie es sich beheben lässt. Die Prüfungen laufen gleichzeitig; „Abbrechen“ hält sie an, „Prüfungen starten“ startet sie erneut. Aufgeführt sind nur die Prüfungen dieses Ablaufs; eine, die hier nicht laufen kann (Abrechnung ausgeschaltet, kein Zugriffsschlüssel für das Konto der Spot-Rolle), sagt warum. Auf dieser Seite wird nichts an die Plattform gesendet. Anfragen brechen nach 30 Sekunden ab und werden wiederholt, wenn der Dienst ausgelastet ist; zusätzliche CA-Zertifikate kommen aus tls.caBundle im Profil. Bei Azure kann eine Berechtigung (Administratorzustimmung, die Rolle „Mitwirkender“) bis zu 15 Minuten brauchen, bis sie wirkt: 15 Minuten lang, nachdem Sie diesen Schritt in der Checkliste abgehakt haben, wiederholen sich die Prüfungen, die daran scheitern, und die Zeile sagt, wann der nächste Versuch kommt.</translation>
     </message>
 </context>

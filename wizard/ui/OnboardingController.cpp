@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 
 #include <QDateTime>
+#include <QHash>
 
 namespace cc {
 
@@ -43,6 +44,7 @@ void OnboardingController::replaceProfile(const Profile &p, const QString &path)
     m_checkedProfile = Profile();
     m_checkedSecrets.clear();
     m_submission.reset();
+    setPlatformFieldError({}, {});
     retireKeychain();
     m_profile = p;
     m_path = path;
@@ -129,6 +131,30 @@ void OnboardingController::loadSecrets()
 void OnboardingController::removeSecrets(const QString &profileName)
 {
     keychain()->remove(profileName);
+}
+
+void OnboardingController::setPlatformFieldError(const QString &pointer, const QString &message)
+{
+    if (pointer == m_platformFieldPointer && message == m_platformFieldMessage)
+        return;
+    m_platformFieldPointer = pointer;
+    m_platformFieldMessage = message;
+    Q_EMIT platformFieldErrorChanged();
+}
+
+QString OnboardingController::fieldForPointer(const QString &pointer)
+{
+    static const QHash<QString, QString> fields{
+        {QStringLiteral("/azure/clientId"), QStringLiteral("azureClientId")},
+        {QStringLiteral("/azure/tenantId"), QStringLiteral("azureTenantId")},
+        {QStringLiteral("/azure/subscriptionId"), QStringLiteral("azureSubscriptionId")},
+        {QStringLiteral("/secrets/azureClientSecret"), QStringLiteral("azureClientSecret")},
+        {QStringLiteral("/aws/accessKeyId"), QStringLiteral("awsAccessKeyId")},
+        {QStringLiteral("/secrets/awsSecretAccessKey"), QStringLiteral("awsSecretAccessKey")},
+        {QStringLiteral("/aws/roleArn"), QStringLiteral("awsRoleArn")},
+        {QStringLiteral("/platform/credentialsName"), QStringLiteral("credentialsName")},
+    };
+    return fields.value(pointer);
 }
 
 void OnboardingController::noteJourney()

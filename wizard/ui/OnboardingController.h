@@ -54,6 +54,13 @@ public:
     // The platform's answer to the last submission, for the Done page and the report.
     void setSubmission(const SubmissionResult &r) { m_submission = r; }
     const std::optional<SubmissionResult> &submission() const { return m_submission; }
+    // The field a platform's refusal names (a profile pointer such as /azure/clientId, or
+    // /secrets/<name> for a secret) and what the platform said; pages mark their own field.
+    void setPlatformFieldError(const QString &pointer, const QString &message);
+    QString platformFieldPointer() const { return m_platformFieldPointer; }
+    QString platformFieldMessage() const { return m_platformFieldMessage; }
+    // The wizard's field (object name) for a pointer a platform may name, "" if none.
+    static QString fieldForPointer(const QString &pointer);
     // Call after changing platform.kind or cloud: emits journeyChanged when the journey differs.
     void noteJourney();
 
@@ -61,6 +68,7 @@ Q_SIGNALS:
     void journeyChanged();
     void profileReplaced();
     void keychainFinished(const cc::KeychainResult &result);
+    void platformFieldErrorChanged();
 
 private:
     void retireKeychain();
@@ -76,7 +84,9 @@ private:
     QList<CheckResult> m_checkResults;
     Profile m_checkedProfile;
     QByteArray m_checkedSecrets;
-    std::optional<SubmissionResult> m_submission; // a hash, so changed secrets also make the results stale
+    std::optional<SubmissionResult> m_submission;
+    QString m_platformFieldPointer;
+    QString m_platformFieldMessage; // a hash, so changed secrets also make the results stale
 };
 
 } // namespace cc

@@ -85,6 +85,18 @@ void JourneyPage::registerField(ValidatedLineEdit *field)
 {
     m_fields.append(field);
     connect(field, &ValidatedLineEdit::validityChanged, this, &QWizardPage::completeChanged);
+    // A platform's refusal lives in the model; the page that owns the field named shows it.
+    auto mark = [this, field] {
+        const bool named = OnboardingController::fieldForPointer(controller()->platformFieldPointer()) == field->lineEdit()->objectName();
+        field->setPlatformError(named ? controller()->platformFieldMessage() : QString());
+    };
+    connect(controller(), &OnboardingController::platformFieldErrorChanged, field, mark);
+    // Editing the field is the admin's answer to it: the mark goes, from the model too.
+    connect(field->lineEdit(), &QLineEdit::textEdited, this, [this, field] {
+        if (OnboardingController::fieldForPointer(controller()->platformFieldPointer()) == field->lineEdit()->objectName())
+            controller()->setPlatformFieldError({}, {});
+    });
+    mark();
 }
 
 ValidatedLineEdit *JourneyPage::addField(QFormLayout *form, const QString &label, const QString &name,

@@ -6,7 +6,6 @@
 #include "OnboardingController.h"
 #include "ProfileValidator.h"
 #include "widgets/InfoBanner.h"
-#include "widgets/ValidatedLineEdit.h"
 
 #include "KeychainStore.h"
 #include "SubmitFlow.h"
@@ -189,29 +188,17 @@ void ReviewPage::flowFinished(const SubmitOutcome &outcome)
 
 QString ReviewPage::markPlatformField(const SubmissionResult &r)
 {
-    // The platform's error names a field: mark it where it is entered, so going Back finds it.
-    static const QMap<QString, QPair<QString, QString>> fields{
-        {QStringLiteral("/azure/clientId"), {QStringLiteral("azureClientId"), tr("Credentials")}},
-        {QStringLiteral("/azure/tenantId"), {QStringLiteral("azureTenantId"), tr("Credentials")}},
-        {QStringLiteral("/azure/subscriptionId"), {QStringLiteral("azureSubscriptionId"), tr("Credentials")}},
-        {QStringLiteral("/secrets/azureClientSecret"), {QStringLiteral("azureClientSecret"), tr("Credentials")}},
-        {QStringLiteral("/aws/accessKeyId"), {QStringLiteral("awsAccessKeyId"), tr("Credentials")}},
-        {QStringLiteral("/secrets/awsSecretAccessKey"), {QStringLiteral("awsSecretAccessKey"), tr("Credentials")}},
-        {QStringLiteral("/aws/roleArn"), {QStringLiteral("awsRoleArn"), tr("Identity")}},
-        {QStringLiteral("/platform/credentialsName"), {QStringLiteral("credentialsName"), tr("Platform")}},
+    // The platform's error names a field: it is kept in the model, and the page that owns the
+    // field marks it, so going Back finds it. Here only the page's name, for the message.
+    static const QMap<QString, const char *> pages{
+        {QStringLiteral("/azure/clientId"), QT_TR_NOOP("Credentials")},      {QStringLiteral("/azure/tenantId"), QT_TR_NOOP("Credentials")},
+        {QStringLiteral("/azure/subscriptionId"), QT_TR_NOOP("Credentials")}, {QStringLiteral("/secrets/azureClientSecret"), QT_TR_NOOP("Credentials")},
+        {QStringLiteral("/aws/accessKeyId"), QT_TR_NOOP("Credentials")},     {QStringLiteral("/secrets/awsSecretAccessKey"), QT_TR_NOOP("Credentials")},
+        {QStringLiteral("/aws/roleArn"), QT_TR_NOOP("Identity")},            {QStringLiteral("/platform/credentialsName"), QT_TR_NOOP("Platform")},
     };
-    for (ValidatedLineEdit *f : window()->findChildren<ValidatedLineEdit *>())
-        f->setPlatformError(QString());
-    if (r.succeeded() || !fields.contains(r.pointer))
-        return {};
-    const auto [name, page] = fields.value(r.pointer);
-    for (ValidatedLineEdit *f : window()->findChildren<ValidatedLineEdit *>()) {
-        if (f->lineEdit()->objectName() == name) {
-            f->setPlatformError(r.message);
-            return page;
-        }
-    }
-    return {};
+    const bool marked = !r.succeeded() && pages.contains(r.pointer);
+    controller()->setPlatformFieldError(marked ? r.pointer : QString(), marked ? r.message : QString());
+    return marked ? tr(pages.value(r.pointer)) : QString();
 }
 
 void ReviewPage::submitted(const SubmissionResult &r)
