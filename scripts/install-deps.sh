@@ -3,7 +3,8 @@
 # headers of Debian's libvalijson-dev into build/deps (see below).
 #   scripts/install-deps.sh          build + run the wizard
 #   scripts/install-deps.sh --tests  also what the test suite needs (keyring, D-Bus, PDF tools)
-#   scripts/install-deps.sh [--tests] --print   only print the package list
+#   scripts/install-deps.sh --hardening  also clang and libFuzzer for scripts/hardening.sh
+#   scripts/install-deps.sh [--tests] [--hardening] --print   only print the package list
 # Works as root, or through sudo otherwise (without either: prints the apt-get line to run, exit 2).
 # Runs apt-get update once, only when something is missing.
 set -euo pipefail
@@ -18,6 +19,11 @@ build_packages=(
 )
 test_packages=(
   dbus gnome-keyring libsecret-tools poppler-utils openssl valgrind
+)
+# scripts/hardening.sh: Debian's clang 14 with its runtimes (libFuzzer, ASan, UBSan for clang) and
+# llvm-symbolizer, so a finding's stack names functions and lines (docs/fuzzing.md).
+hardening_packages=(
+  clang-14 libclang-rt-14-dev llvm-14
 )
 
 # Two packages are unpacked into build/deps instead of installed, because installing them would
@@ -37,6 +43,9 @@ unpacked=(
 packages=("${build_packages[@]}")
 if [[ " $* " == *" --tests "* ]]; then
   packages+=("${test_packages[@]}")
+fi
+if [[ " $* " == *" --hardening "* ]]; then
+  packages+=("${hardening_packages[@]}")
 fi
 # --print: the package list only (scripts/measure-install.py reads it).
 if [[ " $* " == *" --print "* ]]; then

@@ -1,0 +1,1 @@
+app[:configuration] = ENV.fetch('X')

@@ -1,0 +1,3 @@
+app[:configuration] = {
+  "scalr" => { "host" => "#{node['fqdn']}" }
+}

@@ -1,0 +1,7 @@
+app[:configuration] = {
+  scalr: {
+    aws: {
+      instances_connection_policy: "public"
+    }
+  }
+}

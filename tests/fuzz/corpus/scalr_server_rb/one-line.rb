@@ -1,0 +1,1 @@
+app[:configuration] = { "other" => 1, 'x' => :sym }

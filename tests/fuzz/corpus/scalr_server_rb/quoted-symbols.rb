@@ -1,0 +1,1 @@
+app[:'configuration'] = { :"scalr" => { :"azure" => { 'instances_connection_policy': 'public' } } }

@@ -1,0 +1,2 @@
+routing[:endpoint_host] = "scalr.example.com"
+mysql[:root_password] = "x"
