@@ -312,6 +312,43 @@ private Q_SLOTS:
         QCOMPARE(servers.scalr.created, 1);
     }
 
+    void closingDuringASubmissionAsksOnceThenRecordsUnknown()
+    {
+        JourneyServers servers;
+        TestResponse slow;
+        slow.delayMs = 4000;
+        slow.status = 503;
+        servers.scalr.faults.append({"POST ", slow, 1, true});
+        QVERIFY(servers.start());
+        CloudConnectWizard w;
+        QVERIFY(openAtReview(w, servers, "scalr-aws.json", scalrAwsSecrets()));
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(servers.scalr.created == 1, 20000);
+        // Cancel (or closing the window) while the request is out: "Keep waiting" keeps the window.
+        QString asked;
+        onNextModal([&](QWidget *modal) {
+            asked = modal->objectName();
+            for (QPushButton *b : modal->findChildren<QPushButton *>())
+                if (b->objectName() != QLatin1String("interruptSubmissionLeave"))
+                    b->click();
+        });
+        w.reject();
+        QCOMPARE(asked, QStringLiteral("interruptSubmission"));
+        QVERIFY(w.isVisible());
+        // Leaving: one question only (it covers the unsaved input too), then the window goes and
+        // the outcome is unknown rather than lost.
+        int questions = 0;
+        onNextModal([&](QWidget *modal) {
+            ++questions;
+            modal->findChild<QPushButton *>(QStringLiteral("interruptSubmissionLeave"))->click();
+        });
+        w.reject();
+        QVERIFY(!w.isVisible());
+        QCOMPARE(questions, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->submission().has_value(), 10000);
+        QCOMPARE(w.controller()->submission()->status, SubmissionStatus::Unknown);
+    }
+
     void aPlatformsWordsAreShownAsTextNotMarkup()
     {
         // Scalr's reason is shown on the Done page; a hostile server's markup must stay characters
