@@ -169,17 +169,6 @@ private Q_SLOTS:
     {
         SpotTestServer shared(TestHttpServer::Tls::Trusted);
         QVERIFY(shared.start());
-        // Enabled once SpotTestServer answers GET /setup/account (see the report of this change).
-        HttpClient http(cc::test::fastSettings());
-        QSignalSpy answered(http.send([&] {
-            HttpRequest q;
-            q.url = QUrl(shared.baseUrl() + QStringLiteral("/setup/account?accountId=") + QLatin1String(SpotTestServer::kAccount));
-            q.headers = {{"Authorization", QByteArray("Bearer ") + SpotTestServer::kToken}};
-            return q;
-        }), &HttpJob::finished);
-        QVERIFY(answered.wait(10000));
-        if (answered.at(0).at(0).value<HttpResponse>().status == 404)
-            QSKIP("SpotTestServer does not answer GET /setup/account yet");
         spot.platform.endpoint = shared.baseUrl();
         spot.platform.accountId = QLatin1String(SpotTestServer::kAccount);
         SecretValues secrets;

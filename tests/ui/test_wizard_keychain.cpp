@@ -66,6 +66,21 @@ void storeThroughTheWizard()
     QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("awsSecretAccessKey"))->text(), kAwsSecret);
 }
 
+// scalr-aws.json with one piece of text replaced, written as `name` in `dir`; "" if it could not be.
+QString variantOfScalrAws(const QTemporaryDir &dir, const char *name, const QByteArray &from, const QByteArray &to)
+{
+    QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"));
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray json = in.readAll();
+    if (!json.contains(from))
+        return {};
+    json.replace(from, to);
+    const QString path = dir.filePath(QLatin1String(name));
+    QFile out(path);
+    return out.open(QIODevice::WriteOnly) && out.write(json) == json.size() ? path : QString();
+}
+
 } // namespace
 
 class TestWizardKeychain : public QObject {
@@ -122,16 +137,9 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         // The same profile name, the platform endpoint pointing elsewhere (a shared file).
-        QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"));
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QByteArray json = in.readAll();
-        json.replace("https://scalr.example.com", "https://scalr.attacker.example");
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("prod-aws.json"));
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(json);
-        out.close();
+        const QString path = variantOfScalrAws(dir, "prod-aws.json", "https://scalr.example.com", "https://scalr.attacker.example");
+        QVERIFY(!path.isEmpty());
         CloudConnectWizard w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -150,17 +158,9 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         // B: the same endpoints as prod-aws (so the binding alone would let them through), another name.
-        QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"));
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QByteArray json = in.readAll();
-        QVERIFY(json.contains("\"name\": \"prod-aws\""));
-        json.replace("\"name\": \"prod-aws\"", "\"name\": \"staging-aws\"");
         QTemporaryDir dir;
-        const QString other = dir.filePath(QStringLiteral("staging-aws.json"));
-        QFile out(other);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(json);
-        out.close();
+        const QString other = variantOfScalrAws(dir, "staging-aws.json", "\"name\": \"prod-aws\"", "\"name\": \"staging-aws\"");
+        QVERIFY(!other.isEmpty());
 
         CloudConnectWizard w;
         w.show();

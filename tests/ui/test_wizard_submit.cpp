@@ -74,6 +74,16 @@ class TestWizardSubmit : public QObject {
                 {QStringLiteral("awsSecretAccessKey"), QLatin1String(AwsTestServer::kSecret)}};
     }
 
+    // Scalr applies the create but answers only after 4 s (and then with 503): a request that is
+    // out, long enough for the admin to go Back or close the window.
+    static void slowScalrCreate(JourneyServers &servers)
+    {
+        TestResponse slow;
+        slow.delayMs = 4000;
+        slow.status = 503;
+        servers.scalr.faults.append({"POST ", slow, 1, true});
+    }
+
     QString resultText(CloudConnectWizard &w)
     {
         auto *banner = w.findChild<InfoBanner *>(QStringLiteral("reviewSubmitResult"));
@@ -268,10 +278,7 @@ private Q_SLOTS:
     {
         // Scalr applies the create but answers only after 4 s: the admin presses Back meanwhile.
         JourneyServers servers;
-        TestResponse slow;
-        slow.delayMs = 4000;
-        slow.status = 503;
-        servers.scalr.faults.append({"POST ", slow, 1, true});
+        slowScalrCreate(servers);
         QVERIFY(servers.start());
         CloudConnectWizard w;
         QVERIFY(openAtReview(w, servers, "scalr-aws.json", scalrAwsSecrets()));
@@ -315,10 +322,7 @@ private Q_SLOTS:
     void closingDuringASubmissionAsksOnceThenRecordsUnknown()
     {
         JourneyServers servers;
-        TestResponse slow;
-        slow.delayMs = 4000;
-        slow.status = 503;
-        servers.scalr.faults.append({"POST ", slow, 1, true});
+        slowScalrCreate(servers);
         QVERIFY(servers.start());
         CloudConnectWizard w;
         QVERIFY(openAtReview(w, servers, "scalr-aws.json", scalrAwsSecrets()));
