@@ -1,5 +1,7 @@
 #include "ProfileJson.h"
 
+#include "ProfileChoices.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -121,7 +123,7 @@ QJsonObject profileToJson(const Profile &p)
     putString(o, "description", p.description);
     o.insert(QLatin1String("platform"), platformToJson(p.platform));
     o.insert(QLatin1String("cloud"), toString(p.cloud));
-    if (p.platform.kind == PlatformKind::Scalr) {
+    if (choices::hasConnectionPolicy(p.platform.kind)) {
         o.insert(QLatin1String("connectionPolicy"), toString(p.connectionPolicy));
         if (p.connectionPolicy == ConnectionPolicy::Local && p.localRoute != LocalRoute::None)
             o.insert(QLatin1String("localRoute"), toString(p.localRoute));
@@ -173,8 +175,7 @@ Profile profileFromJson(const QJsonObject &o)
         p.aws.partition = awsPartitionFromString(str(a, "partition")).value_or(AwsPartition::Aws);
         p.aws.region = str(a, "region");
         p.aws.vpcId = str(a, "vpcId");
-        p.aws.auth = awsAuthFromString(str(a, "auth"))
-                         .value_or(p.platform.kind == PlatformKind::Spot ? AwsAuth::IamRole : AwsAuth::AccessKey);
+        p.aws.auth = awsAuthFromString(str(a, "auth")).value_or(choices::awsAuthFor(p.platform.kind));
         p.aws.accessKeyId = str(a, "accessKeyId");
         p.aws.roleArn = str(a, "roleArn");
         if (a.contains(QLatin1String("roleName")))
@@ -184,8 +185,8 @@ Profile profileFromJson(const QJsonObject &o)
         p.aws.billing.enabled = b.value(QLatin1String("enabled")).toBool();
         p.aws.billing.bucket = str(b, "bucket");
         p.aws.billing.region = str(b, "region");
-    } else if (p.platform.kind == PlatformKind::Spot) {
-        p.aws.auth = AwsAuth::IamRole;
+    } else {
+        p.aws.auth = choices::awsAuthFor(p.platform.kind);
     }
 
     if (o.contains(QLatin1String("azure"))) {

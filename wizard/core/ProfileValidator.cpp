@@ -1,5 +1,7 @@
 #include "ProfileValidator.h"
 
+#include "ProfileChoices.h"
+
 #include <QFileInfo>
 
 #include "JsonLimits.h"
@@ -73,11 +75,8 @@ void awsRules(RuleRunner &r, const QJsonObject &root, PlatformKind kind)
     r.field(a, p, "roleArn", [&](const QString &v) { return rules::awsRoleArn(v, partition); });
     r.field(a, p, "roleName", rules::awsRoleName);
     r.field(a, p, "externalId", rules::awsExternalId);
-    const QString auth = a.value(QLatin1String("auth")).toString();
-    if (kind == PlatformKind::Scalr && auth == QLatin1String("iam-role"))
-        r.add(p + QStringLiteral("/auth"), QStringLiteral("Scalr connects with an access key: use \"access-key\""));
-    if (kind == PlatformKind::Spot && auth == QLatin1String("access-key"))
-        r.add(p + QStringLiteral("/auth"), QStringLiteral("Spot connects through an IAM role: use \"iam-role\""));
+    if (const std::optional<AwsAuth> auth = awsAuthFromString(a.value(QLatin1String("auth")).toString()))
+        r.add(p + QStringLiteral("/auth"), choices::awsAuthProblem(kind, *auth));
     const QJsonObject b = a.value(QLatin1String("billing")).toObject();
     r.field(b, p + QStringLiteral("/billing"), "bucket", rules::s3BucketName);
     r.field(b, p + QStringLiteral("/billing"), "region", [&](const QString &v) { return rules::awsRegion(v, partition); });
@@ -129,7 +128,7 @@ ProfileProblems fieldRuleProblems(const QJsonObject &root)
         azureRules(r, root, kind);
 
     const QString policy = root.value(QLatin1String("connectionPolicy")).toString();
-    if (kind == PlatformKind::Spot && root.contains(QLatin1String("connectionPolicy")) && policy != QLatin1String("auto"))
+    if (!choices::hasConnectionPolicy(kind) && root.contains(QLatin1String("connectionPolicy")) && policy != QLatin1String("auto"))
         r.add(QStringLiteral("/connectionPolicy"), QStringLiteral("the instance connection policy is a Scalr setting; remove it for Spot"));
     if (policy == QLatin1String("local") && !root.contains(QLatin1String("localRoute")))
         r.add(QStringLiteral("/localRoute"),
@@ -249,8 +248,8 @@ ProfileParseResult parseProfile(const QByteArray &bytes)
     if (!result.problems.isEmpty())
         return result;
     Profile p = profileFromJson(cleaned);
-    if (p.platform.kind == PlatformKind::Spot && p.platform.endpoint.isEmpty())
-        p.platform.endpoint = QString::fromLatin1(kSpotDefaultEndpoint);
+    if (p.platform.endpoint.isEmpty())
+        p.platform.endpoint = choices::defaultEndpoint(p.platform.kind);
     result.incomplete = completenessProblems(p);
     result.profile = std::move(p);
     return result;
