@@ -9,10 +9,9 @@
 
 namespace cc::test {
 
-inline KeychainResult waitFor(KeychainStore &store, const std::function<void()> &start, int timeoutMs = 20000)
+inline KeychainResult waitFor(KeychainStore &, const std::function<KeychainJob *()> &start, int timeoutMs = 20000)
 {
-    QSignalSpy spy(&store, &KeychainStore::finished);
-    start();
+    QSignalSpy spy(start(), &KeychainJob::finished);
     if (!spy.wait(timeoutMs))
         return {};
     return spy.takeFirst().at(0).value<KeychainResult>();

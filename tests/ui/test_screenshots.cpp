@@ -83,11 +83,12 @@ private Q_SLOTS:
         QVERIFY(parsed.ok());
         CloudConnectWizard wizard;
         wizard.controller()->replaceProfile(*parsed.profile, QString());
-        SecretValues &s = wizard.controller()->editSecrets();
+        SecretValues s;
         s.awsSecretAccessKey = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
         s.azureClientSecret = QStringLiteral("abcDEF123~_.-secretvalue");
         s.scalrSecretKey = QStringLiteral("scalrsecretkeyexample0123456789");
         s.spotToken = QStringLiteral("spottokenexample0123456789");
+        wizard.controller()->setSecrets(s);
         wizard.resize(980, 720);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));

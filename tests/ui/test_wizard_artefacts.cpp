@@ -28,8 +28,8 @@ void load(CloudConnectWizard &w, const char *profile)
     const ProfileParseResult r = readProfileFile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + QLatin1String(profile));
     QVERIFY(r.ok());
     w.controller()->replaceProfile(*r.profile, QString()); // drops any secrets: set them after
-    w.controller()->editSecrets().scalrSecretKey = QStringLiteral("secretkey0123456789");
-    w.controller()->editSecrets().spotToken = QStringLiteral("token0123456789");
+    w.controller()->setSecret(&SecretValues::scalrSecretKey, QStringLiteral("secretkey0123456789"));
+    w.controller()->setSecret(&SecretValues::spotToken, QStringLiteral("token0123456789"));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
 }

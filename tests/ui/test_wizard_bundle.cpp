@@ -47,8 +47,8 @@ private Q_SLOTS:
         CloudConnectWizard w;
         onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(w.openProfile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json")));
-        w.controller()->editSecrets().awsSecretAccessKey = kAws;
-        w.controller()->editSecrets().scalrSecretKey = kScalr;
+        w.controller()->setSecret(&SecretValues::awsSecretAccessKey, kAws);
+        w.controller()->setSecret(&SecretValues::scalrSecretKey, kScalr);
         auto *done = qobject_cast<DonePage *>(w.page(int(PageId::Done)));
         done->ensureBuilt();
         QVERIFY(w.findChild<QPushButton *>(QStringLiteral("doneExportBundle")));

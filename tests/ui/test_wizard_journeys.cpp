@@ -9,6 +9,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
@@ -341,6 +342,53 @@ private Q_SLOTS:
         QCOMPARE(w.page(int(PageId::Network))->nextId(), int(PageId::Identity));
         click(&w, QStringLiteral("platformScalr"));
         QCOMPARE(w.page(int(PageId::Network))->nextId(), int(PageId::ConnectionPolicy));
+    }
+
+    void thePagesChangeTheModelOnlyThroughItsTypedSetters()
+    {
+        // Typing reaches the model as a named field; a platform choice brings what it implies
+        // (core/ProfileChoices), whichever page made it.
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        OnboardingController *model = w.controller();
+        QSignalSpy fields(model, &OnboardingController::fieldChanged);
+        QSignalSpy edits(model, &OnboardingController::edited);
+        typeInto(&w, QStringLiteral("profileName"), QStringLiteral("typed"));
+        QCOMPARE(model->profile().name, QStringLiteral("typed"));
+        QVERIFY(!fields.isEmpty());
+        QCOMPARE(fields.last().at(0).value<ProfileField>(), ProfileField::Name);
+        QVERIFY(edits.count() >= fields.count());
+        QVERIFY(model->hasUserInput());
+        QVERIFY(pressNext(&w));
+
+        click(&w, QStringLiteral("platformScalr"));
+        model->setConnectionPolicy(ConnectionPolicy::Local);
+        model->setLocalRoute(LocalRoute::Vpn);
+        click(&w, QStringLiteral("platformSpot"));
+        QVERIFY(model->profile().aws.auth == AwsAuth::IamRole);
+        QVERIFY(model->profile().connectionPolicy == ConnectionPolicy::Auto);
+        QVERIFY(model->profile().localRoute == LocalRoute::None);
+        click(&w, QStringLiteral("platformScalr"));
+        QVERIFY(model->profile().aws.auth == AwsAuth::AccessKey);
+
+        // The partition keeps the region inside it, and says the region changed.
+        model->setText(ProfileField::AwsRegion, QStringLiteral("eu-west-1"));
+        typeInto(&w, QStringLiteral("scalrEndpoint"), QStringLiteral("https://scalr.example.com"));
+        typeInto(&w, QStringLiteral("scalrApiKeyId"), QStringLiteral("APIKEYID0123456789AB"));
+        typeInto(&w, QStringLiteral("scalrSecretKey"), QStringLiteral("secretkey0123456789"));
+        typeInto(&w, QStringLiteral("scalrAccountId"), QStringLiteral("1"));
+        QVERIFY(pressNext(&w));
+        auto *partition = w.findChild<QComboBox *>(QStringLiteral("awsPartition"));
+        QVERIFY(partition && partition->isVisible());
+        fields.clear();
+        partition->setFocus();
+        const int gov = partition->findData(int(AwsPartition::AwsUsGov));
+        while (partition->currentIndex() != gov)
+            QTest::keyClick(partition, partition->currentIndex() < gov ? Qt::Key_Down : Qt::Key_Up);
+        QVERIFY(model->profile().aws.partition == AwsPartition::AwsUsGov);
+        QCOMPARE(model->profile().aws.region, QStringLiteral("us-gov-west-1"));
+        QVERIFY(fields.contains(QVariantList{QVariant::fromValue(ProfileField::AwsRegion)}));
     }
 };
 

@@ -43,7 +43,7 @@ void goToCredentials(CloudConnectWizard &w)
 {
     onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
     QVERIFY(w.openProfile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json")));
-    QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->keychain()->busy(), 25000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->keychainBusy(), 25000);
     typeInto(&w, QStringLiteral("profileName"), QStringLiteral("prod-aws"));
     QVERIFY(pressNext(&w));
     typeInto(&w, QStringLiteral("scalrSecretKey"), kScalrKey);
@@ -185,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(w.controller()->secrets().isEmpty());
         QVERIFY(w.controller()->checkResults().isEmpty());
         QVERIFY(!w.controller()->submission());
-        QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->keychain()->busy(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->keychainBusy(), 20000);
         QVERIFY(w.controller()->secrets().isEmpty());
         QVERIFY(!w.controller()->secretsFromKeychain());
 

@@ -173,8 +173,8 @@ private Q_SLOTS:
         onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(w.openProfile(dataFile("scalr-azure.json")));
         const QString secret = QStringLiteral("Very~Secret.Azure_Value-123");
-        w.controller()->editSecrets().azureClientSecret = secret;
-        w.controller()->editSecrets().scalrSecretKey = QStringLiteral("AnotherSecretValue987");
+        w.controller()->setSecret(&SecretValues::azureClientSecret, secret);
+        w.controller()->setSecret(&SecretValues::scalrSecretKey, QStringLiteral("AnotherSecretValue987"));
         const QString path = dir.filePath(QStringLiteral("saved.json"));
         QCOMPARE(w.saveProfile(path), QString());
         QFile f(path);
@@ -199,7 +199,7 @@ private Q_SLOTS:
         onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(w.openProfile(path));
         QTRY_VERIFY_WITH_TIMEOUT(w.currentId() != int(PageId::Start) || w.controller()->profilePath() == path, 20000);
-        w.controller()->editProfile().description = QStringLiteral("changed with Ctrl+S");
+        w.controller()->setText(ProfileField::Description, QStringLiteral("changed with Ctrl+S"));
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keySequence(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget *>(&w), QKeySequence::Save);
@@ -249,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&third));
         onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(third.openProfile(path));
-        third.controller()->editSecrets().spotToken = QStringLiteral("SpotTokenValue0123456789");
+        third.controller()->setSecret(&SecretValues::spotToken, QStringLiteral("SpotTokenValue0123456789"));
         QTRY_COMPARE_WITH_TIMEOUT(third.currentId(), int(PageId::Identity), 25000);
     }
 
@@ -260,7 +260,7 @@ private Q_SLOTS:
         onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(w.openProfile(dataFile("scalr-aws.json")));
         const QString secret = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
-        w.controller()->editSecrets().awsSecretAccessKey = secret;
+        w.controller()->setSecret(&SecretValues::awsSecretAccessKey, secret);
         auto *done = qobject_cast<DonePage *>(w.page(int(PageId::Done)));
         QVERIFY(done);
         done->ensureBuilt();

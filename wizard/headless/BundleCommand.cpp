@@ -122,7 +122,7 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         return ExitBadInput;
     }
     if (!cmd.replace && !cmd.noKeychain && !contents->secrets.isEmpty()) {
-        KeychainResult existing = runKeychainOperation([&](KeychainStore &s) { s.load(contents->profile.name); }, cmd.timeoutSeconds);
+        KeychainResult existing = runKeychainOperation([&](KeychainStore &s) { return s.load(contents->profile.name); }, cmd.timeoutSeconds);
         existing.secrets.wipe();
         if (!existing.ok && existing.error.isError()) {
             contents->secrets.wipe();
@@ -150,7 +150,7 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     } else if (!contents->secrets.isEmpty()) {
         const KeychainResult stored =
             runKeychainOperation([&](KeychainStore &s) {
-                s.store(contents->profile.name, onlyJourneySecrets(contents->secrets, contents->profile), secretBinding(contents->profile));
+                return s.store(contents->profile.name, onlyJourneySecrets(contents->secrets, contents->profile), secretBinding(contents->profile));
             }, cmd.timeoutSeconds);
         if (!stored.ok) {
             err << QStringLiteral("cloudconnect: the profile was written, but the secrets could not be stored: %1\n").arg(stored.error.text());

@@ -12,19 +12,18 @@
 
 namespace cc {
 
-KeychainResult runKeychainOperation(const std::function<void(KeychainStore &)> &start, int timeoutSeconds)
+KeychainResult runKeychainOperation(const std::function<KeychainJob *(KeychainStore &)> &start, int timeoutSeconds)
 {
     KeychainStore store;
     store.setTimeout(timeoutSeconds);
     KeychainResult result;
     QEventLoop loop;
-    QObject::connect(&store, &KeychainStore::finished, &loop, [&](const KeychainResult &r) {
+    KeychainJob *job = start(store);
+    QObject::connect(job, &KeychainJob::finished, &loop, [&](const KeychainResult &r) {
         result = r;
         loop.quit();
     });
-    start(store);
-    if (store.busy())
-        loop.exec();
+    loop.exec(); // a job always answers, from the event loop, within the store's timeout
     return result;
 }
 
@@ -56,7 +55,7 @@ HeadlessSecrets resolveHeadlessSecrets(const CommandLine &cmd, const Profile &pr
     fillMissingSecrets(out.values, env, QStringLiteral("environment"), out.sourceOf);
     env.wipe();
     if (!cmd.noKeychain) {
-        KeychainResult r = runKeychainOperation([&](KeychainStore &s) { s.load(profile.name); }, cmd.timeoutSeconds);
+        KeychainResult r = runKeychainOperation([&](KeychainStore &s) { return s.load(profile.name); }, cmd.timeoutSeconds);
         if (r.ok) {
             // Used only with the endpoints and CA bundle they were stored for.
             const QStringList changes = secretBindingChanges(r.binding, secretBinding(profile, cmd.caBundle));

@@ -30,7 +30,7 @@ QString boundElsewhereMessage(const QString &profileName, const QStringList &cha
 
 // Runs the keychain lookup to completion with a local event loop: fine for a command-line tool,
 // never used by the GUI.
-KeychainResult runKeychainOperation(const std::function<void(KeychainStore &)> &start, int timeoutSeconds);
+KeychainResult runKeychainOperation(const std::function<KeychainJob *(KeychainStore &)> &start, int timeoutSeconds);
 
 HeadlessSecrets resolveHeadlessSecrets(const CommandLine &cmd, const Profile &profile);
 

@@ -50,7 +50,7 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
     const Profile &p = *parsed.profile;
 
     if (cmd.action == QLatin1String("delete")) {
-        const KeychainResult r = runKeychainOperation([&](KeychainStore &s) { s.remove(p.name); }, cmd.timeoutSeconds);
+        const KeychainResult r = runKeychainOperation([&](KeychainStore &s) { return s.remove(p.name); }, cmd.timeoutSeconds);
         if (!r.ok) {
             err << QStringLiteral("cloudconnect: %1\n").arg(r.error.text());
             return ExitEnvironment;
@@ -93,7 +93,7 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
         toStore.wipe();
         return ExitBadInput;
     }
-    const KeychainResult r = runKeychainOperation([&](KeychainStore &s) { s.store(p.name, toStore, secretBinding(p, cmd.caBundle)); }, cmd.timeoutSeconds);
+    const KeychainResult r = runKeychainOperation([&](KeychainStore &s) { return s.store(p.name, toStore, secretBinding(p, cmd.caBundle)); }, cmd.timeoutSeconds);
     toStore.wipe();
     if (!r.ok) {
         err << QStringLiteral("cloudconnect: %1\n").arg(r.error.text());

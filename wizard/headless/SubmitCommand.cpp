@@ -70,7 +70,7 @@ int runSubmitCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
             // Only the journey's secrets, bound to the endpoints and CA bundle they are sent to.
             SecretValues used = onlyJourneySecrets(secrets, p);
             const QString name = p.name;
-            const KeychainResult stored = runKeychainOperation([&](KeychainStore &s) { s.store(name, used, binding); }, timeout);
+            const KeychainResult stored = runKeychainOperation([&](KeychainStore &s) { return s.store(name, used, binding); }, timeout);
             used.wipe();
             if (stored.ok)
                 err << QStringLiteral("cloudconnect: secrets stored in the keychain for \"%1\"\n").arg(name);

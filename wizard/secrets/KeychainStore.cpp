@@ -3,7 +3,10 @@
 #include "SecretBlob.h"
 #include "StoredSecretsIndex.h"
 
+#include <QPointer>
 #include <QTimer>
+
+#include <algorithm>
 
 #include <qt6keychain/keychain.h>
 
@@ -11,100 +14,114 @@ namespace cc {
 
 KeychainStore::KeychainStore(QObject *parent) : QObject(parent)
 {
-    qRegisterMetaType<cc::KeychainResult>();
 }
 
 KeychainStore::~KeychainStore() = default;
 
-void KeychainStore::store(const QString &profile, const SecretValues &secrets, const SecretBinding &binding)
+KeychainJob *KeychainStore::store(const QString &profile, const SecretValues &secrets, const SecretBinding &binding)
 {
-    start(KeychainResult::Operation::Store, profile, &secrets, binding);
+    return start(KeychainResult::Operation::Store, profile, &secrets, binding);
 }
 
-void KeychainStore::load(const QString &profile)
+KeychainJob *KeychainStore::load(const QString &profile)
 {
-    start(KeychainResult::Operation::Load, profile, nullptr);
+    return start(KeychainResult::Operation::Load, profile, nullptr);
 }
 
-void KeychainStore::remove(const QString &profile)
+KeychainJob *KeychainStore::remove(const QString &profile)
 {
-    start(KeychainResult::Operation::Remove, profile, nullptr);
+    return start(KeychainResult::Operation::Remove, profile, nullptr);
 }
 
-void KeychainStore::start(KeychainResult::Operation op, const QString &profile, const SecretValues *secrets, const SecretBinding &binding)
+bool KeychainStore::busy() const
 {
+    const QList<KeychainJob *> jobs = findChildren<KeychainJob *>(Qt::FindDirectChildrenOnly);
+    return std::any_of(jobs.cbegin(), jobs.cend(), [](const KeychainJob *j) { return !j->isFinished(); });
+}
+
+namespace {
+
+KeychainResult answerOf(QKeychain::Job *j, KeychainResult::Operation op, const QString &profile)
+{
+    KeychainResult r{op, profile, false, {}, {}, {}};
+    if (j->error() != QKeychain::NoError) {
+        r.error = classifyKeychainError(j->error(), j->errorString());
+        // Deleting what is not there is what was asked for.
+        r.ok = op == KeychainResult::Operation::Remove && r.error.kind == KeychainError::Kind::NotFound;
+    } else if (op == KeychainResult::Operation::Load) {
+        QByteArray blob = static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData();
+        std::optional<SecretBlob> decoded = decodeSecretBlob(blob);
+        wipeBytes(blob);
+        r.ok = decoded.has_value();
+        if (decoded) {
+            r.secrets = decoded->secrets;
+            r.binding = decoded->binding;
+            decoded->secrets.wipe();
+        } else {
+            r.error = keychainCorrupt();
+        }
+    } else {
+        r.ok = true;
+    }
+    if (r.ok && op == KeychainResult::Operation::Store)
+        StoredSecretsIndex::add(profile);
+    if (r.ok && op == KeychainResult::Operation::Remove)
+        StoredSecretsIndex::remove(profile);
+    return r;
+}
+
+} // namespace
+
+KeychainJob *KeychainStore::start(KeychainResult::Operation op, const QString &profile, const SecretValues *secrets,
+                                  const SecretBinding &binding)
+{
+    // QtKeychain's jobs (qtkeychain/keychain.h: ReadPasswordJob, WritePasswordJob, DeletePasswordJob,
+    // one per call, finished(Job*) once, autoDelete) are what this mirrors.
     const QString service = QLatin1String(kService);
-    QKeychain::Job *job = nullptr;
+    QKeychain::Job *keychainJob = nullptr;
     switch (op) {
     case KeychainResult::Operation::Store: {
         auto *write = new QKeychain::WritePasswordJob(service);
         QByteArray blob = encodeSecretBlob(*secrets, binding);
-        write->setBinaryData(blob);
+        write->setBinaryData(blob); // QtKeychain keeps its own copy until the job ends (SecretValues.h)
         wipeBytes(blob);
-        job = write;
+        keychainJob = write;
         break;
     }
     case KeychainResult::Operation::Load:
-        job = new QKeychain::ReadPasswordJob(service);
+        keychainJob = new QKeychain::ReadPasswordJob(service);
         break;
     case KeychainResult::Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(service);
+        keychainJob = new QKeychain::DeletePasswordJob(service);
         break;
     }
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never plain text
-    job->setKey(profile);
-    ++m_pending;
+    keychainJob->setAutoDelete(true);
+    keychainJob->setInsecureFallback(false); // never plain text
+    keychainJob->setKey(profile);
 
-    // Either the job or the timer answers, whichever is first; the other is ignored.
-    auto done = std::make_shared<bool>(false);
-    auto *timer = new QTimer(this);
+    auto *job = new KeychainJob(op, profile, this);
+    // Either the keychain or the timer answers, whichever is first; the job ignores the other.
+    auto *timer = new QTimer(job);
     timer->setSingleShot(true);
     const int seconds = m_timeoutSeconds;
-    connect(timer, &QTimer::timeout, this, [this, done, timer, op, profile, seconds] {
-        timer->deleteLater();
-        if (*done)
-            return;
-        *done = true;
-        --m_pending;
-        KeychainResult r{op, profile, false, {}, {}, keychainTimeout(seconds)};
-        Q_EMIT finished(r);
+    connect(timer, &QTimer::timeout, job, [job, op, profile, seconds] {
+        job->finish(KeychainResult{op, profile, false, {}, {}, keychainTimeout(seconds)});
     });
-    connect(job, &QKeychain::Job::finished, this, [this, done, timer, op, profile](QKeychain::Job *j) {
-        if (*done)
-            return; // too late: the caller was already told about the timeout
-        *done = true;
-        timer->stop();
-        timer->deleteLater();
-        --m_pending;
-        KeychainResult r{op, profile, false, {}, {}, {}};
-        if (j->error() != QKeychain::NoError) {
-            r.error = classifyKeychainError(j->error(), j->errorString());
-            // Deleting what is not there is what was asked for.
-            r.ok = op == KeychainResult::Operation::Remove && r.error.kind == KeychainError::Kind::NotFound;
-        } else if (op == KeychainResult::Operation::Load) {
-            QByteArray blob = static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData();
-            std::optional<SecretBlob> decoded = decodeSecretBlob(blob);
-            wipeBytes(blob);
-            r.ok = decoded.has_value();
-            if (decoded) {
-                r.secrets = decoded->secrets;
-                r.binding = decoded->binding;
-                decoded->secrets.wipe();
-            } else
-                r.error = keychainCorrupt();
-        } else {
-            r.ok = true;
-        }
-        if (r.ok && op == KeychainResult::Operation::Store)
-            StoredSecretsIndex::add(profile);
-        if (r.ok && op == KeychainResult::Operation::Remove)
-            StoredSecretsIndex::remove(profile);
-        Q_EMIT finished(r);
+    // The index follows the keyring even when nobody waits for the answer any more.
+    connect(keychainJob, &QKeychain::Job::finished, this, [job = QPointer<KeychainJob>(job), op, profile](QKeychain::Job *j) {
+        KeychainResult r = answerOf(j, op, profile);
+        if (job)
+            job->finish(r);
         r.secrets.wipe();
     });
-    timer->start(seconds * 1000);
-    job->start();
+    // Started from the event loop: a keychain that fails at once (no Secret Service) answers
+    // inside start(), and the caller has not connected to the job yet.
+    QTimer::singleShot(0, keychainJob, [keychainJob, timer = QPointer<QTimer>(timer), seconds] {
+        if (timer)
+            timer->start(seconds * 1000);
+        keychainJob->start();
+    });
+    return job;
 }
 
 } // namespace cc

@@ -171,16 +171,12 @@ bool CloudConnectWizard::openProfile(const QString &requested)
     const QString resumePage = result.profile->resumePage;
     auto *start = qobject_cast<StartPage *>(page(int(PageId::Start)));
     start->ensureBuilt();
-    start->keychainStatus()->showBusy(tr("Reading the secrets from the system keychain…"));
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_controller, &OnboardingController::keychainFinished, this, [this, connection, resumePage](const KeychainResult &r) {
-        if (r.operation != KeychainResult::Operation::Load)
-            return;
-        disconnect(*connection);
+    KeychainJob *job = m_controller->loadSecrets();
+    start->keychainStatus()->follow(job, tr("Reading the secrets from the system keychain…"));
+    connect(job, &KeychainJob::finished, this, [this, resumePage] {
         if (currentId() == int(PageId::Start))
             resumeAt(resumePage);
     });
-    m_controller->loadSecrets();
     return true;
 }
 
@@ -222,7 +218,7 @@ bool CloudConnectWizard::openBundle(const QString &path, const QString &givenPas
     }
     // Saving later asks for a profile file: the bundle itself is never overwritten.
     m_controller->replaceProfile(*result.profile, QString());
-    m_controller->editSecrets() = contents->secrets;
+    m_controller->setSecrets(contents->secrets);
     contents->secrets.wipe();
     restart();
     resumeAt(result.profile->resumePage);

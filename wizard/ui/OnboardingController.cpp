@@ -2,6 +2,7 @@
 
 #include "Journey.h"
 #include "KeychainStore.h"
+#include "ProfileChoices.h"
 #include "SecretBinding.h"
 #include "ProfileDiff.h"
 
@@ -9,6 +10,8 @@
 
 #include <QDateTime>
 #include <QHash>
+
+#include <algorithm>
 
 namespace cc {
 
@@ -22,16 +25,129 @@ OnboardingController::~OnboardingController()
     m_secrets.wipe();
 }
 
-Profile &OnboardingController::editProfile()
+Profile &OnboardingController::edit()
 {
     m_edited = true;
     return m_profile;
 }
 
-SecretValues &OnboardingController::editSecrets()
+void OnboardingController::setText(ProfileField field, const QString &value)
+{
+    QString &text = textOf(edit(), field);
+    if (text == value)
+        return;
+    text = value;
+    Q_EMIT fieldChanged(field);
+    Q_EMIT edited();
+}
+
+void OnboardingController::setEnvironmentIds(const QStringList &ids)
+{
+    edit().platform.environmentIds = ids;
+    Q_EMIT edited();
+}
+
+void OnboardingController::setAzureTagFilters(const QStringList &tags)
+{
+    edit().azure.billing.tagFilters = tags;
+    Q_EMIT edited();
+}
+
+void OnboardingController::setPlatformKind(PlatformKind kind)
+{
+    choices::choosePlatform(edit(), kind);
+    Q_EMIT edited();
+    noteJourney();
+}
+
+void OnboardingController::setCloud(CloudKind cloud)
+{
+    edit().cloud = cloud;
+    Q_EMIT edited();
+    noteJourney();
+}
+
+void OnboardingController::setAwsPartition(AwsPartition partition)
+{
+    const QString region = m_profile.aws.region;
+    choices::chooseAwsPartition(edit(), partition);
+    if (region != m_profile.aws.region)
+        Q_EMIT fieldChanged(ProfileField::AwsRegion);
+    Q_EMIT edited();
+}
+
+void OnboardingController::setAzureCloud(AzureCloud cloud)
+{
+    edit().azure.cloud = cloud;
+    Q_EMIT edited();
+}
+
+void OnboardingController::setScalrScope(ScalrScope scope)
+{
+    edit().platform.scope = scope;
+    Q_EMIT edited();
+}
+
+void OnboardingController::setConnectionPolicy(ConnectionPolicy policy)
+{
+    edit().connectionPolicy = policy;
+    Q_EMIT edited();
+    noteJourney();
+}
+
+void OnboardingController::setLocalRoute(LocalRoute route)
+{
+    edit().localRoute = route;
+    Q_EMIT edited();
+}
+
+void OnboardingController::setAwsBillingEnabled(bool enabled)
+{
+    const QString region = m_profile.aws.billing.region;
+    choices::chooseAwsBilling(edit(), enabled);
+    if (region != m_profile.aws.billing.region)
+        Q_EMIT fieldChanged(ProfileField::AwsBillingRegion);
+    Q_EMIT edited();
+}
+
+void OnboardingController::setAzureBillingEnabled(bool enabled)
+{
+    edit().azure.billing.enabled = enabled;
+    Q_EMIT edited();
+}
+
+void OnboardingController::setAzureSecretExpiresAt(const QDateTime &at)
+{
+    edit().azure.secretExpiresAt = at;
+    Q_EMIT edited();
+}
+
+void OnboardingController::setChecklistStep(const QString &id, bool done)
+{
+    ChecklistEntry &e = edit().checklist[id];
+    e.done = done;
+    e.at = done ? QDateTime::currentDateTimeUtc() : QDateTime();
+    Q_EMIT edited();
+}
+
+void OnboardingController::setSecret(QString SecretValues::*member, const QString &value)
 {
     m_edited = true;
-    return m_secrets;
+    if (m_secrets.*member == value)
+        return;
+    wipeString(m_secrets.*member);
+    m_secrets.*member = value;
+    Q_EMIT edited();
+}
+
+void OnboardingController::setSecrets(const SecretValues &secrets)
+{
+    m_edited = true;
+    m_secrets.wipe();
+    m_secrets = secrets;
+    m_secretsFromKeychain = false;
+    ++m_revision; // pages show the new values when next visited
+    Q_EMIT edited();
 }
 
 void OnboardingController::replaceProfile(const Profile &p, const QString &path)
@@ -45,92 +161,85 @@ void OnboardingController::replaceProfile(const Profile &p, const QString &path)
     m_checkedSecrets.clear();
     m_submission.reset();
     setPlatformFieldError({}, {});
-    retireKeychain();
+    // Answers still on their way were asked for the previous profile: they must reach nobody.
+    for (const QPointer<KeychainJob> &job : std::as_const(m_jobs))
+        if (job)
+            job->abandon();
+    m_jobs.clear();
     m_profile = p;
     m_path = path;
     ++m_revision;
+    Q_EMIT checkResultsChanged();
     Q_EMIT profileReplaced();
     noteJourney();
 }
 
-void OnboardingController::setChecklistStep(const QString &id, bool done)
-{
-    ChecklistEntry &e = editProfile().checklist[id];
-    e.done = done;
-    e.at = done ? QDateTime::currentDateTimeUtc() : QDateTime();
-}
-
-void OnboardingController::retireKeychain()
-{
-    // Answers still on their way were asked for the previous profile: they must reach nobody.
-    // The store finishes its jobs (deleting a job mid-call is not something to rely on) and goes.
-    if (!m_keychain)
-        return;
-    KeychainStore *old = m_keychain;
-    m_keychain = nullptr;
-    disconnect(old, nullptr, this, nullptr);
-    if (!old->busy()) {
-        old->deleteLater();
-        return;
-    }
-    connect(old, &KeychainStore::finished, old, [old](const KeychainResult &r) {
-        const_cast<KeychainResult &>(r).secrets.wipe();
-        if (!old->busy())
-            old->deleteLater();
-    });
-}
-
 KeychainStore *OnboardingController::keychain()
 {
-    if (!m_keychain) {
+    if (!m_keychain)
         m_keychain = new KeychainStore(this);
-        connect(m_keychain, &KeychainStore::finished, this, [this](const KeychainResult &r) {
-            // An answer for another profile than the one open now (a name changed meanwhile) is
-            // not this profile's.
-            if (r.operation == KeychainResult::Operation::Load && r.profile != m_profile.name) {
-                const_cast<KeychainResult &>(r).secrets.wipe();
-                return;
-            }
-            KeychainResult answer = r;
-            // Stored for other endpoints or another CA bundle than this profile's: not used.
-            if (r.ok && r.operation == KeychainResult::Operation::Load) {
-                const QStringList changes = secretBindingChanges(r.binding, secretBinding(m_profile));
-                if (!changes.isEmpty()) {
-                    answer.ok = false;
-                    answer.secrets.wipe();
-                    answer.error = keychainBoundElsewhere(changes);
-                    Q_EMIT keychainFinished(answer);
-                    return;
-                }
-            }
-            if (r.ok && r.operation == KeychainResult::Operation::Load) {
-                // What the admin typed in this session wins over what was stored.
-                for (QString SecretValues::*member : {&SecretValues::awsSecretAccessKey, &SecretValues::azureClientSecret,
-                                                      &SecretValues::scalrSecretKey, &SecretValues::spotToken})
-                    if ((m_secrets.*member).isEmpty())
-                        m_secrets.*member = r.secrets.*member;
-                m_secretsFromKeychain = true;
-                ++m_revision; // pages show the loaded values when next visited
-            }
-            Q_EMIT keychainFinished(r);
-        });
-    }
     return m_keychain;
 }
 
-void OnboardingController::storeSecrets()
+KeychainJob *OnboardingController::track(KeychainJob *job)
 {
-    keychain()->store(m_profile.name, onlyJourneySecrets(m_secrets, m_profile), secretBinding(m_profile));
+    m_jobs.removeAll(nullptr);
+    m_jobs.append(job);
+    return job;
 }
 
-void OnboardingController::loadSecrets()
+bool OnboardingController::keychainBusy() const
 {
-    keychain()->load(m_profile.name);
+    return std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const QPointer<KeychainJob> &j) { return j && !j->isFinished(); });
 }
 
-void OnboardingController::removeSecrets(const QString &profileName)
+KeychainJob *OnboardingController::storeSecrets()
 {
-    keychain()->remove(profileName);
+    // Only the journey's secrets, bound to the endpoints and CA bundle they may be used with.
+    SecretValues used = onlyJourneySecrets(m_secrets, m_profile);
+    KeychainJob *job = keychain()->store(m_profile.name, used, secretBinding(m_profile));
+    used.wipe();
+    return track(job);
+}
+
+KeychainJob *OnboardingController::loadSecrets()
+{
+    KeychainJob *job = keychain()->load(m_profile.name);
+    job->setResultFilter([this](KeychainResult &answer) { return applyLoaded(answer); });
+    return track(job);
+}
+
+KeychainJob *OnboardingController::removeSecrets(const QString &profileName)
+{
+    return track(keychain()->remove(profileName));
+}
+
+bool OnboardingController::applyLoaded(KeychainResult &answer)
+{
+    // The job was asked for this profile (replaceProfile abandons the others); a name changed
+    // meanwhile makes it another profile's answer all the same.
+    if (answer.profile != m_profile.name) {
+        answer.secrets.wipe();
+        return false;
+    }
+    if (!answer.ok)
+        return true;
+    // Stored for other endpoints or another CA bundle than this profile's: not used.
+    const QStringList changes = secretBindingChanges(answer.binding, secretBinding(m_profile));
+    if (!changes.isEmpty()) {
+        answer.ok = false;
+        answer.secrets.wipe();
+        answer.error = keychainBoundElsewhere(changes);
+        return true;
+    }
+    // What the admin typed in this session wins over what was stored.
+    for (QString SecretValues::*member : {&SecretValues::awsSecretAccessKey, &SecretValues::azureClientSecret,
+                                          &SecretValues::scalrSecretKey, &SecretValues::spotToken})
+        if ((m_secrets.*member).isEmpty())
+            m_secrets.*member = answer.secrets.*member;
+    m_secretsFromKeychain = true;
+    ++m_revision; // pages show the loaded values when next visited
+    return true;
 }
 
 void OnboardingController::setPlatformFieldError(const QString &pointer, const QString &message)
@@ -183,6 +292,7 @@ void OnboardingController::setCheckResults(const QList<CheckResult> &results)
     m_checkResults = results;
     m_checkedProfile = m_profile;
     m_checkedSecrets = secretsHash(m_secrets);
+    Q_EMIT checkResultsChanged();
 }
 
 bool OnboardingController::checkResultsCurrent() const

@@ -110,22 +110,20 @@ void BillingPage::build(QVBoxLayout *body)
     body->addWidget(m_checklist);
 
     connect(m_awsEnabled, &QCheckBox::toggled, this, [this](bool on) {
-        AwsBilling &b = controller()->editProfile().aws.billing;
-        b.enabled = on;
-        if (on && b.region.isEmpty()) {
-            b.region = controller()->profile().aws.region;
-            m_bucketRegion->setText(b.region);
-        }
+        // Turning billing on fills an empty bucket region with the account's (core/ProfileChoices).
+        controller()->setAwsBillingEnabled(on);
+        if (m_bucketRegion->text() != controller()->profile().aws.billing.region)
+            m_bucketRegion->setText(controller()->profile().aws.billing.region);
         update();
     });
     connect(m_azureEnabled, &QCheckBox::toggled, this, [this](bool on) {
-        controller()->editProfile().azure.billing.enabled = on;
+        controller()->setAzureBillingEnabled(on);
         update();
     });
-    connect(m_bucket, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().aws.billing.bucket = t; });
-    connect(m_bucketRegion, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().aws.billing.region = t; });
+    connect(m_bucket, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AwsBillingBucket, t); });
+    connect(m_bucketRegion, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AwsBillingRegion, t); });
     connect(m_tags, &ValidatedLineEdit::textEdited, this,
-            [this](const QString &t) { controller()->editProfile().azure.billing.tagFilters = splitTags(t); });
+            [this](const QString &t) { controller()->setAzureTagFilters(splitTags(t)); });
 }
 
 void BillingPage::loadFromProfile()

@@ -73,31 +73,22 @@ void CloudPage::build(QVBoxLayout *body)
 
     connect(m_aws, &QRadioButton::toggled, this, [this](bool on) {
         if (on) {
-            controller()->editProfile().cloud = CloudKind::Aws;
-            controller()->noteJourney();
+            controller()->setCloud(CloudKind::Aws);
         }
         journeyChanged();
     });
     connect(m_azure, &QRadioButton::toggled, this, [this](bool on) {
         if (on) {
-            controller()->editProfile().cloud = CloudKind::Azure;
-            controller()->noteJourney();
+            controller()->setCloud(CloudKind::Azure);
         }
         journeyChanged();
     });
     connect(m_partition, qOverload<int>(&QComboBox::activated), this, [this] {
-        AwsSettings &aws = controller()->editProfile().aws;
-        aws.partition = AwsPartition(m_partition->currentData().toInt());
-        // Keep the default region inside the chosen partition.
-        if (aws.partition == AwsPartition::AwsUsGov && !aws.region.startsWith(QLatin1String("us-gov-")))
-            aws.region = QStringLiteral("us-gov-west-1");
-        else if (aws.partition == AwsPartition::AwsCn && !aws.region.startsWith(QLatin1String("cn-")))
-            aws.region = QStringLiteral("cn-north-1");
-        else if (aws.partition == AwsPartition::Aws && (aws.region.startsWith(QLatin1String("cn-")) || aws.region.startsWith(QLatin1String("us-gov-"))))
-            aws.region = QStringLiteral("us-east-1");
+        // The model keeps the regions inside the chosen partition (core/ProfileChoices).
+        controller()->setAwsPartition(AwsPartition(m_partition->currentData().toInt()));
     });
     connect(m_azureCloud, qOverload<int>(&QComboBox::activated), this, [this] {
-        controller()->editProfile().azure.cloud = AzureCloud(m_azureCloud->currentData().toInt());
+        controller()->setAzureCloud(AzureCloud(m_azureCloud->currentData().toInt()));
         journeyChanged();
     });
 }

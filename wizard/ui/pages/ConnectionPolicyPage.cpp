@@ -102,13 +102,13 @@ void ConnectionPolicyPage::build(QVBoxLayout *body)
     connect(m_policy, &QButtonGroup::idToggled, this, [this](int id, bool on) {
         if (!on)
             return;
-        controller()->editProfile().connectionPolicy = ConnectionPolicy(id);
+        controller()->setConnectionPolicy(ConnectionPolicy(id));
         update();
     });
     connect(m_route, &QButtonGroup::idToggled, this, [this](int id, bool on) {
         if (!on)
             return;
-        controller()->editProfile().localRoute = LocalRoute(id);
+        controller()->setLocalRoute(LocalRoute(id));
         update();
     });
 }

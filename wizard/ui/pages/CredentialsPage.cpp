@@ -97,30 +97,25 @@ void CredentialsPage::build(QVBoxLayout *body)
     body->addWidget(m_keychain);
     auto storeNow = [this, save] {
         save->setEnabled(false);
-        m_keychain->showBusy(tr("Storing the secrets in the system keychain…"));
-        controller()->storeSecrets();
+        KeychainJob *job = controller()->storeSecrets();
+        m_keychain->follow(job, tr("Storing the secrets in the system keychain…"));
+        connect(job, &QObject::destroyed, save, [save] { save->setEnabled(true); });
     };
     connect(save, &QPushButton::clicked, this, storeNow);
     connect(m_keychain, &KeychainStatus::retryRequested, this, storeNow);
-    connect(controller(), &OnboardingController::keychainFinished, this, [this, save](const KeychainResult &r) {
-        if (r.operation != KeychainResult::Operation::Store)
-            return;
-        save->setEnabled(true);
-        m_keychain->showResult(r);
-    });
 
     connect(m_accessKeyId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) {
-        controller()->editProfile().aws.accessKeyId = t;
+        controller()->setText(ProfileField::AwsAccessKeyId, t);
         m_secretAccessKey->setOptional(controller()->profile().platform.kind == PlatformKind::Spot && t.isEmpty());
     });
-    connect(m_secretAccessKey, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editSecrets().awsSecretAccessKey = t; });
-    connect(m_tenantId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().azure.tenantId = t; });
-    connect(m_tenantName, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().azure.tenantName = t; });
-    connect(m_clientId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().azure.clientId = t; });
-    connect(m_subscriptionId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().azure.subscriptionId = t; });
-    connect(m_clientSecret, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editSecrets().azureClientSecret = t; });
+    connect(m_secretAccessKey, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setSecret(&SecretValues::awsSecretAccessKey, t); });
+    connect(m_tenantId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AzureTenantId, t); });
+    connect(m_tenantName, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AzureTenantName, t); });
+    connect(m_clientId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AzureClientId, t); });
+    connect(m_subscriptionId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AzureSubscriptionId, t); });
+    connect(m_clientSecret, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setSecret(&SecretValues::azureClientSecret, t); });
     connect(m_expiry, &QDateEdit::userDateChanged, this, [this](QDate d) {
-        controller()->editProfile().azure.secretExpiresAt = QDateTime(d, QTime(0, 0), Qt::UTC);
+        controller()->setAzureSecretExpiresAt(QDateTime(d, QTime(0, 0), Qt::UTC));
     });
 }
 

@@ -110,7 +110,7 @@ QWidget *IdentityPage::buildSpotAws()
                     return;
                 }
                 m_externalId->setText(id);
-                controller()->editProfile().aws.externalId = id;
+                controller()->setText(ProfileField::AwsExternalId, id);
                 m_fetchStatus->setText(tr("Received from Spot."));
                 refreshArtefacts();
                 Q_EMIT completeChanged();
@@ -127,14 +127,14 @@ QWidget *IdentityPage::buildSpotAws()
         return rules::awsRoleArn(v, controller()->profile().aws.partition);
     });
     connect(m_externalId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) {
-        controller()->editProfile().aws.externalId = t;
+        controller()->setText(ProfileField::AwsExternalId, t);
         refreshArtefacts();
     });
     connect(m_roleName, &ValidatedLineEdit::textEdited, this, [this](const QString &t) {
-        controller()->editProfile().aws.roleName = t;
+        controller()->setText(ProfileField::AwsRoleName, t);
         refreshArtefacts();
     });
-    connect(m_roleArn, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().aws.roleArn = t; });
+    connect(m_roleArn, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AwsRoleArn, t); });
     return pane;
 }
 
@@ -202,20 +202,19 @@ QWidget *IdentityPage::buildAzure()
     box->addWidget(m_portalLinks);
 
     connect(m_appName, &ValidatedLineEdit::textEdited, this, [this](const QString &t) {
-        controller()->editProfile().azure.appName = t;
+        controller()->setText(ProfileField::AzureAppName, t);
         refreshArtefacts();
     });
     connect(m_signOnUrl, &ValidatedLineEdit::textEdited, this, [this](const QString &t) {
-        controller()->editProfile().azure.signOnUrl = t;
+        controller()->setText(ProfileField::AzureSignOnUrl, t);
         refreshArtefacts();
     });
     connect(m_appIdUri, &ValidatedLineEdit::textEdited, this, [this](const QString &t) {
-        controller()->editProfile().azure.appIdUri = t;
+        controller()->setText(ProfileField::AzureAppIdUri, t);
         refreshArtefacts();
     });
     connect(m_secretYears, qOverload<int>(&QSpinBox::valueChanged), this, [this](int years) {
-        controller()->editProfile().azure.secretExpiresAt =
-            QDateTime(QDate::currentDate().addYears(years), QTime(0, 0), Qt::UTC);
+        controller()->setAzureSecretExpiresAt(QDateTime(QDate::currentDate().addYears(years), QTime(0, 0), Qt::UTC));
         refreshArtefacts();
     });
     return pane;
@@ -239,7 +238,7 @@ QString IdentityPage::readSignOnUrlFrom(const QString &requested)
         return {};
     }
     m_signOnUrl->setText(url);
-    controller()->editProfile().azure.signOnUrl = url;
+    controller()->setText(ProfileField::AzureSignOnUrl, url);
     refreshArtefacts();
     return url;
 }
@@ -269,19 +268,18 @@ void IdentityPage::refreshAzureDefaults()
         const QString url = defaultSignOnUrl(p.platform.endpoint);
         if (!url.isEmpty()) {
             m_signOnUrl->setText(url);
-            controller()->editProfile().azure.signOnUrl = url;
+            controller()->setText(ProfileField::AzureSignOnUrl, url);
         }
     }
     if (m_appIdUri->text().isEmpty()) {
         const QString uri = defaultAppIdUri(p.azure.tenantName, p.azure.appName);
         if (!uri.isEmpty()) {
             m_appIdUri->setText(uri);
-            controller()->editProfile().azure.appIdUri = uri;
+            controller()->setText(ProfileField::AzureAppIdUri, uri);
         }
     }
     if (!p.azure.secretExpiresAt.isValid())
-        controller()->editProfile().azure.secretExpiresAt =
-            QDateTime(QDate::currentDate().addYears(m_secretYears->value()), QTime(0, 0), Qt::UTC);
+        controller()->setAzureSecretExpiresAt(QDateTime(QDate::currentDate().addYears(m_secretYears->value()), QTime(0, 0), Qt::UTC));
 }
 
 void IdentityPage::journeyChanged()

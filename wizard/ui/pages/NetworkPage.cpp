@@ -70,10 +70,10 @@ void NetworkPage::build(QVBoxLayout *body)
     m_checklist = new ChecklistView(controller(), PageId::Network, this);
     body->addWidget(m_checklist);
 
-    connect(m_regionField, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().aws.region = t; });
-    connect(m_vpc, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().aws.vpcId = t; });
-    connect(m_resourceGroup, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().azure.resourceGroup = t; });
-    connect(m_vnet, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().azure.vnetName = t; });
+    connect(m_regionField, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AwsRegion, t); });
+    connect(m_vpc, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AwsVpcId, t); });
+    connect(m_resourceGroup, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AzureResourceGroup, t); });
+    connect(m_vnet, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AzureVnetName, t); });
 }
 
 void NetworkPage::loadFromProfile()

@@ -80,19 +80,13 @@ void PlatformPage::build(QVBoxLayout *body)
     connect(m_scalr, &QRadioButton::toggled, this, [this](bool on) {
         if (!on)
             return;
-        controller()->editProfile().platform.kind = PlatformKind::Scalr;
-        controller()->editProfile().aws.auth = AwsAuth::AccessKey;
-        controller()->noteJourney();
+        controller()->setPlatformKind(PlatformKind::Scalr);
     });
     connect(m_spot, &QRadioButton::toggled, this, [this](bool on) {
         if (!on)
             return;
-        Profile &p = controller()->editProfile();
-        p.platform.kind = PlatformKind::Spot;
-        p.aws.auth = AwsAuth::IamRole;
-        p.connectionPolicy = ConnectionPolicy::Auto;
-        p.localRoute = LocalRoute::None;
-        controller()->noteJourney();
+        // What Spot implies (IAM role, no connection policy) is the model's: core/ProfileChoices.
+        controller()->setPlatformKind(PlatformKind::Spot);
     });
 }
 
@@ -127,16 +121,16 @@ void PlatformPage::buildScalr(QWidget *w)
     m_environments->setPlaceholderText(tr("e.g. 5, 7 — the environments that will use these credentials"));
     m_credentialsName = addField(form, tr("C&redentials name in Scalr:"), QStringLiteral("credentialsName"), rules::credentialsName);
 
-    connect(m_scalrEndpoint, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().platform.endpoint = t; });
-    connect(m_apiKeyId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().platform.apiKeyId = t; });
-    connect(m_scalrSecret, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editSecrets().scalrSecretKey = t; });
-    connect(m_scalrAccount, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().platform.accountId = t; });
+    connect(m_scalrEndpoint, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::PlatformEndpoint, t); });
+    connect(m_apiKeyId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::PlatformApiKeyId, t); });
+    connect(m_scalrSecret, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setSecret(&SecretValues::scalrSecretKey, t); });
+    connect(m_scalrAccount, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::PlatformAccountId, t); });
     connect(m_environments, &ValidatedLineEdit::textEdited, this,
-            [this](const QString &t) { controller()->editProfile().platform.environmentIds = splitIds(t); });
+            [this](const QString &t) { controller()->setEnvironmentIds(splitIds(t)); });
     connect(m_credentialsName, &ValidatedLineEdit::textEdited, this,
-            [this](const QString &t) { controller()->editProfile().platform.credentialsName = t; });
+            [this](const QString &t) { controller()->setText(ProfileField::PlatformCredentialsName, t); });
     connect(m_scope, qOverload<int>(&QComboBox::activated), this, [this] {
-        controller()->editProfile().platform.scope = ScalrScope(m_scope->currentData().toInt());
+        controller()->setScalrScope(ScalrScope(m_scope->currentData().toInt()));
         scopeChanged();
     });
 }
@@ -155,9 +149,9 @@ void PlatformPage::buildSpot(QWidget *w)
                                   tr("Every call to Spot carries the token as <tt>Authorization: Bearer</tt> and the "
                                      "account as <tt>?accountId=act-…</tt>. The token goes to the system keychain."),
                                   w));
-    connect(m_spotEndpoint, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().platform.endpoint = t; });
-    connect(m_spotAccount, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().platform.accountId = t; });
-    connect(m_spotToken, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editSecrets().spotToken = t; });
+    connect(m_spotEndpoint, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::PlatformEndpoint, t); });
+    connect(m_spotAccount, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::PlatformAccountId, t); });
+    connect(m_spotToken, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setSecret(&SecretValues::spotToken, t); });
 }
 
 void PlatformPage::scopeChanged()
@@ -210,13 +204,13 @@ void PlatformPage::journeyChanged()
     const QString endpoint = scalr ? m_scalrEndpoint->text() : m_spotEndpoint->text();
     const QString account = scalr ? m_scalrAccount->text() : m_spotAccount->text();
     if (p.platform.endpoint != endpoint || p.platform.accountId != account) {
-        controller()->editProfile().platform.endpoint = endpoint;
-        controller()->editProfile().platform.accountId = account;
+        controller()->setText(ProfileField::PlatformEndpoint, endpoint);
+        controller()->setText(ProfileField::PlatformAccountId, account);
     }
     // The credentials get the onboarding's name unless the admin chose another.
     if (m_credentialsName->text().isEmpty() && !p.name.isEmpty()) {
         m_credentialsName->setText(p.name);
-        controller()->editProfile().platform.credentialsName = p.name;
+        controller()->setText(ProfileField::PlatformCredentialsName, p.name);
     }
     Q_EMIT completeChanged();
 }

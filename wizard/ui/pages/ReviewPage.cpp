@@ -127,14 +127,10 @@ void ReviewPage::submit()
             done(tr("the wizard was closed"));
             return;
         }
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(owner, &OnboardingController::keychainFinished, this, [connection, done](const KeychainResult &r) {
-            if (r.operation != KeychainResult::Operation::Store)
-                return;
-            disconnect(*connection);
-            done(r.ok ? QString() : r.error.text());
-        });
-        owner->storeSecrets();
+        // The answer to this call only; a job abandoned because another profile was opened
+        // answers nothing, and the flow (already interrupted then) waits for nobody.
+        connect(owner->storeSecrets(), &KeychainJob::finished, this,
+                [done](const KeychainResult &r) { done(r.ok ? QString() : r.error.text()); });
     };
     m_result->setVisible(false);
     setBusy(true, tr("Sending…"));

@@ -35,7 +35,7 @@ void StartPage::build(QVBoxLayout *body)
     auto *form = newForm(body);
     m_name = addField(form, tr("Name of this &onboarding:"), QStringLiteral("profileName"), rules::profileName);
     m_name->setPlaceholderText(tr("e.g. prod-aws"));
-    connect(m_name, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->editProfile().name = t; });
+    connect(m_name, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::Name, t); });
 
     auto *openRow = new QHBoxLayout;
     auto *open = new QPushButton(tr("O&pen a saved profile…"), this);
@@ -68,14 +68,8 @@ void StartPage::build(QVBoxLayout *body)
     body->addLayout(removeRow);
     m_keychain = new KeychainStatus(QStringLiteral("startKeychain"), this);
     body->addWidget(m_keychain);
-    connect(m_keychain, &KeychainStatus::retryRequested, this, [this] {
-        m_keychain->showBusy(tr("Reading the secrets from the system keychain…"));
-        controller()->loadSecrets();
-    });
-    connect(controller(), &OnboardingController::keychainFinished, this, [this](const KeychainResult &r) {
-        if (r.operation != KeychainResult::Operation::Store)
-            m_keychain->showResult(r);
-    });
+    connect(m_keychain, &KeychainStatus::retryRequested, this,
+            [this] { m_keychain->follow(controller()->loadSecrets(), tr("Reading the secrets from the system keychain…")); });
     body->addWidget(new InfoBanner(InfoBanner::Kind::Info,
                                    tr("Profiles never contain secrets: those stay in the system keychain."), this));
     refreshRecent();
@@ -99,8 +93,7 @@ bool StartPage::removeSelected()
     RecentProfiles::remove(path);
     refreshRecent();
     if (!name.isEmpty()) {
-        m_keychain->showBusy(tr("Deleting the stored secrets…"));
-        controller()->removeSecrets(name);
+        m_keychain->follow(controller()->removeSecrets(name), tr("Deleting the stored secrets…"));
     }
     return true;
 }

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include <memory>
+
 namespace cc {
 
 KeychainStatus::KeychainStatus(const QString &name, QWidget *parent)
@@ -59,6 +61,20 @@ void KeychainStatus::showResult(const KeychainResult &r)
         m_retry->show();
     }
     show();
+}
+
+void KeychainStatus::follow(KeychainJob *job, const QString &busyText)
+{
+    showBusy(busyText);
+    auto answered = std::make_shared<bool>(false);
+    connect(job, &KeychainJob::finished, this, [this, answered](const KeychainResult &r) {
+        *answered = true;
+        showResult(r);
+    });
+    connect(job, &QObject::destroyed, this, [this, answered] {
+        if (!*answered)
+            hide();
+    });
 }
 
 QString KeychainStatus::text() const

@@ -17,6 +17,9 @@ public:
     explicit KeychainStatus(const QString &name, QWidget *parent = nullptr);
     void showBusy(const QString &what);
     void showResult(const KeychainResult &result);
+    // Shows `busyText` until this job answers, then its answer. A job whose answer is no longer
+    // wanted (another profile was opened meanwhile) clears the status instead.
+    void follow(KeychainJob *job, const QString &busyText);
     QString text() const;
 
 Q_SIGNALS:
