@@ -187,6 +187,21 @@ private Q_SLOTS:
         // No row ever shows a secret.
         for (QLabel *l : w.findChildren<QLabel *>())
             QVERIFY(!l->text().contains(QLatin1String("TESTSECRET")) && !l->text().contains(QLatin1String("TESTSECREX")));
+
+        // The results live in the model alone: a run made elsewhere (a submission runs the checks
+        // itself) is what this page shows, and another profile clears it.
+        QList<CheckResult> elsewhere;
+        for (const QString &id : w.controller()->checkResults().isEmpty() ? QStringList() : QStringList{QStringLiteral("aws.identity")})
+            elsewhere << CheckResult{id, CheckStatus::Warn, QStringLiteral("found by the submission's run"), QStringLiteral("look"), {}, false};
+        QVERIFY(!elsewhere.isEmpty());
+        w.controller()->setCheckResults(elsewhere);
+        QTRY_COMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Warning"));
+        QCOMPARE(rowText(&w, QStringLiteral("aws.identity"), "message"), QStringLiteral("found by the submission's run"));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().startsWith(QLatin1String("0 passed, 1 with warnings")));
+        const Profile same = w.controller()->profile();
+        w.controller()->replaceProfile(same, QString());
+        QTRY_COMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Not run yet"));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text(), QStringLiteral("Not run yet."));
     }
 
     void azureInBothClouds_data()

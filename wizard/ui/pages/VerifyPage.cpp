@@ -67,6 +67,7 @@ void VerifyPage::build(QVBoxLayout *body)
 
     connect(m_run, &QPushButton::clicked, this, &VerifyPage::runChecks);
     connect(m_cancel, &QPushButton::clicked, this, &VerifyPage::cancelChecks);
+    connect(controller(), &OnboardingController::checkResultsChanged, this, &VerifyPage::showModelResults);
 }
 
 bool VerifyPage::isRunning() const
@@ -79,12 +80,28 @@ void VerifyPage::journeyChanged()
     // Called on every visit: results stay on screen while they still describe the answers.
     if (isRunning())
         return;
-    const bool stale = !m_results.isEmpty() && !controller()->checkResultsCurrent();
-    if (!m_results.isEmpty() && !stale)
+    showModelResults();
+}
+
+void VerifyPage::showModelResults()
+{
+    // The model holds the last completed run (whether this page or a submission ran it); this
+    // page shows it, or says why there is nothing to show.
+    if (!m_view || isRunning())
         return;
+    const QList<CheckResult> &results = controller()->checkResults();
     m_view->setPlanned(liveChecks(controller()->profile()));
-    m_results.clear();
-    m_summary->setText(stale ? tr("Answers changed since the last run — run the checks again.") : tr("Not run yet."));
+    if (results.isEmpty()) {
+        m_summary->setText(tr("Not run yet."));
+        return;
+    }
+    if (!controller()->checkResultsCurrent()) {
+        m_summary->setText(tr("Answers changed since the last run — run the checks again."));
+        return;
+    }
+    for (const CheckResult &r : results)
+        m_view->setResult(r);
+    updateSummary();
 }
 
 void VerifyPage::runChecks()
@@ -96,14 +113,12 @@ void VerifyPage::runChecks()
         connect(m_runner, &CheckRunner::checkProgress, m_view, &CheckResultsView::setProgress);
         connect(m_runner, &CheckRunner::checkFinished, this, [this](const CheckResult &r) {
             m_view->setResult(r);
-            m_results.append(r);
             updateSummary();
         });
         connect(m_runner, &CheckRunner::finished, this, &VerifyPage::finished);
     }
     const Profile &p = controller()->profile();
     m_view->setPlanned(liveChecks(p));
-    m_results.clear();
     NetSettings net;
     net.caBundle = p.caBundle;
     m_runner->start(p, controller()->secrets(), net, {}, m_options);
@@ -124,15 +139,17 @@ void VerifyPage::finished()
     m_run->setEnabled(true);
     m_run->setText(tr("&Run checks again"));
     m_cancel->setEnabled(false);
-    controller()->setCheckResults(m_runner->results());
-    updateSummary();
+    controller()->setCheckResults(m_runner->results()); // the one place results are kept
+    showModelResults();
     Q_EMIT completeChanged();
 }
 
 void VerifyPage::updateSummary()
 {
     int pass = 0, warn = 0, fail = 0;
-    for (const CheckResult &r : std::as_const(m_results)) {
+    // While a run is under way its results so far; otherwise the model's.
+    const QList<CheckResult> results = isRunning() ? m_runner->results() : controller()->checkResults();
+    for (const CheckResult &r : results) {
         pass += r.status == CheckStatus::Pass;
         warn += r.status == CheckStatus::Warn;
         fail += r.status == CheckStatus::Fail;

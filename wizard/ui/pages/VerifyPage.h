@@ -37,6 +37,7 @@ protected:
 private:
     void finished();
     void updateSummary();
+    void showModelResults();
 
     CheckResultsView *m_view = nullptr;
     CheckRunner *m_runner = nullptr;
@@ -44,7 +45,6 @@ private:
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_summary = nullptr;
-    QList<CheckResult> m_results;
     CheckOptions m_options;
 };
 
