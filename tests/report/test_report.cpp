@@ -64,7 +64,8 @@ int pdfPages(const QString &path)
 
 void assertNoSecret(const QByteArray &bytes, const char *what)
 {
-    for (const QString &s : {kSecrets.awsSecretAccessKey, kSecrets.azureClientSecret, kSecrets.scalrSecretKey, kSecrets.spotToken})
+    for (const QString &s : {kSecrets.awsSecretAccessKey.toString(), kSecrets.azureClientSecret.toString(), kSecrets.scalrSecretKey.toString(),
+                             kSecrets.spotToken.toString()})
         QVERIFY2(!bytes.contains(s.toUtf8()) && !bytes.contains(s.left(12).toUtf8()), what);
 }
 

@@ -34,10 +34,10 @@ private Q_SLOTS:
             QVERIFY(r.error.cause.contains(QLatin1String("Secret Service")));
             QVERIFY(r.error.fix.contains(QLatin1String("gnome-keyring")));
             QVERIFY(r.error.fix.contains(QLatin1String("--no-keychain")));
-            QVERIFY(!r.error.text().contains(s.scalrSecretKey));
+            QVERIFY(!r.error.text().contains(s.scalrSecretKey.view()));
         }
         QVERIFY(!StoredSecretsIndex::contains(QStringLiteral("p")));
-        QVERIFY(filesContaining(qEnvironmentVariable("CC_TEST_KEYRING_HOME"), {s.scalrSecretKey}).isEmpty());
+        QVERIFY(filesContaining(qEnvironmentVariable("CC_TEST_KEYRING_HOME"), {s.scalrSecretKey.toString()}).isEmpty());
     }
 };
 

@@ -81,8 +81,8 @@ private Q_SLOTS:
         KeychainStore store;
         QVERIFY(waitFor(store, [&] { return store.store(QStringLiteral("one"), hostileSecrets(QStringLiteral("one")), {}); }).ok);
         QVERIFY(waitFor(store, [&] { return store.store(QStringLiteral("two"), hostileSecrets(QStringLiteral("two")), {}); }).ok);
-        QVERIFY(waitFor(store, [&] { return store.load(QStringLiteral("one")); }).secrets.scalrSecretKey.endsWith(QLatin1String("one")));
-        QVERIFY(waitFor(store, [&] { return store.load(QStringLiteral("two")); }).secrets.scalrSecretKey.endsWith(QLatin1String("two")));
+        QVERIFY(waitFor(store, [&] { return store.load(QStringLiteral("one")); }).secrets.scalrSecretKey.view().endsWith(QLatin1String("one")));
+        QVERIFY(waitFor(store, [&] { return store.load(QStringLiteral("two")); }).secrets.scalrSecretKey.view().endsWith(QLatin1String("two")));
     }
 
     void deleteRemovesTheEntryAndItsIndex()
@@ -145,8 +145,8 @@ private Q_SLOTS:
         const KeychainResult b = spyTwo.at(0).at(0).value<KeychainResult>();
         QCOMPARE(a.profile, QStringLiteral("one"));
         QCOMPARE(b.profile, QStringLiteral("two"));
-        QVERIFY(a.secrets.scalrSecretKey.endsWith(QLatin1String("one")));
-        QVERIFY(b.secrets.scalrSecretKey.endsWith(QLatin1String("two")));
+        QVERIFY(a.secrets.scalrSecretKey.view().endsWith(QLatin1String("one")));
+        QVERIFY(b.secrets.scalrSecretKey.view().endsWith(QLatin1String("two")));
         QTRY_VERIFY(!store.busy());
     }
 
@@ -189,7 +189,8 @@ private Q_SLOTS:
         QStringList values;
         for (const char *seed : {"A", "1", "one", "two", "g"}) {
             const SecretValues s = hostileSecrets(QLatin1String(seed));
-            values << s.awsSecretAccessKey << s.azureClientSecret << s.scalrSecretKey.left(12) << s.spotToken;
+            values << s.awsSecretAccessKey.toString() << s.azureClientSecret.toString() << s.scalrSecretKey.toString().left(12)
+                   << s.spotToken.toString();
         }
         values << QStringLiteral("second");
         const QStringList hits = filesContaining(qEnvironmentVariable("CC_TEST_KEYRING_HOME"), values);

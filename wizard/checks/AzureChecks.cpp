@@ -65,7 +65,7 @@ QDateTime AzureChecks::grantDeadline(const Profile &p, const CheckOptions &optio
 
 AzureChecks::~AzureChecks()
 {
-    wipeString(m_secret);
+    m_secret.wipe();
 }
 
 bool AzureChecks::grantsContributor(const QString &roleDefinitionId, const QString &scope, const QString &subscriptionId)

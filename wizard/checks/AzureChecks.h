@@ -48,7 +48,7 @@ private:
     QUrl arm(const QString &path, const QString &query) const;
 
     Profile m_profile;
-    QString m_secret;
+    SecretString m_secret;
     AzureClient *m_client;
     CheckOptions m_options;
     QSet<QString> m_ids;

@@ -41,7 +41,7 @@ void PlatformAuthCheck::start(const QSet<QString> &ids)
     if (!ids.contains(kId))
         return;
     const bool spot = m_profile.platform.kind == PlatformKind::Spot;
-    const QString secret = spot ? m_secrets.spotToken : m_secrets.scalrSecretKey;
+    const SecretString secret = spot ? m_secrets.spotToken : m_secrets.scalrSecretKey;
     m_secrets.wipe();
     if (secret.isEmpty()) {
         finish(result(kId, CheckStatus::Fail,
@@ -83,7 +83,7 @@ CheckResult PlatformAuthCheck::spotAccountResult(const PlatformAnswer &a, const 
                   QStringLiteral("Check the account id (act-…) on the Platform page, or use a token of a user of that account."));
 }
 
-void PlatformAuthCheck::startSpot(const QString &token)
+void PlatformAuthCheck::startSpot(const SecretString &token)
 {
     const QUrl endpoint(m_profile.platform.endpoint.isEmpty() ? QString::fromLatin1(kSpotDefaultEndpoint) : m_profile.platform.endpoint);
     const QString accountId = m_profile.platform.accountId;
@@ -111,7 +111,7 @@ void PlatformAuthCheck::startSpot(const QString &token)
     track(kId, job);
 }
 
-void PlatformAuthCheck::startScalr(const QString &secret)
+void PlatformAuthCheck::startScalr(const SecretString &secret)
 {
     auto done = [this](const PlatformAnswer &a) {
         if (a.http.failure == NetFailure::Cancelled) {

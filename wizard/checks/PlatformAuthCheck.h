@@ -26,8 +26,8 @@ public:
     static CheckResult spotAccountResult(const PlatformAnswer &a, const QString &accountId);
 
 private:
-    void startSpot(const QString &token);
-    void startScalr(const QString &secret);
+    void startSpot(const SecretString &token);
+    void startScalr(const SecretString &secret);
 
     Profile m_profile;
     SecretValues m_secrets;

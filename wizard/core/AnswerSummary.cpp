@@ -10,7 +10,7 @@ QString orDash(const QString &v)
     return v.isEmpty() ? QStringLiteral("—") : v;
 }
 
-QString secretState(const QString &v)
+QString secretState(const SecretString &v)
 {
     return v.isEmpty() ? QStringLiteral("not entered") : QStringLiteral("entered (hidden, %1 characters)").arg(v.size());
 }

@@ -88,9 +88,9 @@ QList<LiveCheck> liveChecks(const Profile &p)
 
 namespace cc {
 
-QList<QString SecretValues::*> journeySecrets(const Profile &p)
+QList<SecretString SecretValues::*> journeySecrets(const Profile &p)
 {
-    QList<QString SecretValues::*> out;
+    QList<SecretString SecretValues::*> out;
     out << (p.platform.kind == PlatformKind::Scalr ? &SecretValues::scalrSecretKey : &SecretValues::spotToken);
     if (p.cloud == CloudKind::Aws && (p.platform.kind == PlatformKind::Scalr || !p.aws.accessKeyId.isEmpty()))
         out << &SecretValues::awsSecretAccessKey;
@@ -102,7 +102,7 @@ QList<QString SecretValues::*> journeySecrets(const Profile &p)
 SecretValues onlyJourneySecrets(const SecretValues &all, const Profile &p)
 {
     SecretValues out;
-    for (QString SecretValues::*member : journeySecrets(p))
+    for (SecretString SecretValues::*member : journeySecrets(p))
         out.*member = all.*member;
     return out;
 }

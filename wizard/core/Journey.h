@@ -37,7 +37,7 @@ QList<LiveCheck> liveChecks(const Profile &p);
 // The secrets the profile's journey uses: the platform's (Scalr secret key or Spot token), the AWS
 // secret access key (Scalr; Spot only when an access key is given, for verification) or the
 // Azure client secret. Only these are stored, sent or exported.
-QList<QString SecretValues::*> journeySecrets(const Profile &p);
+QList<SecretString SecretValues::*> journeySecrets(const Profile &p);
 SecretValues onlyJourneySecrets(const SecretValues &all, const Profile &p);
 
 } // namespace cc

@@ -24,10 +24,10 @@ void wipeString(QString &s)
 
 void SecretValues::wipe()
 {
-    wipeString(awsSecretAccessKey);
-    wipeString(azureClientSecret);
-    wipeString(scalrSecretKey);
-    wipeString(spotToken);
+    awsSecretAccessKey.wipe();
+    azureClientSecret.wipe();
+    scalrSecretKey.wipe();
+    spotToken.wipe();
 }
 
 } // namespace cc

@@ -13,7 +13,7 @@ namespace cc {
 namespace {
 
 struct NeededSecret {
-    QString SecretValues::*member;
+    SecretString SecretValues::*member;
     QString variable; // environment variable of docs/cli.md
     QString what;     // in words, for the error
 };

@@ -19,7 +19,7 @@ namespace {
 QList<QPair<const SecretNames *, std::function<QString(const QString &)>>> relevantSecrets(const Profile &p)
 {
     QList<QPair<const SecretNames *, std::function<QString(const QString &)>>> out;
-    const QList<QString SecretValues::*> used = journeySecrets(p);
+    const QList<SecretString SecretValues::*> used = journeySecrets(p);
     for (const SecretNames &n : secretNames()) {
         if (!used.contains(n.member))
             continue;
@@ -71,13 +71,15 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
     SecretValues toStore;
     QStringList stored, missing;
     for (const auto &[names, rule] : relevantSecrets(p)) {
-        const QString value = found.values.*names->member;
+        const SecretString &value = found.values.*names->member;
         if (value.isEmpty()) {
             missing << QStringLiteral("%1 (%2 or \"%3\" on --secrets-stdin)").arg(QLatin1String(names->label), QLatin1String(names->environment),
                                                                                     QLatin1String(names->json));
             continue;
         }
-        const QString reason = rule(value);
+        QString text = value.toString(); // the field rules read QString; this copy is wiped at once
+        const QString reason = rule(text);
+        wipeString(text);
         if (!reason.isEmpty()) {
             err << QStringLiteral("cloudconnect: the %1 from %2 is not valid: %3\n")
                        .arg(QLatin1String(names->label), found.sourceOf.value(QLatin1String(names->label)), reason);

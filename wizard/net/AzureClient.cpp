@@ -1,5 +1,6 @@
 #include "AzureClient.h"
 
+#include "Crypto.h"
 #include "HttpClient.h"
 #include "HttpJob.h"
 #include "JsonLimits.h"
@@ -7,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <memory>
 
 namespace cc {
 
@@ -69,7 +72,7 @@ AzureAnswer AzureClient::parse(const HttpResponse &r)
 }
 
 HttpJob *AzureClient::requestToken(const QUrl &authority, const QString &tenant, const QString &clientId,
-                                   const QString &secret, const QString &scope,
+                                   const SecretString &secret, const QString &scope,
                                    std::function<void(const AzureAnswer &)> done)
 {
     QUrl url = authority;
@@ -79,15 +82,21 @@ HttpJob *AzureClient::requestToken(const QUrl &authority, const QString &tenant,
     url.setPath(base + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(tenant)) +
                     QStringLiteral("/oauth2/v2.0/token"),
                 QUrl::StrictMode);
-    // The secret lives in this closure only for the duration of the call.
-    const QByteArray body = "client_id=" + formValue(clientId) + "&client_secret=" + formValue(secret) +
-                            "&scope=" + formValue(scope) + "&grant_type=client_credentials";
-    HttpJob *job = m_http->send([url, body] {
+    // The secret stays in a buffer of our own (shared by pointer with the retries of this call);
+    // each attempt's body is built from it, and our encodings of it are cleansed. The body itself
+    // is the copy Qt's network layer keeps (SecretValues.h).
+    const QByteArray before = "client_id=" + formValue(clientId) + "&client_secret=";
+    const QByteArray after = "&scope=" + formValue(scope) + "&grant_type=client_credentials";
+    HttpJob *job = m_http->send([url, before, after, secret = std::make_shared<const SecretString>(secret)] {
         HttpRequest r;
         r.method = "POST";
         r.url = url;
         r.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
-        r.body = body;
+        QByteArray utf8 = secret->toUtf8();
+        QByteArray encoded = sigv4UriEncode(utf8, false);
+        r.body = before + encoded + after;
+        cleanseBytes(encoded);
+        cleanseBytes(utf8);
         r.retryable = true; // asking for a token twice changes nothing
         return r;
     });

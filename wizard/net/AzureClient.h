@@ -4,6 +4,8 @@
 #include "HttpTypes.h"
 
 #include <QJsonObject>
+#include "SecretString.h"
+
 #include <QObject>
 #include <functional>
 
@@ -39,7 +41,7 @@ class AzureClient : public QObject {
 public:
     explicit AzureClient(HttpClient *http, QObject *parent = nullptr);
 
-    HttpJob *requestToken(const QUrl &authority, const QString &tenant, const QString &clientId, const QString &secret,
+    HttpJob *requestToken(const QUrl &authority, const QString &tenant, const QString &clientId, const SecretString &secret,
                           const QString &scope, std::function<void(const AzureAnswer &)> done);
     // `url` absolute (a nextLink) or a path with query below Resource Manager.
     HttpJob *armGet(const QUrl &url, const QByteArray &bearer, std::function<void(const AzureAnswer &)> done);

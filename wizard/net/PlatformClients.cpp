@@ -1,5 +1,6 @@
 #include "PlatformClients.h"
 
+#include "Crypto.h"
 #include "HttpClient.h"
 #include "HttpJob.h"
 #include "JsonLimits.h"
@@ -63,15 +64,12 @@ QString PlatformAnswer::errorText() const
     return e.message.isEmpty() ? e.code : QStringLiteral("%1: %2").arg(e.code, e.message);
 }
 
-SpotClient::SpotClient(HttpClient *http, const QUrl &endpoint, const QString &accountId, const QString &token, QObject *parent)
-    : QObject(parent), m_http(http), m_endpoint(endpoint), m_accountId(accountId), m_token(token.toUtf8())
+SpotClient::SpotClient(HttpClient *http, const QUrl &endpoint, const QString &accountId, const SecretString &token, QObject *parent)
+    : QObject(parent), m_http(http), m_endpoint(endpoint), m_accountId(accountId), m_token(std::make_shared<const SecretString>(token))
 {
 }
 
-SpotClient::~SpotClient()
-{
-    m_token.fill('\0');
-}
+SpotClient::~SpotClient() = default; // the token's buffer is overwritten when the last request goes
 
 QJsonArray SpotClient::items(const PlatformAnswer &a)
 {
@@ -86,12 +84,14 @@ HttpJob *SpotClient::call(const QByteArray &method, const QString &path, const Q
     // No body at all when there is nothing to send: Spot's SDKs send none for the external-id
     // request (spotinst-sdk-go service/account/providers/aws CreateAWSAccountExternalId).
     const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const QByteArray token = m_token;
-    HttpJob *job = m_http->send([url, method, payload, token, retryable] {
+    HttpJob *job = m_http->send([url, method, payload, token = m_token, retryable] {
         HttpRequest r;
         r.method = method;
         r.url = url;
-        r.headers = {{"Authorization", "Bearer " + token}, {"Accept", "application/json"}};
+        // The header is a copy Qt's network layer keeps (SecretValues.h); ours is cleansed.
+        QByteArray bearer = "Bearer " + token->toUtf8();
+        r.headers = {{"Authorization", bearer}, {"Accept", "application/json"}};
+        cleanseBytes(bearer);
         if (!payload.isEmpty())
             r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
         r.body = method == "GET" ? QByteArray() : payload;
@@ -102,15 +102,12 @@ HttpJob *SpotClient::call(const QByteArray &method, const QString &path, const Q
     return job;
 }
 
-ScalrClient::ScalrClient(HttpClient *http, const QUrl &endpoint, const QString &keyId, const QString &secretKey, QObject *parent)
-    : QObject(parent), m_http(http), m_endpoint(endpoint), m_keyId(keyId.toLatin1()), m_secret(secretKey.toUtf8())
+ScalrClient::ScalrClient(HttpClient *http, const QUrl &endpoint, const QString &keyId, const SecretString &secretKey, QObject *parent)
+    : QObject(parent), m_http(http), m_endpoint(endpoint), m_keyId(keyId.toLatin1()), m_secret(std::make_shared<const SecretString>(secretKey))
 {
 }
 
-ScalrClient::~ScalrClient()
-{
-    m_secret.fill('\0');
-}
+ScalrClient::~ScalrClient() = default; // the secret's buffer is overwritten when the last request goes
 
 HttpJob *ScalrClient::call(const QByteArray &method, const QString &path, const HeaderList &query, const QJsonObject &body,
                            bool retryable, std::function<void(const PlatformAnswer &)> done)
@@ -121,16 +118,18 @@ HttpJob *ScalrClient::call(const QByteArray &method, const QString &path, const 
     const QByteArray signedPath = url.path(QUrl::FullyEncoded).toLatin1();
     const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     const QByteArray keyId = m_keyId;
-    const QByteArray secret = m_secret;
-    HttpJob *job = m_http->send([=] {
+    HttpJob *job = m_http->send([=, secret = m_secret] {
         // Signed afresh on every attempt: the date is part of the signature and of its window.
         const QByteArray date = scalrDate(QDateTime::currentDateTimeUtc());
+        QByteArray key = secret->toUtf8();
+        const QByteArray signature = scalrSignature(key, scalrStringToSign(method, date, signedPath, query, payload));
+        cleanseBytes(key);
         HttpRequest r;
         r.method = method;
         r.url = url;
         r.headers = {{"X-Scalr-Key-Id", keyId},
                      {"X-Scalr-Date", date},
-                     {"X-Scalr-Signature", scalrSignature(secret, scalrStringToSign(method, date, signedPath, query, payload))},
+                     {"X-Scalr-Signature", signature},
                      {"Accept", "application/json"},
                      {"Content-Type", "application/json; charset=utf-8"}};
         r.body = payload;

@@ -3,11 +3,13 @@
 // Scalr API v2 (HMAC-signed, data/errors envelope). Answers come back with the envelope's error
 // picked apart; nothing here decides what a call means.
 #include "HttpTypes.h"
+#include "SecretString.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
 #include <functional>
+#include <memory>
 
 namespace cc {
 
@@ -35,7 +37,7 @@ PlatformAnswer parsePlatformAnswer(const HttpResponse &r, bool spot);
 class SpotClient : public QObject {
     Q_OBJECT
 public:
-    SpotClient(HttpClient *http, const QUrl &endpoint, const QString &accountId, const QString &token, QObject *parent = nullptr);
+    SpotClient(HttpClient *http, const QUrl &endpoint, const QString &accountId, const SecretString &token, QObject *parent = nullptr);
     ~SpotClient() override;
     // `retryable`: false for calls that change something (never sent twice blindly).
     HttpJob *call(const QByteArray &method, const QString &path, const QJsonObject &body, bool retryable,
@@ -46,13 +48,14 @@ private:
     HttpClient *m_http;
     QUrl m_endpoint;
     QString m_accountId;
-    QByteArray m_token;
+    // One buffer of our own, shared by pointer with the requests still to be (re)sent.
+    std::shared_ptr<const SecretString> m_token;
 };
 
 class ScalrClient : public QObject {
     Q_OBJECT
 public:
-    ScalrClient(HttpClient *http, const QUrl &endpoint, const QString &keyId, const QString &secretKey, QObject *parent = nullptr);
+    ScalrClient(HttpClient *http, const QUrl &endpoint, const QString &keyId, const SecretString &secretKey, QObject *parent = nullptr);
     ~ScalrClient() override;
     // `path` below the server root, e.g. /api/v1beta0/global/cloud-credentials/
     HttpJob *call(const QByteArray &method, const QString &path, const HeaderList &query, const QJsonObject &body,
@@ -62,7 +65,7 @@ private:
     HttpClient *m_http;
     QUrl m_endpoint;
     QByteArray m_keyId;
-    QByteArray m_secret;
+    std::shared_ptr<const SecretString> m_secret; // as SpotClient's token
 };
 
 } // namespace cc

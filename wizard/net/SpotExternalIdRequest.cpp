@@ -21,7 +21,7 @@ void SpotExternalIdRequest::cancel()
         m_job->cancel();
 }
 
-void SpotExternalIdRequest::start(const Profile &p, const QString &spotToken, const NetSettings &net)
+void SpotExternalIdRequest::start(const Profile &p, const SecretString &spotToken, const NetSettings &net)
 {
     cancel();
     delete m_http; // the client (and the cancelled job's callback) go with it

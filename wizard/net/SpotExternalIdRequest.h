@@ -22,7 +22,7 @@ public:
     explicit SpotExternalIdRequest(QObject *parent = nullptr);
     ~SpotExternalIdRequest() override;
     // A new request cancels one in flight.
-    void start(const Profile &p, const QString &spotToken, const NetSettings &net);
+    void start(const Profile &p, const SecretString &spotToken, const NetSettings &net);
     void cancel();
 
 Q_SIGNALS:

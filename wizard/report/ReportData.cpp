@@ -11,7 +11,7 @@
 
 namespace cc {
 
-QString secretFingerprint(const QString &secret)
+QString secretFingerprint(const SecretString &secret)
 {
     if (secret.isEmpty())
         return {};

@@ -61,7 +61,7 @@ struct ReportData {
 
 // A short, non-reversible fingerprint of a secret (first 4 hex digits of its SHA-256), so two
 // reports can be compared without revealing anything. Empty for an empty secret.
-QString secretFingerprint(const QString &secret);
+QString secretFingerprint(const SecretString &secret);
 
 // `checks`: results of a live-check run on these very answers; without them every check that
 // applies is listed as "not run".

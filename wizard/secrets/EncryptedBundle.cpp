@@ -168,9 +168,8 @@ QByteArray exportBundle(const Profile &p, const SecretValues &secrets, const QSt
 {
     QJsonObject s;
     for (const SecretNames &n : secretNames()) {
-        const QString v = secrets.*n.member;
-        if (!v.isEmpty())
-            s.insert(QLatin1String(n.json), v);
+        if (!(secrets.*n.member).isEmpty())
+            s.insert(QLatin1String(n.json), (secrets.*n.member).toString()); // a Qt copy (SecretValues.h)
     }
     QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("profile"), profileToJson(p)}, {QStringLiteral("secrets"), s}})
                              .toJson(QJsonDocument::Compact);

@@ -13,7 +13,7 @@ constexpr qsizetype kMaxBlob = 64 * 1024;
 
 struct Field {
     const char *key;
-    QString SecretValues::*member;
+    SecretString SecretValues::*member;
 };
 constexpr Field kFields[] = {{"awsSecretAccessKey", &SecretValues::awsSecretAccessKey},
                              {"azureClientSecret", &SecretValues::azureClientSecret},
@@ -34,7 +34,7 @@ QByteArray encodeSecretBlob(const SecretValues &secrets, const SecretBinding &bi
     QJsonObject o;
     for (const Field &f : kFields)
         if (!(secrets.*f.member).isEmpty())
-            o.insert(QLatin1String(f.key), secrets.*f.member);
+            o.insert(QLatin1String(f.key), (secrets.*f.member).toString()); // the JSON holds a Qt copy (SecretValues.h)
     QJsonObject bound;
     for (auto it = binding.cbegin(); it != binding.cend(); ++it)
         bound.insert(it.key(), it.value());

@@ -15,7 +15,7 @@ struct SecretNames {
     const char *label;       // "AWS secret access key"
     const char *environment; // CLOUDCONNECT_AWS_SECRET_ACCESS_KEY
     const char *json;        // awsSecretAccessKey
-    QString SecretValues::*member;
+    SecretString SecretValues::*member;
 };
 const QList<SecretNames> &secretNames();
 

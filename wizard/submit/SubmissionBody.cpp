@@ -22,7 +22,8 @@ QString spotExpirationDate(const Profile &p)
 
 QJsonObject submissionBody(const Profile &p, const SecretValues *secrets)
 {
-    auto secret = [secrets](QString SecretValues::*member) { return secrets ? secrets->*member : maskedSecret(); };
+    // The request body is JSON, a Qt copy of the secret (SecretValues.h); previews get the mask.
+    auto secret = [secrets](SecretString SecretValues::*member) { return secrets ? (secrets->*member).toString() : maskedSecret(); };
     if (p.platform.kind == PlatformKind::Spot) {
         // Spot OpenAPI setCloudCredentialsForAWS.yaml: the AWS body is wrapped in "credentials".
         if (p.cloud == CloudKind::Aws)

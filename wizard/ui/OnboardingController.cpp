@@ -130,13 +130,12 @@ void OnboardingController::setChecklistStep(const QString &id, bool done)
     Q_EMIT edited();
 }
 
-void OnboardingController::setSecret(QString SecretValues::*member, const QString &value)
+void OnboardingController::setSecret(SecretString SecretValues::*member, const QString &value)
 {
     m_edited = true;
     if (m_secrets.*member == value)
         return;
-    wipeString(m_secrets.*member);
-    m_secrets.*member = value;
+    m_secrets.*member = value; // into a buffer of the model's own; the old one is overwritten
     Q_EMIT edited();
 }
 
@@ -233,7 +232,7 @@ bool OnboardingController::applyLoaded(KeychainResult &answer)
         return true;
     }
     // What the admin typed in this session wins over what was stored.
-    for (QString SecretValues::*member : {&SecretValues::awsSecretAccessKey, &SecretValues::azureClientSecret,
+    for (SecretString SecretValues::*member : {&SecretValues::awsSecretAccessKey, &SecretValues::azureClientSecret,
                                           &SecretValues::scalrSecretKey, &SecretValues::spotToken})
         if ((m_secrets.*member).isEmpty())
             m_secrets.*member = answer.secrets.*member;
@@ -279,8 +278,9 @@ namespace {
 QByteArray secretsHash(const SecretValues &s)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const QString *v : {&s.awsSecretAccessKey, &s.azureClientSecret, &s.scalrSecretKey, &s.spotToken}) {
-        h.addData(v->toUtf8());
+    for (const SecretString *v : {&s.awsSecretAccessKey, &s.azureClientSecret, &s.scalrSecretKey, &s.spotToken}) {
+        // The characters as they are in the buffer: no copy to wipe.
+        h.addData(QByteArrayView(reinterpret_cast<const char *>(v->view().utf16()), v->size() * qsizetype(sizeof(char16_t))));
         h.addData(QByteArrayView("\0", 1));
     }
     return h.result();

@@ -49,7 +49,7 @@ public:
     void setAzureSecretExpiresAt(const QDateTime &at);
     void setChecklistStep(const QString &id, bool done);
     // One secret, by its member in SecretValues (as Journey::secretsOf lists them).
-    void setSecret(QString SecretValues::*member, const QString &value);
+    void setSecret(SecretString SecretValues::*member, const QString &value);
     // Every secret at once (a bundle's): replaces what was typed.
     void setSecrets(const SecretValues &secrets);
 

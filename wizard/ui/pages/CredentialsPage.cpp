@@ -124,12 +124,12 @@ void CredentialsPage::loadFromProfile()
     const Profile &p = controller()->profile();
     const SecretValues &s = controller()->secrets();
     m_accessKeyId->setText(p.aws.accessKeyId);
-    m_secretAccessKey->setText(s.awsSecretAccessKey);
+    m_secretAccessKey->setText(s.awsSecretAccessKey.toString()); // the line edit keeps Qt copies (SecretValues.h)
     m_tenantId->setText(p.azure.tenantId);
     m_tenantName->setText(p.azure.tenantName);
     m_clientId->setText(p.azure.clientId);
     m_subscriptionId->setText(p.azure.subscriptionId);
-    m_clientSecret->setText(s.azureClientSecret);
+    m_clientSecret->setText(s.azureClientSecret.toString()); // the line edit keeps Qt copies (SecretValues.h)
     const QString hint = controller()->secretsFromKeychain() ? tr("from the keychain") : QString();
     m_secretAccessKey->setStoredHint(s.awsSecretAccessKey.isEmpty() ? QString() : hint);
     m_clientSecret->setStoredHint(s.azureClientSecret.isEmpty() ? QString() : hint);

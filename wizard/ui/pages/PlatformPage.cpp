@@ -181,14 +181,14 @@ void PlatformPage::loadFromProfile()
     }
     m_scalrEndpoint->setText(scalr ? p.platform.endpoint : QString());
     m_apiKeyId->setText(p.platform.apiKeyId);
-    m_scalrSecret->setText(s.scalrSecretKey);
+    m_scalrSecret->setText(s.scalrSecretKey.toString()); // the line edit keeps Qt copies (SecretValues.h)
     m_scope->setCurrentIndex(m_scope->findData(int(p.platform.scope)));
     m_scalrAccount->setText(scalr ? p.platform.accountId : QString());
     m_environments->setText(p.platform.environmentIds.join(QStringLiteral(", ")));
     m_credentialsName->setText(p.platform.credentialsName);
     m_spotEndpoint->setText(scalr || p.platform.endpoint.isEmpty() ? QString::fromLatin1(kSpotDefaultEndpoint) : p.platform.endpoint);
     m_spotAccount->setText(scalr ? QString() : p.platform.accountId);
-    m_spotToken->setText(s.spotToken);
+    m_spotToken->setText(s.spotToken.toString()); // the line edit keeps Qt copies (SecretValues.h)
     const QString hint = controller()->secretsFromKeychain() ? tr("from the keychain") : QString();
     m_scalrSecret->setStoredHint(s.scalrSecretKey.isEmpty() ? QString() : hint);
     m_spotToken->setStoredHint(s.spotToken.isEmpty() ? QString() : hint);
