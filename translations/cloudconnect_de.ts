@@ -502,7 +502,7 @@ Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Microsoft A&amp;zure</source>
-        <translation>Microsoft A&amp;zure</translation>
+        <translation>Microsoft Az&amp;ure</translation>
     </message>
     <message>
         <source>AWS partition</source>
@@ -676,7 +676,7 @@ Führen Sie jetzt auf dem Scalr-Server aus: %2</translation>
     </message>
     <message>
         <source>&amp;Merge into a scalr-server.rb…</source>
-        <translation>In eine scalr-server.rb &amp;zusammenführen…</translation>
+        <translation>In eine scalr-server.rb zusammenführ&amp;en…</translation>
     </message>
     <message>
         <source>Pick your scalr-server.rb (a copy, or the real one on the Scalr server): you see the change before anything is written, and a backup is kept.</source>
@@ -778,7 +778,7 @@ Azure: die Directory (tenant) ID aus Entra ID → Properties, die Application (c
     </message>
     <message>
         <source>&amp;Save profile…</source>
-        <translation>Profil &amp;speichern…</translation>
+        <translation>Profil spei&amp;chern…</translation>
     </message>
     <message>
         <source>&amp;Open the platform in the browser</source>
@@ -969,7 +969,7 @@ Kopieren oder speichern Sie jeden erzeugten Text; haken Sie jeden Portalschritt 
     </message>
     <message>
         <source>&amp;Get it from Spot</source>
-        <translation>Von Spot &amp;holen</translation>
+        <translation>Von Spot a&amp;bholen</translation>
     </message>
     <message>
         <source>Spot issues the external id for your account (Get it from Spot asks Spot&apos;s API with the token from the Platform page; the Spot console shows it too under Settings → Cloud accounts → Connect AWS account). It goes into the trust policy, so that only Spot acting for your account can assume the role.</source>
@@ -1500,15 +1500,15 @@ Sollen sie durch die vorbereiteten Zugangsdaten ersetzt werden?</translation>
     </message>
     <message>
         <source>Re&amp;move selected and delete its stored secrets…</source>
-        <translation>Auswahl ent&amp;fernen und ihre gespeicherten Secrets löschen…</translation>
+        <translation>Ent&amp;fernen und Secrets löschen…</translation>
     </message>
     <message>
         <source>Reading the secrets from the system keychain…</source>
         <translation>Die Secrets werden aus dem Schlüsselbund des Systems gelesen…</translation>
     </message>
     <message>
-        <source>Profiles never contain secrets: those stay in the system keychain.</source>
-        <translation>Profile enthalten nie Secrets: Die bleiben im Schlüsselbund des Systems.</translation>
+        <source>Profiles never hold secrets: those stay in the keychain.</source>
+        <translation>Secrets stehen nie im Profil, nur im Schlüsselbund.</translation>
     </message>
     <message>
         <source>Remove profile</source>

@@ -1,7 +1,10 @@
-// Renders every page of every journey into the build tree (screenshots/<scale>x/…), at the
+// Renders every page of every journey into the build tree (screenshots/<scale>x/<language>-<font>/…)
+// in English and German, at the default font and at 150 %, at the window size users get and the
 // device pixel ratio the test runs with (CTest runs it at 1× and at 2×), so anyone can look at
-// them; and fails when a page's content does not fit its scroll area's width (cramped pages).
+// them; and fails when a page scrolls sideways, a text is cut off, the side bar clips a step, or
+// two controls share an Alt+letter.
 #include "CloudConnectWizard.h"
+#include "JourneySideBar.h"
 #include "OnboardingController.h"
 #include "ProfileValidator.h"
 #include "pages/JourneyPage.h"
@@ -15,8 +18,13 @@
 #include <QFile>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
+
+#include <memory>
 
 using namespace cc;
 
@@ -61,6 +69,93 @@ QString mnemonicClashes(QWidget *window)
     return clashes.join(QStringLiteral("; "));
 }
 
+// Texts shown cut off: a one-line label, button, radio or check box narrower than its text needs.
+QStringList cutOffTexts(QWidget *window)
+{
+    QStringList cut;
+    auto check = [&](QWidget *w, const QString &text) {
+        if (!w->isVisibleTo(window) || text.isEmpty())
+            return;
+        if (w->sizeHint().width() > w->width() + 1)
+            cut << QStringLiteral("\"%1\" (%2 of %3 px)").arg(text.left(40)).arg(w->width()).arg(w->sizeHint().width());
+    };
+    for (QLabel *l : window->findChildren<QLabel *>())
+        if (!l->wordWrap() && l->pixmap().isNull() && !l->text().isEmpty())
+            check(l, l->text());
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
+        check(b, b->text());
+    return cut;
+}
+
+// What makes a scroll area's content wider than its viewport: the widest widgets that cannot
+// shrink to the viewport's width.
+QString tooWide(QScrollArea *scroll)
+{
+    const int room = scroll->viewport()->width();
+    QStringList wide;
+    for (QWidget *w : scroll->widget()->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(scroll) || w->minimumSizeHint().width() <= room - 40)
+            continue;
+        bool childTooWide = false;
+        for (QWidget *c : w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            childTooWide = childTooWide || (c->isVisibleTo(scroll) && c->minimumSizeHint().width() > room - 40);
+        if (!childTooWide) // report the innermost
+        {
+            QString text;
+            if (auto *l = qobject_cast<QLabel *>(w))
+                text = l->text().left(30);
+            else if (auto *b = qobject_cast<QAbstractButton *>(w))
+                text = b->text();
+            wide << QStringLiteral("%1 %2 \"%3\" (%4 px)")
+                        .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), text)
+                        .arg(w->minimumSizeHint().width());
+        }
+    }
+    return QStringLiteral("%1 px of room; %2").arg(room).arg(wide.join(QStringLiteral(", ")));
+}
+
+// The application's language for one test row: our .qm and Qt's own, as app/main.cpp installs them.
+class Language {
+public:
+    explicit Language(const QString &name)
+    {
+        if (name == QLatin1String("en"))
+            return;
+        QLocale::setDefault(QLocale(name));
+        m_own = std::make_unique<QTranslator>();
+        QVERIFY2(m_own->load(QStringLiteral(CC_QM_DIR "/cloudconnect_%1.qm").arg(name)), "the German .qm was not built");
+        QApplication::installTranslator(m_own.get());
+        m_qt = std::make_unique<QTranslator>();
+        if (m_qt->load(QLocale(name), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(m_qt.get());
+    }
+    ~Language()
+    {
+        if (m_own)
+            QApplication::removeTranslator(m_own.get());
+        if (m_qt)
+            QApplication::removeTranslator(m_qt.get());
+        QLocale::setDefault(QLocale::c());
+    }
+
+private:
+    std::unique_ptr<QTranslator> m_own, m_qt;
+};
+
+class FontScale {
+public:
+    explicit FontScale(int percent) : m_saved(QApplication::font())
+    {
+        QFont f = m_saved;
+        f.setPointSizeF(f.pointSizeF() * percent / 100.0);
+        QApplication::setFont(f);
+    }
+    ~FontScale() { QApplication::setFont(m_saved); }
+
+private:
+    QFont m_saved;
+};
+
 } // namespace
 
 class TestScreenshots : public QObject {
@@ -71,14 +166,20 @@ private Q_SLOTS:
     void everyPage_data()
     {
         QTest::addColumn<QString>("profile");
-        QTest::newRow("scalr-aws") << "scalr-aws";
-        QTest::newRow("scalr-azure") << "scalr-azure";
-        QTest::newRow("spot-azure") << "spot-azure";
-        QTest::newRow("spot-aws") << "spot-aws";
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("fontPercent");
+        for (const char *language : {"en", "de"})
+            for (int font : {100, 150})
+                for (const char *profile : {"scalr-aws", "scalr-azure", "spot-azure", "spot-aws"})
+                    QTest::addRow("%s %s %d%%", profile, language, font) << QString::fromLatin1(profile) << QString::fromLatin1(language) << font;
     }
     void everyPage()
     {
         QFETCH(QString, profile);
+        QFETCH(QString, language);
+        QFETCH(int, fontPercent);
+        const Language inLanguage(language);
+        const FontScale atFont(fontPercent);
         const ProfileParseResult parsed = readProfileFile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + profile + QStringLiteral(".json"));
         QVERIFY(parsed.ok());
         CloudConnectWizard wizard;
@@ -89,14 +190,15 @@ private Q_SLOTS:
         s.scalrSecretKey = QStringLiteral("scalrsecretkeyexample0123456789");
         s.spotToken = QStringLiteral("spottokenexample0123456789");
         wizard.controller()->setSecrets(s);
-        wizard.resize(980, 720);
-        wizard.show();
+        wizard.show(); // at the size users get: no resize here
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
 
         const qreal scale = wizard.devicePixelRatioF();
-        const QString dir = QStringLiteral(CC_BINARY_DIR "/screenshots/%1x/%2").arg(scale).arg(profile);
+        const QString dir =
+            QStringLiteral(CC_BINARY_DIR "/screenshots/%1x/%2-%3/%4").arg(scale).arg(language).arg(fontPercent).arg(profile);
         QVERIFY(QDir().mkpath(dir));
         int index = 0;
+        QStringList problems;
         while (true) {
             auto *page = qobject_cast<JourneyPage *>(wizard.currentPage());
             QVERIFY(page);
@@ -105,25 +207,34 @@ private Q_SLOTS:
             QVERIFY(wizard.grab().save(file));
             QVERIFY(QFile::exists(file));
             // A page whose content is wider than the window is cut off or needs sideways scrolling.
-            if (auto *scroll = page->findChild<QScrollArea *>())
-                QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(pageKey(page->pageId()) + QStringLiteral(" scrolls sideways")));
+            const QString key = pageKey(page->pageId());
+            for (QScrollArea *scroll : page->findChildren<QScrollArea *>())
+                if (scroll->horizontalScrollBar()->isVisible())
+                    problems << key + QStringLiteral(" scrolls sideways: ") + tooWide(scroll);
+            const QStringList cut = cutOffTexts(&wizard);
+            if (!cut.isEmpty())
+                problems << key + QStringLiteral(" cuts off ") + cut.join(QStringLiteral(", "));
             // The side bar is read as words: "Step 3 of 11: Cloud (current)", never "▸ Cloud".
             QStringList current;
             for (QLabel *step : wizard.findChild<QWidget *>(QStringLiteral("journeySideBar"))->findChildren<QLabel *>())
-                if (step->isVisibleTo(&wizard) && step->accessibleName().endsWith(QLatin1String("(current)")))
+                if (step->isVisibleTo(&wizard) && step->accessibleDescription() == JourneySideBar::tr("current step"))
                     current << step->accessibleName();
             const int steps = int(journeyPages(wizard.controller()->journey()).size());
             QCOMPARE(current.size(), 1);
-            QVERIFY2(current.first().startsWith(QStringLiteral("Step %1 of %2: ").arg(index).arg(steps)), qPrintable(current.first()));
+            const QString expected = JourneySideBar::tr("Step %1 of %2: %3 (current)").arg(index).arg(steps);
+            QVERIFY2(current.first().startsWith(expected.left(expected.indexOf(QLatin1String("%3")))), qPrintable(current.first()));
             // Two controls on one page with the same Alt+letter: the key reaches only one of them.
             const QString clashes = mnemonicClashes(&wizard);
-            QVERIFY2(clashes.isEmpty(), qPrintable(pageKey(page->pageId()) + QStringLiteral(": ") + clashes));
+            if (!clashes.isEmpty())
+                problems << key + QStringLiteral(": ") + clashes;
             if (wizard.nextId() == -1)
                 break;
             QVERIFY2(page->isComplete(), qPrintable(pageKey(page->pageId()) + QStringLiteral(" is not complete with a full profile")));
             wizard.next();
         }
         QCOMPARE(index, int(journeyPages(wizard.controller()->journey()).size()));
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("at %1×%2:\n").arg(wizard.width()).arg(wizard.height()) + problems.join(u'\n')));
     }
 };
 

@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QStandardPaths>
 
@@ -45,6 +46,13 @@ CloudConnectWizard::CloudConnectWizard(QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage | QWizard::NoDefaultButton);
     setMinimumSize(860, 640);
+    // The size users get: enough for about 110 characters of this font per line (a larger font
+    // gets a larger window), within the screen.
+    const QFontMetrics metrics = fontMetrics();
+    QSize preferred(qMax(860, metrics.averageCharWidth() * 110), qMax(640, metrics.height() * 36));
+    if (const QScreen *s = screen())
+        preferred = preferred.boundedTo(s->availableGeometry().size() * 0.9);
+    resize(preferred.expandedTo(minimumSize()));
 
     auto *start = new StartPage(m_controller);
     auto *review = new ReviewPage(m_controller);

@@ -37,6 +37,7 @@ JourneySideBar::JourneySideBar(QWidget *parent) : QWidget(parent), m_layout(new 
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
     m_layout->addWidget(m_title);
     m_layout->addSpacing(4);
     for (int i = 0; i <= int(PageId::Done); ++i) {
@@ -70,6 +71,17 @@ void JourneySideBar::show(const Journey &journey, int currentPageId)
         label->setAccessibleDescription(current ? tr("current step") : QString());
         label->show();
     }
+    // QWizard gives its side widget no more than the side widget's minimum width: make that the
+    // width the longest step needs in bold (German, large fonts), so no step is cut off.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int need = 0;
+    for (QLabel *l : std::as_const(m_steps))
+        if (!l->isHidden())
+            need = qMax(need, metrics.horizontalAdvance(l->text()));
+    const QMargins m = m_layout->contentsMargins();
+    setMinimumWidth(qMax(170, need + m.left() + m.right() + 8));
 }
 
 QString JourneySideBar::text() const

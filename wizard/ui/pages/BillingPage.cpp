@@ -2,6 +2,7 @@
 
 #include "OnboardingController.h"
 #include "ProfileRules.h"
+#include "widgets/WrappedChoice.h"
 #include "widgets/ChecklistView.h"
 #include "widgets/InfoBanner.h"
 #include "widgets/ValidatedLineEdit.h"
@@ -61,9 +62,9 @@ void BillingPage::build(QVBoxLayout *body)
     auto *awsPane = new QWidget(m_stack);
     auto *awsBox = new QVBoxLayout(awsPane);
     awsBox->setContentsMargins(0, 0, 0, 0);
-    m_awsEnabled = new QCheckBox(tr("&Enable detailed billing for this AWS account"), awsPane);
+    m_awsEnabled = new QCheckBox(awsPane);
     m_awsEnabled->setObjectName(QStringLiteral("awsBillingEnabled"));
-    awsBox->addWidget(m_awsEnabled);
+    awsBox->addWidget(new WrappedChoice(m_awsEnabled, tr("&Enable detailed billing for this AWS account"), awsPane));
     m_awsDetails = new QWidget(awsPane);
     auto *details = new QVBoxLayout(m_awsDetails);
     details->setContentsMargins(0, 0, 0, 0);
@@ -92,9 +93,9 @@ void BillingPage::build(QVBoxLayout *body)
     auto *azurePane = new QWidget(m_stack);
     auto *azureBox = new QVBoxLayout(azurePane);
     azureBox->setContentsMargins(0, 0, 0, 0);
-    m_azureEnabled = new QCheckBox(tr("&Enable detailed billing for this subscription"), azurePane);
+    m_azureEnabled = new QCheckBox(azurePane);
     m_azureEnabled->setObjectName(QStringLiteral("azureBillingEnabled"));
-    azureBox->addWidget(m_azureEnabled);
+    azureBox->addWidget(new WrappedChoice(m_azureEnabled, tr("&Enable detailed billing for this subscription"), azurePane));
     auto *azureForm = newForm(azureBox);
     m_tags = addField(azureForm, tr("&Tags to filter by:"), QStringLiteral("azureBillingTags"), tagsRule);
     m_tags->setOptional(true);

@@ -4,6 +4,7 @@
 #include "OnboardingController.h"
 #include "ScalrServerRbDialog.h"
 #include "artefacts/ScalrServerConfig.h"
+#include "widgets/WrappedChoice.h"
 #include "widgets/ArtefactView.h"
 #include "widgets/ChecklistView.h"
 #include "widgets/InfoBanner.h"
@@ -58,10 +59,10 @@ void ConnectionPolicyPage::build(QVBoxLayout *body)
     routeLayout->setContentsMargins(24, 0, 0, 0);
     m_route = new QButtonGroup(this);
     auto addRoute = [&](LocalRoute route, const QString &name, const QString &text) {
-        auto *radio = new QRadioButton(text, m_routeBox);
+        auto *radio = new QRadioButton(m_routeBox);
         radio->setObjectName(name);
         m_route->addButton(radio, int(route));
-        routeLayout->addWidget(radio);
+        routeLayout->addWidget(new WrappedChoice(radio, text, m_routeBox));
     };
     const bool aws = controller()->profile().cloud == CloudKind::Aws;
     addRoute(LocalRoute::SameNetwork, QStringLiteral("routeSameNetwork"),

@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QUrl>
@@ -54,7 +55,8 @@ void DonePage::build(QVBoxLayout *body)
     m_outcome = new InfoBanner(InfoBanner::Kind::Info, QString(), this);
     m_outcome->setObjectName(QStringLiteral("doneOutcome"));
     body->addWidget(m_outcome);
-    auto *row = new QHBoxLayout;
+    // Two rows of two: four buttons side by side were wider than the page in German or at 150 %.
+    auto *row = new QGridLayout;
     auto *save = new QPushButton(tr("&Save profile…"), this);
     save->setObjectName(QStringLiteral("doneSaveProfile"));
     connect(save, &QPushButton::clicked, this, &DonePage::saveProfileRequested);
@@ -72,11 +74,11 @@ void DonePage::build(QVBoxLayout *body)
     bundle->setObjectName(QStringLiteral("doneExportBundle"));
     bundle->setToolTip(tr("The profile and its secrets in one encrypted file (AES-256-GCM, passphrase)."));
     connect(bundle, &QPushButton::clicked, this, [this] { exportBundle(QString(), QString()); });
-    row->addWidget(save);
-    row->addWidget(report);
-    row->addWidget(bundle);
-    row->addWidget(open);
-    row->addStretch(1);
+    row->addWidget(save, 0, 0);
+    row->addWidget(report, 0, 1);
+    row->addWidget(bundle, 1, 0);
+    row->addWidget(open, 1, 1);
+    row->setColumnStretch(2, 1);
     body->addLayout(row);
     m_checklist = new ChecklistView(controller(), PageId::Done, this);
     body->addWidget(m_checklist);

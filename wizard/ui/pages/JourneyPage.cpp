@@ -76,7 +76,8 @@ QFormLayout *JourneyPage::newForm(QVBoxLayout *body)
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A field goes below its label when both do not fit side by side (German, large fonts).
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     body->addLayout(form);
     return form;
 }

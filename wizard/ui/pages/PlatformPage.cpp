@@ -2,6 +2,7 @@
 
 #include "OnboardingController.h"
 #include "ProfileRules.h"
+#include "widgets/WrappedChoice.h"
 #include "widgets/InfoBanner.h"
 #include "widgets/ValidatedLineEdit.h"
 
@@ -59,14 +60,14 @@ QString PlatformPage::helpText() const
 void PlatformPage::build(QVBoxLayout *body)
 {
     auto *choice = new QButtonGroup(this);
-    m_scalr = new QRadioButton(tr("S&calr — cloud management platform (self-hosted or hosted)"), this);
+    m_scalr = new QRadioButton(this);
     m_scalr->setObjectName(QStringLiteral("platformScalr"));
-    m_spot = new QRadioButton(tr("S&pot (Spotinst) — cost-optimised compute"), this);
+    m_spot = new QRadioButton(this);
     m_spot->setObjectName(QStringLiteral("platformSpot"));
     choice->addButton(m_scalr);
     choice->addButton(m_spot);
-    body->addWidget(m_scalr);
-    body->addWidget(m_spot);
+    body->addWidget(new WrappedChoice(m_scalr, tr("S&calr — cloud management platform (self-hosted or hosted)"), this));
+    body->addWidget(new WrappedChoice(m_spot, tr("S&pot (Spotinst) — cost-optimised compute"), this));
 
     m_stack = new FittedStack(this);
     auto *scalrPane = new QWidget(m_stack);
@@ -103,6 +104,9 @@ void PlatformPage::buildScalr(QWidget *w)
 
     m_scope = new QComboBox(w);
     m_scope->setObjectName(QStringLiteral("scalrScope"));
+    // As wide as the page allows, not as wide as the longest choice (which would scroll sideways).
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(24);
     m_scope->addItem(tr("Account — available to the environments of one account"), int(ScalrScope::Account));
     m_scope->addItem(tr("Environment — only the environments listed below"), int(ScalrScope::Environment));
     m_scope->addItem(tr("Scalr — available to every account"), int(ScalrScope::Scalr));

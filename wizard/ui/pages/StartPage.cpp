@@ -46,6 +46,7 @@ void StartPage::build(QVBoxLayout *body)
     body->addLayout(openRow);
 
     auto *recentLabel = new QLabel(tr("&Recent profiles (double-click or Enter to open):"), this);
+    recentLabel->setWordWrap(true);
     m_recent = new QListWidget(this);
     m_recent->setObjectName(QStringLiteral("recentProfiles"));
     m_recent->setAccessibleName(tr("Recent profiles"));
@@ -71,7 +72,7 @@ void StartPage::build(QVBoxLayout *body)
     connect(m_keychain, &KeychainStatus::retryRequested, this,
             [this] { m_keychain->follow(controller()->loadSecrets(), tr("Reading the secrets from the system keychain…")); });
     body->addWidget(new InfoBanner(InfoBanner::Kind::Info,
-                                   tr("Profiles never contain secrets: those stay in the system keychain."), this));
+                                   tr("Profiles never hold secrets: those stay in the keychain."), this));
     refreshRecent();
 }
 

@@ -1,5 +1,7 @@
 #include "ChecklistView.h"
 
+#include "WrappedChoice.h"
+
 #include "OnboardingController.h"
 
 #include <QCheckBox>
@@ -32,8 +34,9 @@ void ChecklistView::refresh()
     heading->setWordWrap(true);
     m_layout->addWidget(heading);
     for (const ChecklistStep &s : steps) {
-        auto *box = new QCheckBox(s.title, this);
+        auto *box = new QCheckBox(this);
         box->setObjectName(QStringLiteral("check_") + s.id);
+        auto *row = new WrappedChoice(box, s.title, this);
         const ChecklistEntry entry = m_controller->profile().checklist.value(s.id);
         box->setChecked(entry.done);
         box->setAccessibleDescription(s.detail);
@@ -53,7 +56,7 @@ void ChecklistView::refresh()
             m_controller->setChecklistStep(id, on);
             showWhen(m_controller->profile().checklist.value(id).at);
         });
-        m_layout->addWidget(box);
+        m_layout->addWidget(row);
         m_layout->addWidget(detail);
         m_layout->addWidget(when);
     }

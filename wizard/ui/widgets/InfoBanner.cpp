@@ -8,6 +8,11 @@
 #include <QStyle>
 
 namespace cc {
+namespace {
+// The longest note kept on one line: 60 characters fit the page in German at a 150 % font
+// (tests/ui/test_screenshots); anything longer wraps.
+constexpr qsizetype kOneLine = 60;
+} // namespace
 
 InfoBanner::InfoBanner(Kind kind, const QString &text, QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
@@ -30,7 +35,7 @@ void InfoBanner::setPlainText(const QString &text)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setOpenExternalLinks(false);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse); // a server's id or reason may be copied
-    m_text->setWordWrap(shown.size() > 110 || shown.contains(u'\n'));
+    m_text->setWordWrap(shown.size() > kOneLine || shown.contains(u'\n'));
     m_text->setText(shown);
     setAccessibleDescription(shown);
 }
@@ -44,7 +49,7 @@ void InfoBanner::setText(const QString &text)
     m_text->setOpenExternalLinks(links);
     m_text->setTextInteractionFlags(links ? Qt::TextBrowserInteraction : Qt::NoTextInteraction);
     // Short notes stay on one line: word-wrapped labels are the costliest part of a layout pass.
-    m_text->setWordWrap(text.size() > 110);
+    m_text->setWordWrap(text.size() > kOneLine);
     m_text->setText(text);
     setAccessibleDescription(m_text->text());
 }
