@@ -2,6 +2,7 @@
 // or show the wizard. Kept thin: everything else lives in wizard/.
 #include "CloudConnectWizard.h"
 #include "CommandLine.h"
+#include "FirstPaint.h"
 #include "HeadlessRunner.h"
 #include "TerminalDevice.h"
 
@@ -109,6 +110,7 @@ int main(int argc, char **argv)
 
     cc::CloudConnectWizard wizard;
     wizard.show();
+    cc::exitAfterFirstPaintIfAsked(&wizard); // benchmarks only (FirstPaint.h)
     if (!cmd.profilePath.isEmpty()) {
         const QString path = cmd.profilePath;
         QTimer::singleShot(0, &wizard, [&wizard, path] { wizard.openProfile(path); });
