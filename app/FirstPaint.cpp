@@ -14,7 +14,10 @@ namespace {
 
 class FirstPaintWatcher : public QObject {
 public:
-    explicit FirstPaintWatcher(QWidget *widget) : QObject(widget) { widget->installEventFilter(this); }
+    FirstPaintWatcher(QWidget *window, std::function<void()> then) : QObject(window), m_then(std::move(then))
+    {
+        window->installEventFilter(this);
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -22,29 +25,42 @@ protected:
         if (event->type() != QEvent::Paint)
             return false;
         watched->removeEventFilter(this);
-        // The filter runs before paintEvent(): report from the next loop iteration, once the
-        // widget has painted and the backing store has been flushed.
-        QTimer::singleShot(0, this, [] {
-            timespec now{};
-            clock_gettime(CLOCK_MONOTONIC, &now);
-            rusage usage{};
-            getrusage(RUSAGE_SELF, &usage);
-            std::printf("first-paint monotonic-ns=%lld maxrss-kib=%ld\n",
-                        static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec, usage.ru_maxrss);
-            std::fflush(stdout);
-            QCoreApplication::exit(0);
+        // The filter runs before the paint: act from the next loop iteration, once the window
+        // has painted and the backing store has been flushed.
+        QTimer::singleShot(0, this, [this] {
+            m_then();
+            deleteLater();
         });
         return false;
     }
+
+private:
+    std::function<void()> m_then;
 };
 
 } // namespace
 
-bool exitAfterFirstPaintIfAsked(QWidget *widget)
+void afterFirstPaint(QWidget *window, std::function<void()> then)
 {
-    if (!qEnvironmentVariableIsSet("CC_EXIT_AFTER_FIRST_PAINT") || !widget)
+    new FirstPaintWatcher(window, std::move(then));
+}
+
+bool exitAfterFirstPaintIfAsked(QWidget *window)
+{
+    if (!qEnvironmentVariableIsSet("CC_EXIT_AFTER_FIRST_PAINT") || !window)
         return false;
-    new FirstPaintWatcher(widget);
+    // Installed last, its filter runs first (Qt calls the newest filter first): it reports before
+    // the work other afterFirstPaint() callers left until then.
+    afterFirstPaint(window, [] {
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        std::printf("first-paint monotonic-ns=%lld maxrss-kib=%ld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec,
+                    usage.ru_maxrss);
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    });
     return true;
 }
 
