@@ -81,7 +81,7 @@ def profile_check(build, source_dir, runs):
             if stopped:
                 g = (CAP_SECONDS / t[small]) / (min(stopped) / small)  # a lower bound at the first size stopped
                 note = f"≥ {g:.1f} (×{CAP_SECONDS / t[small]:.0f}+ time for ×{min(stopped) / small:.0f} size)"
-            rows.append(Row(f"`cloudconnect check`, {what}, {small // 1024} KiB → {last // 1024} KiB",
+            rows.append(Row(f"`cloudconnect check`, {what}, {round(small / 1024)} KiB → {round(last / 1024)} KiB",
                             " → ".join(cells), "the 1 KiB file", note, "≤ 1 (linear or better)", g <= 1.0 and not stopped))
     return rows
 
@@ -92,7 +92,7 @@ def merge(build, runs):
         raise HarnessError(f"bench_merge exited {code}")
     t = {int(size): float(us) / 1e6 for _, size, us in (line.split() for line in out.decode().splitlines())}
     small, large = min(t), max(t)
-    return [Row(f"scalr-server.rb merge, {small // 1024} KiB → {large // 1024} KiB", " → ".join(ms(t[s]) for s in sorted(t)),
+    return [Row(f"scalr-server.rb merge, {round(small / 1024)} KiB → {round(large / 1024)} KiB", " → ".join(ms(t[s]) for s in sorted(t)),
                 "the 1 KiB file", f"{growth(t):.2f} (×{t[large] / t[small]:.0f} time for ×{large / small:.0f} size)",
                 "≤ 1 (linear or better)", growth(t) <= 1.0)]
 

@@ -3,7 +3,6 @@ sets against their slowest check (servers answering late), and validate over man
 import glob
 import subprocess
 import os
-import shutil
 import sys
 import time
 
@@ -30,8 +29,8 @@ def timed_ok(cmd, env):
 
 def against_awscli(build, runs):
     label = "`validate --only aws.identity` vs `aws sts get-caller-identity`"
-    aws = shutil.which("aws")
-    if not aws:
+    aws = "/usr/bin/aws"  # Debian's awscli (run.sh installs it), not another aws in PATH
+    if not os.access(aws, os.X_OK):
         return [Row(label, "n/a", "awscli not installed", "n/a", "≤ 0.05×", "n/a")]
     with bench_servers(build) as (folder, env):
         ours = validate_cmd(build, os.path.join(folder, "scalr-aws.json"), ["aws.identity"])

@@ -27,7 +27,8 @@ done
 "$root/scripts/install-deps.sh" --tests >&2
 # Debian's awscli, for one comparison only: installed now, never by install-deps. Unavailable
 # (no network, no root): that row says n/a.
-if ! command -v aws >/dev/null 2>&1; then
+# Debian's package, /usr/bin/aws: not another aws earlier in PATH (a pip install, say).
+if ! dpkg-query -W -f='${Status}' awscli 2>/dev/null | grep -q "install ok installed"; then
   if [[ $(id -u) -eq 0 ]]; then
     echo "benchmarks: installing Debian's awscli for the comparison row" >&2
     timeout 600 apt-get install -y -q --no-install-recommends awscli >/dev/null 2>&1 \
