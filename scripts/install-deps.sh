@@ -4,6 +4,7 @@
 #   scripts/install-deps.sh          build + run the wizard
 #   scripts/install-deps.sh --tests  also what the test suite needs (keyring, D-Bus, PDF tools)
 #   scripts/install-deps.sh --hardening  also clang and libFuzzer for scripts/hardening.sh
+#   scripts/install-deps.sh --benchmarks also Python 3 for tests/benchmarks/run.sh
 #   scripts/install-deps.sh [--tests] [--hardening] --print   only print the package list
 # Works as root, or through sudo otherwise (without either: prints the apt-get line to run, exit 2).
 # Runs apt-get update once, only when something is missing.
@@ -24,6 +25,10 @@ test_packages=(
 # llvm-symbolizer, so a finding's stack names functions and lines (docs/fuzzing.md).
 hardening_packages=(
   clang-14 libclang-rt-14-dev llvm-14
+)
+# tests/benchmarks/run.sh: its measuring and table scripts are Python (docs/benchmarks.md).
+benchmark_packages=(
+  python3
 )
 
 # Two packages are unpacked into build/deps instead of installed, because installing them would
@@ -46,6 +51,9 @@ if [[ " $* " == *" --tests "* ]]; then
 fi
 if [[ " $* " == *" --hardening "* ]]; then
   packages+=("${hardening_packages[@]}")
+fi
+if [[ " $* " == *" --benchmarks "* ]]; then
+  packages+=("${benchmark_packages[@]}")
 fi
 # --print: the package list only (scripts/measure-install.py reads it).
 if [[ " $* " == *" --print "* ]]; then

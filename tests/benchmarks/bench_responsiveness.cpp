@@ -113,7 +113,7 @@ bool oneRun(GapProbe &probe, const QDir &dir, const QString &journey)
     CloudConnectWizard w;
     w.show();
     w.controller()->replaceProfile(*parsed.profile, path);
-    w.controller()->editSecrets() = secretsFromEnvironment();
+    w.controller()->setSecrets(secretsFromEnvironment());
     w.restart();
     while (w.currentId() != int(PageId::Verify) && w.currentPage()->isComplete() && w.nextId() != -1)
         w.next();

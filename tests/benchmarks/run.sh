@@ -24,7 +24,7 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
-"$root/scripts/install-deps.sh" --tests >&2
+"$root/scripts/install-deps.sh" --tests --benchmarks >&2
 # Debian's awscli, for one comparison only: installed now, never by install-deps. Unavailable
 # (no network, no root): that row says n/a.
 # Debian's package, /usr/bin/aws: not another aws earlier in PATH (a pip install, say).
