@@ -9,6 +9,8 @@ QString checkJsonLimits(const QByteArray &bytes, const JsonLimits &limits)
             .arg(bytes.size())
             .arg(limits.maxBytes);
     int depth = 0;
+    // Items seen so far in each open array or object (the separators counted, plus one).
+    QVarLengthArray<qsizetype, 16> items;
     bool inString = false;
     bool escaped = false;
     qsizetype stringStart = 0;
@@ -33,8 +35,14 @@ QString checkJsonLimits(const QByteArray &bytes, const JsonLimits &limits)
         } else if (c == '{' || c == '[') {
             if (++depth > limits.maxDepth)
                 return QStringLiteral("nested more than %1 levels deep at byte %2").arg(limits.maxDepth).arg(i);
+            items.append(1);
         } else if (c == '}' || c == ']') {
             --depth;
+            if (!items.isEmpty())
+                items.removeLast();
+        } else if (c == ',' && !items.isEmpty()) {
+            if (++items.last() > limits.maxItems)
+                return QStringLiteral("a list or object has more than %1 items (at byte %2)").arg(limits.maxItems).arg(i);
         }
     }
     return {};
