@@ -22,6 +22,8 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace cc;
@@ -167,6 +169,15 @@ private Q_SLOTS:
         const QByteArray reportBytes = report.readAll();
         QVERIFY(reportBytes.contains("AWS accepts the key: account 123456789012"));
         QVERIFY(!reportBytes.contains(AwsTestServer::kSecret));
+        // A PDF takes a tenth of a second to write: the GUI thread keeps running meanwhile.
+        int ticks = 0;
+        QTimer beat;
+        connect(&beat, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        beat.start(5);
+        QCOMPARE(done->exportReport(dir.filePath(QStringLiteral("report.pdf"))), QString());
+        beat.stop();
+        QVERIFY2(ticks > 0, "the GUI thread was blocked while the PDF was written");
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("report.pdf"))).size() > 1000);
 
         // A changed secret makes the results stale; the next run shows the cause and the fix.
         QVERIFY(pressBack(&w));

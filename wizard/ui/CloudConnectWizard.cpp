@@ -29,6 +29,13 @@
 
 #include <algorithm>
 #include <memory>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QComboBox>
+#include <QRadioButton>
+#include <QCheckBox>
+#include <QSpinBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -258,14 +265,42 @@ QString CloudConnectWizard::saveProfile(const QString &requested)
     }
     Profile toSave = m_controller->profile();
     toSave.resumePage = pageKey(PageId(currentId()));
-    const QString error = saveProfileFile(toSave, path);
+    // Writing and syncing the file (and the recent list's settings file) waits on the disk: off
+    // the GUI thread, so the window keeps painting (docs/benchmarks.md, "profile saved").
+    const QString error = runOffGuiThread<QString>([&toSave, &path] {
+        QString e = saveProfileFile(toSave, path);
+        if (e.isEmpty())
+            RecentProfiles::add(path);
+        return e;
+    });
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Profile not saved"), tr("%1\n\nChoose another folder; your answers are still here.").arg(error));
         return error;
     }
     m_controller->setProfilePath(path);
-    RecentProfiles::add(path);
     return {};
+}
+
+void CloudConnectWizard::keyPressEvent(QKeyEvent *event)
+{
+    // Fields pass Return on (QLineEdit, a closed QComboBox, radio buttons and check boxes ignore
+    // it), and QWizard has no default button here (NoDefaultButton: a list's Enter opens a profile
+    // and must not also move on). So a complete page moves on from its fields; a list and a push
+    // button keep Return for themselves, and so does a page that is not complete.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    if (enter && mods == Qt::NoModifier) {
+        QWidget *focus = focusWidget();
+        const bool field = qobject_cast<QLineEdit *>(focus) || qobject_cast<QComboBox *>(focus)
+            || qobject_cast<QRadioButton *>(focus) || qobject_cast<QCheckBox *>(focus) || qobject_cast<QSpinBox *>(focus)
+            || qobject_cast<QDateEdit *>(focus);
+        QAbstractButton *onward = button(nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton);
+        if (field && onward && onward->isVisible() && onward->isEnabled()) {
+            onward->click();
+            return;
+        }
+    }
+    QWizard::keyPressEvent(event);
 }
 
 } // namespace cc

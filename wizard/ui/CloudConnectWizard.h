@@ -27,6 +27,10 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+protected:
+    // Return (or Enter) in a field moves on when the page is complete, as Next would.
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void goBack();
     // While a submission is under way, asks whether to stop waiting for it; true = go on (and

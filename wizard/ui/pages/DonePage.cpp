@@ -107,7 +107,10 @@ QString DonePage::exportReport(const QString &requested)
                                           controller()->checkResultsCurrent() ? controller()->checkResults() : QList<CheckResult>());
         if (const std::optional<SubmissionResult> &r = controller()->submission())
             data.submission = ReportSubmission{r->statusName(), r->platform, r->id, r->message};
-        error = writeReport(data, *format, path);
+        // A PDF takes about a tenth of a second to lay out and write: off the GUI thread (the
+        // report layer touches no widget; QPainter on a QPdfWriter may run on any thread).
+        const ReportFormat chosen = *format;
+        error = runOffGuiThread<QString>([&data, chosen, &path] { return writeReport(data, chosen, path); });
     }
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Report not exported"), tr("%1\n\nNothing you entered was lost.").arg(error));
