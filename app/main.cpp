@@ -28,15 +28,28 @@ QStringList argumentsOf(int argc, char **argv)
     return args;
 }
 
-void installTranslations(QApplication &app)
+void installTranslations(QCoreApplication &app)
 {
-    // English is built in; other languages come from the embedded .qm files.
+    // English is built in; other languages come from the embedded .qm files. QLocale() reads
+    // LC_ALL, LC_MESSAGES, LANG and LANGUAGE itself: no generated glibc locale is needed.
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("cloudconnect"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
+}
+
+// --json output is the same in every locale (docs/cli.md): ids, statuses and pointers are the
+// contract, and its messages are English. The messages in it (check results, problems, the
+// submission's outcome) are made by the same code that makes the human text, many with
+// arguments, so rather than carry an English and a translated copy of each through every layer,
+// a --json run installs no translator at all: whatever it prints is the English source text, by
+// construction, whatever LANG says. Its stderr lines are English too, which suits the logs of
+// the scripts and pipelines that ask for JSON. Human output (no --json) follows the locale.
+bool translatedOutput(const cc::CommandLine &cmd, const QStringList &args)
+{
+    return !cmd.json && !args.contains(QLatin1String("--json"));
 }
 
 // Headless, stderr carries only what the program means to say: Qt's own debug, info and warning
@@ -63,7 +76,8 @@ static void keepMemoryPrivate()
 int main(int argc, char **argv)
 {
     keepMemoryPrivate();
-    const cc::CommandLine cmd = cc::parseCommandLine(argumentsOf(argc, argv));
+    const QStringList args = argumentsOf(argc, argv);
+    cc::CommandLine cmd = cc::parseCommandLine(args);
     // Human output never carries a control character from outside to the terminal.
     cc::TerminalDevice stdoutDevice(stdout, cmd.json ? cc::TerminalDevice::Filter::None : cc::TerminalDevice::Filter::DisplayText);
     cc::TerminalDevice stderrDevice(stderr, cc::TerminalDevice::Filter::DisplayText);
@@ -76,9 +90,19 @@ int main(int argc, char **argv)
     case cc::CommandLine::Mode::Version:
         out << cc::versionText();
         return 0;
-    case cc::CommandLine::Mode::UsageError:
-        err << QStringLiteral("cloudconnect: %1\nTry 'cloudconnect --help'.\n").arg(cmd.error);
+    case cc::CommandLine::Mode::UsageError: {
+        // The error is said in the reader's language: with a translator installed, the (pure)
+        // parse runs again to word it.
+        if (!qEnvironmentVariableIsSet("CC_QT_MESSAGES"))
+            qInstallMessageHandler(headlessMessages);
+        QCoreApplication app(argc, argv);
+        if (translatedOutput(cmd, args)) {
+            installTranslations(app);
+            cmd = cc::parseCommandLine(args);
+        }
+        err << QCoreApplication::translate("Cli", "cloudconnect: %1\nTry 'cloudconnect --help'.\n").arg(cmd.error);
         return 2;
+    }
     case cc::CommandLine::Mode::Headless: {
         // Reports lay out text (fonts need a GUI application); headless never needs a display,
         // so it always uses Qt's offscreen platform.
@@ -93,6 +117,8 @@ int main(int argc, char **argv)
         QCoreApplication::setOrganizationName(QStringLiteral("CloudConnect"));
         QCoreApplication::setApplicationName(QStringLiteral("cloudconnect"));
         QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+        if (translatedOutput(cmd, args))
+            installTranslations(*app);
         return cc::runHeadless(cmd, out, err);
     }
     case cc::CommandLine::Mode::Gui:

@@ -2,14 +2,16 @@
 # CMake files, which only qt6-tools-dev ships, and that package brings Designer, Assistant, Qt Help
 # and more that this project never uses. lrelease comes from Debian's qt6-l10n-tools, unpacked into
 # build/deps by scripts/install-deps.sh (installing the package would bring LLVM and Clang for
-# lupdate), or from an installed qt6-l10n-tools; update_translations needs the installed package.
+# lupdate), or from an installed qt6-l10n-tools. lupdate is found in the same places; the unpacked
+# one runs once its libraries are installed (install-deps.sh --tests: libclang-cpp15, libqt6qml6),
+# for update_translations and the test that every string is translated (test_translations).
 #
 #   cc_add_translations(TARGET ts... SOURCE_DIRS dir...)
 #     compiles each .ts into a .qm embedded as :/i18n/<name>.qm, and defines the target
 #     update_translations (lupdate over SOURCE_DIRS into the .ts files, obsolete entries dropped).
 file(GLOB CC_L10N_HINTS ${PROJECT_SOURCE_DIR}/build/deps/qt6-l10n-tools-*/usr/lib/qt6/bin)
 find_program(CC_LRELEASE NAMES lrelease lrelease-qt6 HINTS ${CC_L10N_HINTS} /usr/lib/qt6/bin)
-find_program(CC_LUPDATE NAMES lupdate lupdate-qt6 HINTS /usr/lib/qt6/bin ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS})
+find_program(CC_LUPDATE NAMES lupdate lupdate-qt6 HINTS ${CC_L10N_HINTS} /usr/lib/qt6/bin ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS})
 if(NOT CC_LRELEASE)
   message(FATAL_ERROR "lrelease not found: run scripts/install-deps.sh (it unpacks Debian's qt6-l10n-tools into "
                       "build/deps), or install qt6-l10n-tools")

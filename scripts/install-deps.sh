@@ -18,8 +18,12 @@ build_packages=(
   libgl-dev libqt6svg6 qtkeychain-qt6-dev libssl-dev
   fonts-dejavu-core
 )
+# libclang-cpp15 and libqt6qml6: the libraries of the lupdate unpacked below, which the test that
+# every string is translated runs (tests/scripts/test_translations.sh); the libraries alone, not
+# the clang toolchain.
 test_packages=(
   dbus gnome-keyring libsecret-tools poppler-utils openssl valgrind
+  libclang-cpp15 libqt6qml6
 )
 # scripts/hardening.sh: Debian's clang 14 with its runtimes (libFuzzer, ASan, UBSan for clang) and
 # llvm-symbolizer, so a finding's stack names functions and lines (docs/fuzzing.md).

@@ -11,6 +11,14 @@
 #include <QRegularExpression>
 #include <memory>
 #include <utility>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AwsChecks)
+};
+} // namespace
 
 namespace cc {
 
@@ -37,8 +45,8 @@ QString humanDuration(qint64 seconds)
     if (s < 120)
         return QStringLiteral("%1 s").arg(s);
     if (s < 7200)
-        return QStringLiteral("%1 min").arg((s + 30) / 60);
-    return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600 + 30) / 60);
+        return Tr::tr("%1 min").arg((s + 30) / 60);
+    return Tr::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600 + 30) / 60);
 }
 
 } // namespace
@@ -73,7 +81,7 @@ CheckResult AwsChecks::failed(const QString &id, const AwsAnswer &a, const QStri
     CheckResult r = result(id, CheckStatus::Fail, d.cause, d.fix);
     r.environmental = d.environmental;
     if (a.http.failure == NetFailure::Cancelled)
-        r = result(id, CheckStatus::Skipped, QStringLiteral("Cancelled before it finished."));
+        r = result(id, CheckStatus::Skipped, Tr::tr("Cancelled before it finished."));
     return r;
 }
 
@@ -81,12 +89,12 @@ void AwsChecks::start(const QSet<QString> &ids)
 {
     const bool needKey = ids.contains(kIdentity) || ids.contains(kPermissions) || ids.contains(kNetwork) || ids.contains(kBilling);
     if (needKey && !m_haveSecret) {
-        const QString why = m_profile.aws.accessKeyId.isEmpty() ? QStringLiteral("No access key id was entered.")
-                                                                : QStringLiteral("No secret access key was entered.");
+        const QString why = m_profile.aws.accessKeyId.isEmpty() ? Tr::tr("No access key id was entered.")
+                                                                : Tr::tr("No secret access key was entered.");
         for (const QString &id : {kIdentity, kPermissions, kNetwork, kBilling}) {
             if (ids.contains(id))
                 finish(result(id, CheckStatus::Fail, why,
-                              QStringLiteral("Enter the access key id and its secret access key on the Credentials page.")));
+                              Tr::tr("Enter the access key id and its secret access key on the Credentials page.")));
         }
     } else {
         const bool spot = m_profile.platform.kind == PlatformKind::Spot;
@@ -129,8 +137,8 @@ void AwsChecks::runIdentity(bool reportIt)
         const XmlNode *res = a.xml ? a.xml->find(QStringLiteral("GetCallerIdentityResult")) : nullptr;
         if (!a.ok() || !res || res->textAt(QStringLiteral("Arn")).isEmpty()) {
             CheckResult r = a.ok() ? result(kIdentity, CheckStatus::Fail,
-                                            QStringLiteral("STS answered without an identity (no GetCallerIdentityResult)."),
-                                            QStringLiteral("Check that endpoints.sts points at AWS STS."))
+                                            Tr::tr("STS answered without an identity (no GetCallerIdentityResult)."),
+                                            Tr::tr("Check that endpoints.sts points at AWS STS."))
                                    : failed(kIdentity, a, QStringLiteral("STS GetCallerIdentity"));
             if (reportIt)
                 finish(r);
@@ -138,9 +146,9 @@ void AwsChecks::runIdentity(bool reportIt)
             if (r.status == CheckStatus::Skipped)
                 why = r.message; // cancelled
             else if (reportIt)
-                why = QStringLiteral("Not run, because AWS did not accept the key (see aws.identity).");
+                why = Tr::tr("Not run, because AWS did not accept the key (see aws.identity).");
             else
-                why = QStringLiteral("Not run, because AWS did not accept the key: %1").arg(r.message);
+                why = Tr::tr("Not run, because AWS did not accept the key: %1").arg(r.message);
             identityKnown(std::nullopt, why);
             return;
         }
@@ -148,15 +156,15 @@ void AwsChecks::runIdentity(bool reportIt)
                     res->textAt(QStringLiteral("UserId")).left(256)};
         if (reportIt) {
             CheckResult r = result(kIdentity, CheckStatus::Pass,
-                                   QStringLiteral("AWS accepts the key: account %1, %2.").arg(id.account, id.arn));
+                                   Tr::tr("AWS accepts the key: account %1, %2.").arg(id.account, id.arn));
             r.details = QJsonObject{{QStringLiteral("account"), id.account}, {QStringLiteral("arn"), id.arn},
                                     {QStringLiteral("userId"), id.userId}};
             const QString roleAccount = accountOfArn(m_profile.aws.roleArn);
             if (m_profile.platform.kind == PlatformKind::Spot && !roleAccount.isEmpty() && roleAccount != id.account) {
                 r.status = CheckStatus::Warn;
-                r.message = QStringLiteral("The key belongs to account %1, but the Spot role %2 is in account %3.")
+                r.message = Tr::tr("The key belongs to account %1, but the Spot role %2 is in account %3.")
                                 .arg(id.account, m_profile.aws.roleArn, roleAccount);
-                r.fix = QStringLiteral("Use a key of the account that holds the role, or correct the role ARN.");
+                r.fix = Tr::tr("Use a key of the account that holds the role, or correct the role ARN.");
             }
             finish(r);
         }
@@ -168,7 +176,7 @@ void AwsChecks::runIdentity(bool reportIt)
 void AwsChecks::runAfterIdentity(const QString &id, std::function<void(const Identity &)> run)
 {
     m_afterIdentity.append({id, std::move(run)});
-    progress(id, QStringLiteral("Waits until AWS has accepted the key (aws.identity)."));
+    progress(id, Tr::tr("Waits until AWS has accepted the key (aws.identity)."));
 }
 
 void AwsChecks::identityKnown(const std::optional<Identity> &identity, const QString &whyNot)
@@ -204,19 +212,20 @@ void AwsChecks::runPermissions(const QString &sourceArn, const QString &marker, 
             }
             if (mayNotSimulate) {
                 finish(result(kPermissions, CheckStatus::Warn,
-                              QStringLiteral("%1 may not call iam:SimulatePrincipalPolicy, so its permissions could not be "
-                                             "checked from here.")
-                                  .arg(spot ? QStringLiteral("The access key") : QStringLiteral("The identity")),
-                              QStringLiteral("Check in the IAM console that the policy is attached to %1, or allow "
-                                             "iam:SimulatePrincipalPolicy for this check.")
+                              spot ? Tr::tr("The access key may not call iam:SimulatePrincipalPolicy, so its permissions "
+                                            "could not be checked from here.")
+                                   : Tr::tr("The identity may not call iam:SimulatePrincipalPolicy, so its permissions "
+                                            "could not be checked from here."),
+                              Tr::tr("Check in the IAM console that the policy is attached to %1, or allow "
+                                     "iam:SimulatePrincipalPolicy for this check.")
                                   .arg(sourceArn)));
                 return;
             }
             CheckResult r = failed(kPermissions, a, QStringLiteral("IAM SimulatePrincipalPolicy"));
             if (a.errorCode == QLatin1String("NoSuchEntity")) {
-                r.message = QStringLiteral("IAM does not know %1.").arg(sourceArn);
-                r.fix = spot ? QStringLiteral("Create the role with the generated template, then enter its ARN on the Identity page.")
-                             : QStringLiteral("Check that the user still exists in IAM.");
+                r.message = Tr::tr("IAM does not know %1.").arg(sourceArn);
+                r.fix = spot ? Tr::tr("Create the role with the generated template, then enter its ARN on the Identity page.")
+                             : Tr::tr("Check that the user still exists in IAM.");
             }
             finish(r);
             return;
@@ -224,8 +233,8 @@ void AwsChecks::runPermissions(const QString &sourceArn, const QString &marker, 
         const XmlNode *res = a.xml ? a.xml->find(QStringLiteral("SimulatePrincipalPolicyResult")) : nullptr;
         const XmlNode *list = res ? res->child(QStringLiteral("EvaluationResults")) : nullptr;
         if (!list) {
-            finish(result(kPermissions, CheckStatus::Fail, QStringLiteral("IAM answered without evaluation results."),
-                          QStringLiteral("Check that endpoints.iam points at AWS IAM.")));
+            finish(result(kPermissions, CheckStatus::Fail, Tr::tr("IAM answered without evaluation results."),
+                          Tr::tr("Check that endpoints.iam points at AWS IAM.")));
             return;
         }
         for (const XmlNode *m : list->childrenNamed(QStringLiteral("member"))) {
@@ -234,7 +243,7 @@ void AwsChecks::runPermissions(const QString &sourceArn, const QString &marker, 
             if (decision == QLatin1String("allowed"))
                 allowed << action;
             else
-                denied << QStringLiteral("%1 (%2)").arg(action, decision.isEmpty() ? QStringLiteral("no decision") : decision);
+                denied << QStringLiteral("%1 (%2)").arg(action, decision.isEmpty() ? Tr::tr("no decision") : decision);
         }
         const QString next = res->textAt(QStringLiteral("Marker"));
         if (res->textAt(QStringLiteral("IsTruncated")) == QLatin1String("true") && !next.isEmpty() && page < kMaxSimulationPages) {
@@ -248,14 +257,14 @@ void AwsChecks::runPermissions(const QString &sourceArn, const QString &marker, 
                                 {QStringLiteral("denied"), QJsonArray::fromStringList(denied)}};
         if (denied.isEmpty()) {
             r.status = CheckStatus::Pass;
-            r.message = QStringLiteral("%1 may perform all %2 actions the platform needs.").arg(sourceArn).arg(allowed.size());
+            r.message = Tr::tr("%1 may perform all %2 actions the platform needs.").arg(sourceArn).arg(allowed.size());
         } else {
             r.status = CheckStatus::Fail;
-            r.message = QStringLiteral("%1 may not perform: %2.").arg(sourceArn, denied.join(QStringLiteral(", ")));
-            r.fix = spot ? QStringLiteral("Attach the generated Spot role policy (spot-role-policy.json) to the role, or "
-                                          "deploy the generated CloudFormation template again.")
-                         : QStringLiteral("Attach Scalr's minimum policy (scalr-minimum-policy.json) to the user; an "
-                                          "explicit Deny in another policy or a permissions boundary also blocks these.");
+            r.message = Tr::tr("%1 may not perform: %2.").arg(sourceArn, denied.join(QStringLiteral(", ")));
+            r.fix = spot ? Tr::tr("Attach the generated Spot role policy (spot-role-policy.json) to the role, or "
+                                  "deploy the generated CloudFormation template again.")
+                         : Tr::tr("Attach Scalr's minimum policy (scalr-minimum-policy.json) to the user; an "
+                                  "explicit Deny in another policy or a permissions boundary also blocks these.");
         }
         finish(r);
     });
@@ -314,9 +323,9 @@ void AwsChecks::runNetwork()
     const AwsEndpoint ep = awsEndpoint(m_profile, AwsService::Ec2, region);
     auto *job = m_aws->query(ep, "DescribeVpcs", "2016-11-15", {{"VpcId.1", vpc.toUtf8()}}, [this, vpc, region](const AwsAnswer &a) {
         if (a.errorCode == QLatin1String("InvalidVpcID.NotFound") || a.errorCode == QLatin1String("InvalidVpcID.Malformed")) {
-            finish(result(kNetwork, CheckStatus::Fail, QStringLiteral("There is no VPC %1 in %2.").arg(vpc, region),
-                          QStringLiteral("Check the VPC id and the region on the Network page: VPC ids belong to one "
-                                         "region and one account.")));
+            finish(result(kNetwork, CheckStatus::Fail, Tr::tr("There is no VPC %1 in %2.").arg(vpc, region),
+                          Tr::tr("Check the VPC id and the region on the Network page: VPC ids belong to one "
+                                 "region and one account.")));
             return;
         }
         if (!a.ok()) {
@@ -332,20 +341,20 @@ void AwsChecks::runNetwork()
             }
         }
         if (!item) {
-            finish(result(kNetwork, CheckStatus::Fail, QStringLiteral("There is no VPC %1 in %2.").arg(vpc, region),
-                          QStringLiteral("Check the VPC id and the region on the Network page.")));
+            finish(result(kNetwork, CheckStatus::Fail, Tr::tr("There is no VPC %1 in %2.").arg(vpc, region),
+                          Tr::tr("Check the VPC id and the region on the Network page.")));
             return;
         }
         const QString cidr = item->textAt(QStringLiteral("cidrBlock")).left(64);
         const QString state = item->textAt(QStringLiteral("state")).left(32);
         const bool isDefault = item->textAt(QStringLiteral("isDefault")) == QLatin1String("true");
         CheckResult r = result(kNetwork, CheckStatus::Pass,
-                               QStringLiteral("VPC %1 exists in %2 (%3%4).")
-                                   .arg(vpc, region, cidr, isDefault ? QStringLiteral(", the region's default VPC") : QString()));
+                               Tr::tr("VPC %1 exists in %2 (%3%4).")
+                                   .arg(vpc, region, cidr, isDefault ? Tr::tr(", the region's default VPC") : QString()));
         if (!state.isEmpty() && state != QLatin1String("available")) {
             r.status = CheckStatus::Warn;
-            r.message = QStringLiteral("VPC %1 exists in %2 but is %3, not available yet.").arg(vpc, region, state);
-            r.fix = QStringLiteral("Wait until the VPC is available, then run the checks again.");
+            r.message = Tr::tr("VPC %1 exists in %2 but is %3, not available yet.").arg(vpc, region, state);
+            r.fix = Tr::tr("Wait until the VPC is available, then run the checks again.");
         }
         r.details = QJsonObject{{QStringLiteral("vpcId"), vpc}, {QStringLiteral("region"), region},
                                 {QStringLiteral("cidrBlock"), cidr}, {QStringLiteral("state"), state},
@@ -362,7 +371,7 @@ void AwsChecks::runBilling()
     const AwsEndpoint ep = awsEndpoint(m_profile, AwsService::S3, region);
     auto *job = m_aws->listBucket(ep, bucket, [this, bucket, region](const AwsAnswer &a) {
         if (a.ok()) {
-            CheckResult r = result(kBilling, CheckStatus::Pass, QStringLiteral("The bucket %1 exists and this key may list it.").arg(bucket));
+            CheckResult r = result(kBilling, CheckStatus::Pass, Tr::tr("The bucket %1 exists and this key may list it.").arg(bucket));
             r.details = QJsonObject{{QStringLiteral("bucket"), bucket}, {QStringLiteral("region"), region}};
             finish(r);
             return;
@@ -377,21 +386,21 @@ void AwsChecks::runBilling()
                                a.errorCode == QLatin1String("IllegalLocationConstraintException");
         if (a.http.answered() && (a.http.status == 301 || movedCode) && !actual.isEmpty() && actual != region) {
             finish(result(kBilling, CheckStatus::Fail,
-                          QStringLiteral("The bucket %1 is in %2, not in %3.").arg(bucket, actual, region),
-                          QStringLiteral("Set the billing bucket's region to %1 on the Billing page.").arg(actual)));
+                          Tr::tr("The bucket %1 is in %2, not in %3.").arg(bucket, actual, region),
+                          Tr::tr("Set the billing bucket's region to %1 on the Billing page.").arg(actual)));
             return;
         }
         if (a.errorCode == QLatin1String("NoSuchBucket") || (a.http.status == 404 && a.errorCode.isEmpty())) {
-            finish(result(kBilling, CheckStatus::Fail, QStringLiteral("There is no bucket named %1.").arg(bucket),
-                          QStringLiteral("Check the bucket name on the Billing page, or create the bucket and turn on "
-                                         "the detailed billing reports that write to it.")));
+            finish(result(kBilling, CheckStatus::Fail, Tr::tr("There is no bucket named %1.").arg(bucket),
+                          Tr::tr("Check the bucket name on the Billing page, or create the bucket and turn on "
+                                 "the detailed billing reports that write to it.")));
             return;
         }
         if (a.errorCode == QLatin1String("AccessDenied") || a.errorCode == QLatin1String("AllAccessDisabled")) {
             finish(result(kBilling, CheckStatus::Fail,
-                          QStringLiteral("The bucket %1 exists, but this key may not list it (AccessDenied).").arg(bucket),
-                          QStringLiteral("Allow s3:ListBucket and s3:GetObject on the bucket for this user, or check "
-                                         "the bucket policy.")));
+                          Tr::tr("The bucket %1 exists, but this key may not list it (AccessDenied).").arg(bucket),
+                          Tr::tr("Allow s3:ListBucket and s3:GetObject on the bucket for this user, or check "
+                                 "the bucket policy.")));
             return;
         }
         finish(failed(kBilling, a, QStringLiteral("S3 ListObjectsV2")));
@@ -415,13 +424,13 @@ void AwsChecks::runClock()
         if (!resp.answered()) {
             AwsAnswer a;
             a.http = resp;
-            finish(failed(kClock, a, QStringLiteral("the time check")));
+            finish(failed(kClock, a, Tr::tr("the time check")));
             return;
         }
         const QDateTime server = resp.serverDate();
         if (!server.isValid()) {
-            finish(result(kClock, CheckStatus::Warn, QStringLiteral("%1 sent no readable Date header, so the clock could not be compared.").arg(resp.url.host()),
-                          QStringLiteral("Make sure this computer synchronises its clock (NTP).")));
+            finish(result(kClock, CheckStatus::Warn, Tr::tr("%1 sent no readable Date header, so the clock could not be compared.").arg(resp.url.host()),
+                          Tr::tr("Make sure this computer synchronises its clock (NTP).")));
             return;
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -433,13 +442,15 @@ void AwsChecks::runClock()
         r.details = QJsonObject{{QStringLiteral("skewSeconds"), double(skew)}, {QStringLiteral("serverTime"), server.toString(Qt::ISODate)}};
         if (qAbs(skew) > kClockToleranceSeconds) {
             r.status = CheckStatus::Warn;
-            r.message = QStringLiteral("This computer's clock is %1 %2 AWS's. Signed requests fail once the difference "
-                                       "passes 15 minutes.")
-                            .arg(humanDuration(skew), skew > 0 ? QStringLiteral("ahead of") : QStringLiteral("behind"));
-            r.fix = QStringLiteral("Set the clock right (for example turn on NTP: timedatectl set-ntp true).");
+            r.message = (skew > 0 ? Tr::tr("This computer's clock is %1 ahead of AWS's. Signed requests fail once the "
+                                           "difference passes 15 minutes.")
+                                  : Tr::tr("This computer's clock is %1 behind AWS's. Signed requests fail once the "
+                                           "difference passes 15 minutes."))
+                            .arg(humanDuration(skew));
+            r.fix = Tr::tr("Set the clock right (for example turn on NTP: timedatectl set-ntp true).");
         } else {
             r.status = CheckStatus::Pass;
-            r.message = QStringLiteral("This computer's clock is within %1 of AWS's.").arg(humanDuration(qMax<qint64>(1, qAbs(skew))));
+            r.message = Tr::tr("This computer's clock is within %1 of AWS's.").arg(humanDuration(qMax<qint64>(1, qAbs(skew))));
         }
         finish(r);
     });

@@ -3,6 +3,14 @@
 #include "artefacts/IamPolicies.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AwsChecks)
+};
+} // namespace
 
 namespace cc {
 
@@ -103,7 +111,9 @@ CheckResult probeResult(const QString &principal, const ProbeOutcomes &o)
     const QStringList unprovable = scalrUnprovableActions();
     CheckResult r;
     r.id = kPermissions;
+    // details are data and stay English in every locale; the message is the same note in words.
     const QString note = QStringLiteral("%1 cannot be proven without side effects").arg(unprovable.join(QStringLiteral(", ")));
+    const QString noteText = Tr::tr("%1 cannot be proven without side effects").arg(unprovable.join(QStringLiteral(", ")));
     r.details = QJsonObject{{QStringLiteral("principal"), principal},
                             {QStringLiteral("method"), QStringLiteral("probes")},
                             {QStringLiteral("allowed"), QJsonArray::fromStringList(o.allowed)},
@@ -112,27 +122,27 @@ CheckResult probeResult(const QString &principal, const ProbeOutcomes &o)
                             {QStringLiteral("note"), QString(note + QLatin1Char('.'))}};
     if (!o.denied.isEmpty()) {
         r.status = CheckStatus::Fail;
-        r.message = QStringLiteral("%1 may not perform: %2.").arg(principal, o.denied.join(QStringLiteral(", ")));
-        r.fix = QStringLiteral("Attach Scalr's minimum policy (scalr-minimum-policy.json) to the user; an explicit "
-                               "Deny in another policy or a permissions boundary also blocks these.");
+        r.message = Tr::tr("%1 may not perform: %2.").arg(principal, o.denied.join(QStringLiteral(", ")));
+        r.fix = Tr::tr("Attach Scalr's minimum policy (scalr-minimum-policy.json) to the user; an explicit "
+                       "Deny in another policy or a permissions boundary also blocks these.");
         return r;
     }
     if (!o.unproven.isEmpty()) {
         r.status = CheckStatus::Warn;
-        r.message = QStringLiteral("%1 may perform %2 of the actions the platform needs; AWS did not say for %3, and %4.")
+        r.message = Tr::tr("%1 may perform %2 of the actions the platform needs; AWS did not say for %3, and %4.")
                         .arg(principal)
                         .arg(o.allowed.size())
-                        .arg(o.unproven.join(QStringLiteral(", ")), note);
-        r.fix = QStringLiteral("Check in the IAM console that Scalr's minimum policy (scalr-minimum-policy.json) is "
-                               "attached to the user.");
+                        .arg(o.unproven.join(QStringLiteral(", ")), noteText);
+        r.fix = Tr::tr("Check in the IAM console that Scalr's minimum policy (scalr-minimum-policy.json) is "
+                       "attached to the user.");
         return r;
     }
     r.status = CheckStatus::Pass;
-    r.message = QStringLiteral("%1 may perform the %2 actions the platform needs that can be tried without changing "
-                               "anything (IAM reads, EC2 DryRun; iam:SimulatePrincipalPolicy is not allowed for it); %3.")
+    r.message = Tr::tr("%1 may perform the %2 actions the platform needs that can be tried without changing "
+                       "anything (IAM reads, EC2 DryRun; iam:SimulatePrincipalPolicy is not allowed for it); %3.")
                     .arg(principal)
                     .arg(o.allowed.size())
-                    .arg(note);
+                    .arg(noteText);
     return r;
 }
 

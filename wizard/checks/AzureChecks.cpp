@@ -9,6 +9,14 @@
 #include <QTimer>
 #include <QUrlQuery>
 #include <algorithm>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AzureChecks)
+};
+} // namespace
 
 namespace cc {
 
@@ -31,6 +39,21 @@ CheckResult failure(const QString &id, const Diagnosis &d)
 QString lastSegment(const QString &path)
 {
     return path.section(QLatin1Char('/'), -1).toLower();
+}
+
+// A role's name as the Azure portal shows it in the reader's language (roleName() is the data).
+QString roleText(const QString &roleDefinitionId)
+{
+    const QString id = lastSegment(roleDefinitionId);
+    if (id == QLatin1String(kContributor))
+        return Tr::tr("Contributor", "Azure built-in role");
+    if (id == QLatin1String(kOwner))
+        return Tr::tr("Owner", "Azure built-in role");
+    if (id == QLatin1String("acdd72a7-3385-48ef-bd42-f606fba81ae7"))
+        return Tr::tr("Reader", "Azure built-in role");
+    if (id == QLatin1String("18d7d88d-d35e-4fb5-a5c3-7773c20a72d9"))
+        return Tr::tr("User Access Administrator", "Azure built-in role");
+    return Tr::tr("role %1").arg(id.left(64));
 }
 
 } // namespace
@@ -124,7 +147,7 @@ bool AzureChecks::retryWhileGranting(const QString &id, const QString &cause, co
     const int n = ++m_retries[id];
     const qint64 delay = std::min<qint64>(qint64(m_options.grantRetryBaseMs) << std::min(n - 1, 16), m_options.grantRetryMaxMs);
     const qint64 left = now.msecsTo(m_grantDeadline);
-    progress(id, QStringLiteral("%1 A grant can take up to 15 minutes to reach Azure: trying again in %2 s "
+    progress(id, Tr::tr("%1 A grant can take up to 15 minutes to reach Azure: trying again in %2 s "
                                   "(attempt %3; keeps trying until %4 UTC).")
                        .arg(cause)
                        .arg(std::max<qint64>(1, std::min(delay, left) / 1000))
@@ -150,11 +173,11 @@ void AzureChecks::start(const QSet<QString> &ids)
     QString why;
     QString fix;
     if (ep.retired) {
-        why = QStringLiteral("Microsoft Cloud Deutschland (AzureGermanCloud) was closed on 2021-10-29.");
-        fix = QStringLiteral("Choose AzureCloud, AzureUSGovernment or AzureChinaCloud on the Cloud page.");
+        why = Tr::tr("Microsoft Cloud Deutschland (AzureGermanCloud) was closed on 2021-10-29.");
+        fix = Tr::tr("Choose AzureCloud, AzureUSGovernment or AzureChinaCloud on the Cloud page.");
     } else if (m_secret.isEmpty()) {
-        why = QStringLiteral("No client secret was entered.");
-        fix = QStringLiteral("Enter the client secret's Value on the Credentials page.");
+        why = Tr::tr("No client secret was entered.");
+        fix = Tr::tr("Enter the client secret's Value on the Credentials page.");
     }
     if (!why.isEmpty()) {
         for (const QString &id : {kToken, kSubscription, kRole, kNetwork})
@@ -164,7 +187,7 @@ void AzureChecks::start(const QSet<QString> &ids)
     }
     for (const QString &id : {kSubscription, kRole, kNetwork})
         if (ids.contains(id) && ids.contains(kToken))
-            progress(id, QStringLiteral("Waits for a token from Entra ID (azure.token)."));
+            progress(id, Tr::tr("Waits for a token from Entra ID (azure.token)."));
     runToken();
 }
 
@@ -177,16 +200,16 @@ void AzureChecks::runToken()
         if (!a.ok() || token.isEmpty()) {
             if (a.http.failure == NetFailure::Cancelled)
                 return;
-            const Diagnosis d = a.ok() ? Diagnosis{QStringLiteral("Entra ID answered without an access token."),
-                                                   QStringLiteral("Check endpoints.azureAuthority."), false}
+            const Diagnosis d = a.ok() ? Diagnosis{Tr::tr("Entra ID answered without an access token."),
+                                                   Tr::tr("Check endpoints.azureAuthority."), false}
                                        : diagnoseTokenFailure(a, m_profile);
             if (tokenFailureMayBePropagation(a) && retryWhileGranting(kToken, d.cause, [this] { runToken(); }))
                 return;
             if (m_ids.contains(kToken))
                 finish(failure(kToken, d));
             const QString why = m_ids.contains(kToken)
-                                    ? QStringLiteral("Not run, because Entra ID issued no token (see azure.token).")
-                                    : QStringLiteral("Not run, because Entra ID issued no token: %1").arg(d.cause);
+                                    ? Tr::tr("Not run, because Entra ID issued no token (see azure.token).")
+                                    : Tr::tr("Not run, because Entra ID issued no token: %1").arg(d.cause);
             for (const QString &id : {kSubscription, kRole, kNetwork})
                 if (m_ids.contains(id))
                     finish(result(id, CheckStatus::Skipped, why));
@@ -195,14 +218,14 @@ void AzureChecks::runToken()
         m_token = decodeAccessToken(token);
         if (m_ids.contains(kToken)) {
             CheckResult r = result(kToken, CheckStatus::Pass,
-                                   QStringLiteral("Entra ID issued a token for application %1 in tenant %2.")
+                                   Tr::tr("Entra ID issued a token for application %1 in tenant %2.")
                                        .arg(m_profile.azure.clientId, m_token.tenantId.isEmpty() ? m_profile.azure.tenantId : m_token.tenantId));
             r.details = QJsonObject{{QStringLiteral("tenantId"), m_token.tenantId}, {QStringLiteral("objectId"), m_token.objectId},
                                     {QStringLiteral("expiresIn"), a.json.value(QStringLiteral("expires_in")).toInt()}};
             if (!m_token.tenantId.isEmpty() && m_token.tenantId.compare(m_profile.azure.tenantId, Qt::CaseInsensitive) != 0) {
                 r.status = CheckStatus::Warn;
-                r.message = QStringLiteral("The token is for tenant %1, not %2.").arg(m_token.tenantId, m_profile.azure.tenantId);
-                r.fix = QStringLiteral("Check the Directory (tenant) ID on the Credentials page.");
+                r.message = Tr::tr("The token is for tenant %1, not %2.").arg(m_token.tenantId, m_profile.azure.tenantId);
+                r.fix = Tr::tr("Check the Directory (tenant) ID on the Credentials page.");
             }
             finish(r);
         }
@@ -225,8 +248,8 @@ void AzureChecks::startRole()
 {
     {
         if (m_token.objectId.isEmpty()) {
-            finish(result(kRole, CheckStatus::Fail, QStringLiteral("The token carries no object id (oid), so the app's role assignments cannot be looked up."),
-                          QStringLiteral("Check that the token comes from Entra ID (endpoints.azureAuthority).")));
+            finish(result(kRole, CheckStatus::Fail, Tr::tr("The token carries no object id (oid), so the app's role assignments cannot be looked up."),
+                          Tr::tr("Check that the token comes from Entra ID (endpoints.azureAuthority).")));
         } else {
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("api-version"), QStringLiteral("2022-04-01"));
@@ -236,7 +259,7 @@ void AzureChecks::startRole()
             q.addQueryItem(QStringLiteral("$filter"), QStringLiteral("assignedTo('%1')").arg(m_token.objectId));
             runRole(arm(QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/roleAssignments").arg(m_profile.azure.subscriptionId),
                         q.toString(QUrl::FullyEncoded)),
-                    {}, 1);
+                    {}, {}, 1);
         }
     }
 }
@@ -249,7 +272,7 @@ void AzureChecks::runSubscription()
         if (a.http.failure == NetFailure::Cancelled)
             return;
         if (!a.ok()) {
-            const Diagnosis d = diagnoseArmFailure(a, QStringLiteral("subscription %1").arg(id), m_profile);
+            const Diagnosis d = diagnoseArmFailure(a, Tr::tr("subscription %1").arg(id), m_profile);
             if (armFailureMayBePropagation(a) && retryWhileGranting(kSubscription, d.cause, [this] { runSubscription(); }))
                 return;
             finish(failure(kSubscription, d));
@@ -264,33 +287,33 @@ void AzureChecks::runSubscription()
                                 {QStringLiteral("state"), state}, {QStringLiteral("tenantId"), tenant}};
         if (!tenant.isEmpty() && tenant.compare(m_profile.azure.tenantId, Qt::CaseInsensitive) != 0) {
             r.status = CheckStatus::Fail;
-            r.message = QStringLiteral("Subscription “%1” (%2) belongs to tenant %3, not %4.").arg(name, id, tenant, m_profile.azure.tenantId);
-            r.fix = QStringLiteral("Use the Directory (tenant) ID of the subscription's directory, or the subscription of this tenant.");
+            r.message = Tr::tr("Subscription “%1” (%2) belongs to tenant %3, not %4.").arg(name, id, tenant, m_profile.azure.tenantId);
+            r.fix = Tr::tr("Use the Directory (tenant) ID of the subscription's directory, or the subscription of this tenant.");
         } else if (state == QLatin1String("Enabled")) {
             r.status = CheckStatus::Pass;
-            r.message = QStringLiteral("Subscription “%1” (%2) is enabled.").arg(name, id);
+            r.message = Tr::tr("Subscription “%1” (%2) is enabled.").arg(name, id);
         } else if (state == QLatin1String("Warned")) {
             r.status = CheckStatus::Warn;
-            r.message = QStringLiteral("Subscription “%1” (%2) is in the Warned state: it will be disabled unless the account is settled.").arg(name, id);
-            r.fix = QStringLiteral("Check the subscription's billing in the Azure portal (Cost Management + Billing).");
+            r.message = Tr::tr("Subscription “%1” (%2) is in the Warned state: it will be disabled unless the account is settled.").arg(name, id);
+            r.fix = Tr::tr("Check the subscription's billing in the Azure portal (Cost Management + Billing).");
         } else {
             r.status = CheckStatus::Fail;
-            r.message = QStringLiteral("Subscription “%1” (%2) is %3: no resources can be managed in it.").arg(name, id, state.isEmpty() ? QStringLiteral("in an unknown state") : state);
-            r.fix = state == QLatin1String("PastDue") ? QStringLiteral("Settle the outstanding payment in Cost Management + Billing.")
-                                                      : QStringLiteral("Re-enable the subscription in the Azure portal, or choose another one.");
+            r.message = Tr::tr("Subscription “%1” (%2) is %3: no resources can be managed in it.").arg(name, id, state.isEmpty() ? Tr::tr("in an unknown state") : state);
+            r.fix = state == QLatin1String("PastDue") ? Tr::tr("Settle the outstanding payment in Cost Management + Billing.")
+                                                      : Tr::tr("Re-enable the subscription in the Azure portal, or choose another one.");
         }
         finish(r);
     });
     track(kSubscription, job);
 }
 
-void AzureChecks::runRole(const QUrl &url, QStringList found, int page)
+void AzureChecks::runRole(const QUrl &url, QStringList found, QStringList foundText, int page)
 {
-    auto *job = m_client->armGet(url, m_token.token, [this, found, page](const AzureAnswer &a) mutable {
+    auto *job = m_client->armGet(url, m_token.token, [this, found, foundText, page](const AzureAnswer &a) mutable {
         if (a.http.failure == NetFailure::Cancelled)
             return;
         if (!a.ok()) {
-            const Diagnosis d = diagnoseArmFailure(a, QStringLiteral("the role assignments of subscription %1").arg(m_profile.azure.subscriptionId), m_profile);
+            const Diagnosis d = diagnoseArmFailure(a, Tr::tr("the role assignments of subscription %1").arg(m_profile.azure.subscriptionId), m_profile);
             if (armFailureMayBePropagation(a) && retryWhileGranting(kRole, d.cause, [this] { startRole(); }))
                 return;
             finish(failure(kRole, d));
@@ -306,13 +329,15 @@ void AzureChecks::runRole(const QUrl &url, QStringList found, int page)
             if (!own && props.value(QStringLiteral("principalType")).toString() != QLatin1String("Group"))
                 continue;
             const QString via = own ? QString() : QStringLiteral(" through group %1").arg(principal);
+            const QString viaText = own ? QString() : Tr::tr(" through group %1").arg(principal);
             const QString def = props.value(QStringLiteral("roleDefinitionId")).toString().left(500);
             const QString scope = props.value(QStringLiteral("scope")).toString().left(500);
             if (grantsContributor(def, scope, m_profile.azure.subscriptionId)) {
                 granted = true;
-                const QString text = QStringLiteral("%1 at %2%3").arg(roleName(def), scope, via);
+                //: %1 a role's name (Contributor, Owner), %2 its scope, %3 " through group …" or nothing
+                const QString text = Tr::tr("%1 at %2%3").arg(roleText(def), scope, viaText);
                 CheckResult r = result(kRole, CheckStatus::Pass,
-                                       QStringLiteral("The app (object id %1) has %2.").arg(m_token.objectId, text));
+                                       Tr::tr("The app (object id %1) has %2.").arg(m_token.objectId, text));
                 r.details = QJsonObject{{QStringLiteral("objectId"), m_token.objectId}, {QStringLiteral("role"), roleName(def)},
                                         {QStringLiteral("scope"), scope}};
                 if (!own)
@@ -320,8 +345,10 @@ void AzureChecks::runRole(const QUrl &url, QStringList found, int page)
                 finish(r);
                 break;
             }
-            if (found.size() < 50)
+            if (found.size() < 50) {
                 found << QStringLiteral("%1 at %2%3").arg(roleName(def), scope, via);
+                foundText << Tr::tr("%1 at %2%3").arg(roleText(def), scope, viaText);
+            }
         }
         if (granted)
             return;
@@ -333,26 +360,26 @@ void AzureChecks::runRole(const QUrl &url, QStringList found, int page)
             if (nextUrl.scheme() != base.scheme() || nextUrl.host().compare(base.host(), Qt::CaseInsensitive) != 0 ||
                 nextUrl.port(base.scheme() == QLatin1String("https") ? 443 : 80) != base.port(base.scheme() == QLatin1String("https") ? 443 : 80)) {
                 finish(result(kRole, CheckStatus::Fail,
-                              QStringLiteral("Resource Manager pointed the next page of role assignments at %1; it was not "
-                                             "followed, so the token was not sent there.").arg(nextUrl.host().left(200)),
-                              QStringLiteral("Check endpoints.azureResourceManager and any proxy in between.")));
+                              Tr::tr("Resource Manager pointed the next page of role assignments at %1; it was not "
+                                     "followed, so the token was not sent there.").arg(nextUrl.host().left(200)),
+                              Tr::tr("Check endpoints.azureResourceManager and any proxy in between.")));
                 return;
             }
             if (page < kMaxRolePages) {
-                runRole(nextUrl, found, page + 1);
+                runRole(nextUrl, found, foundText, page + 1);
                 return;
             }
         }
         const QString cause = found.isEmpty()
-                                  ? QStringLiteral("The app (object id %1) has no role on subscription %2.").arg(m_token.objectId, m_profile.azure.subscriptionId)
-                                  : QStringLiteral("The app (object id %1) has %2, but not Contributor or Owner on subscription %3.")
-                                        .arg(m_token.objectId, found.join(QStringLiteral("; ")), m_profile.azure.subscriptionId);
+                                  ? Tr::tr("The app (object id %1) has no role on subscription %2.").arg(m_token.objectId, m_profile.azure.subscriptionId)
+                                  : Tr::tr("The app (object id %1) has %2, but not Contributor or Owner on subscription %3.")
+                                        .arg(m_token.objectId, foundText.join(QStringLiteral("; ")), m_profile.azure.subscriptionId);
         if (retryWhileGranting(kRole, cause, [this] { startRole(); }))
             return;
         CheckResult r = result(kRole, CheckStatus::Fail, cause,
-                               QStringLiteral("In the subscription's Access control (IAM), add a role assignment: Contributor, "
-                                              "for the app “%1”. It can take up to 15 minutes to take effect; tick the "
-                                              "checklist step and the checks keep retrying meanwhile.")
+                               Tr::tr("In the subscription's Access control (IAM), add a role assignment: Contributor, "
+                                      "for the app “%1”. It can take up to 15 minutes to take effect; tick the "
+                                      "checklist step and the checks keep retrying meanwhile.")
                                    .arg(m_profile.azure.appName.isEmpty() ? m_profile.azure.clientId : m_profile.azure.appName));
         r.details = QJsonObject{{QStringLiteral("objectId"), m_token.objectId}, {QStringLiteral("found"), QJsonArray::fromStringList(found)}};
         finish(r);
@@ -374,14 +401,14 @@ void AzureChecks::runNetwork()
         if (a.error == QLatin1String("ResourceNotFound") || a.error == QLatin1String("ResourceGroupNotFound")) {
             finish(result(kNetwork, CheckStatus::Fail,
                           a.error == QLatin1String("ResourceGroupNotFound")
-                              ? QStringLiteral("There is no resource group %1 in subscription %2.").arg(rg, m_profile.azure.subscriptionId)
-                              : QStringLiteral("There is no virtual network %1 in resource group %2.").arg(vnet, rg),
-                          QStringLiteral("Check the resource group and virtual network names on the Network page (they "
-                                         "are case-insensitive but must exist in this subscription).")));
+                              ? Tr::tr("There is no resource group %1 in subscription %2.").arg(rg, m_profile.azure.subscriptionId)
+                              : Tr::tr("There is no virtual network %1 in resource group %2.").arg(vnet, rg),
+                          Tr::tr("Check the resource group and virtual network names on the Network page (they "
+                                 "are case-insensitive but must exist in this subscription).")));
             return;
         }
         if (!a.ok()) {
-            finish(failure(kNetwork, diagnoseArmFailure(a, QStringLiteral("virtual network %1").arg(vnet), m_profile)));
+            finish(failure(kNetwork, diagnoseArmFailure(a, Tr::tr("virtual network %1").arg(vnet), m_profile)));
             return;
         }
         const QString location = a.json.value(QStringLiteral("location")).toString().left(64);
@@ -391,7 +418,7 @@ void AzureChecks::runNetwork()
             if (prefixes.size() < 20)
                 prefixes << v.toString().left(64);
         CheckResult r = result(kNetwork, CheckStatus::Pass,
-                               QStringLiteral("Virtual network %1 exists in %2 (%3, %4).")
+                               Tr::tr("Virtual network %1 exists in %2 (%3, %4).")
                                    .arg(a.json.value(QStringLiteral("name")).toString(vnet).left(100), rg, location, prefixes.join(QStringLiteral(", "))));
         r.details = QJsonObject{{QStringLiteral("location"), location}, {QStringLiteral("addressPrefixes"), QJsonArray::fromStringList(prefixes)}};
         finish(r);

@@ -40,7 +40,9 @@ private:
     void tokenReady();
     void runSubscription();
     void startRole();
-    void runRole(const QUrl &url, QStringList found, int page);
+    // found: the other roles seen so far, as data (English, for details); foundText: the same in
+    // the reader's words, for the message.
+    void runRole(const QUrl &url, QStringList found, QStringList foundText, int page);
     void runNetwork();
     // Retries `again` after a back-off if a recent grant explains the failure; false when the
     // grant window is over (or there is none) and the failure stands.

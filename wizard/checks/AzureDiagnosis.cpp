@@ -1,6 +1,14 @@
 #include "AzureDiagnosis.h"
 
 #include "artefacts/AzureNationalClouds.h"
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AzureChecks)
+};
+} // namespace
 
 namespace cc {
 
@@ -10,9 +18,9 @@ QString ids(const AzureAnswer &a)
 {
     QStringList parts;
     if (!a.traceId.isEmpty())
-        parts << QStringLiteral("trace id %1").arg(a.traceId);
+        parts << Tr::tr("trace id %1").arg(a.traceId);
     if (!a.correlationId.isEmpty())
-        parts << QStringLiteral("correlation id %1").arg(a.correlationId);
+        parts << Tr::tr("correlation id %1").arg(a.correlationId);
     return parts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(parts.join(QStringLiteral(", ")));
 }
 
@@ -44,11 +52,11 @@ Diagnosis busyOrBroken(const AzureAnswer &a, const QString &service)
     Diagnosis d;
     const HttpResponse &r = a.http;
     if (r.status == 429) {
-        d.cause = QStringLiteral("%1 throttled the request (HTTP 429). %2").arg(service, r.failureText).trimmed() + ids(a);
-        d.fix = QStringLiteral("Wait a minute and run the checks again.");
+        d.cause = Tr::tr("%1 throttled the request (HTTP 429). %2").arg(service, r.failureText).trimmed() + ids(a);
+        d.fix = Tr::tr("Wait a minute and run the checks again.");
     } else {
-        d.cause = QStringLiteral("%1 answered HTTP %2 %3. %4").arg(service).arg(r.status).arg(QString::fromLatin1(r.reason), r.failureText).trimmed() + ids(a);
-        d.fix = QStringLiteral("This is on Microsoft's side or a proxy's; try again in a few minutes and check Azure status.");
+        d.cause = Tr::tr("%1 answered HTTP %2 %3. %4").arg(service).arg(r.status).arg(QString::fromLatin1(r.reason), r.failureText).trimmed() + ids(a);
+        d.fix = Tr::tr("This is on Microsoft's side or a proxy's; try again in a few minutes and check Azure status.");
     }
     d.environmental = true;
     return d;
@@ -58,13 +66,13 @@ Diagnosis redirected(const AzureAnswer &a)
 {
     Diagnosis d;
     const QString to = QString::fromLatin1(a.http.header("location")).left(300);
-    d.cause = QStringLiteral("%1 answered with a redirect (HTTP %2)%3. Redirects are not followed, so no secret or "
-                             "token is sent anywhere else.")
+    d.cause = Tr::tr("%1 answered with a redirect (HTTP %2)%3. Redirects are not followed, so no secret or "
+                     "token is sent anywhere else.")
                   .arg(a.http.url.host())
                   .arg(a.http.status)
                   .arg(to.isEmpty() ? QString() : QStringLiteral(" to %1").arg(to));
-    d.fix = QStringLiteral("Check the national cloud on the Cloud page, or endpoints.azureAuthority / "
-                           "endpoints.azureResourceManager in the profile.");
+    d.fix = Tr::tr("Check the national cloud on the Cloud page, or endpoints.azureAuthority / "
+                   "endpoints.azureResourceManager in the profile.");
     return d;
 }
 
@@ -95,35 +103,35 @@ Diagnosis diagnoseTokenFailure(const AzureAnswer &a, const Profile &p)
     Diagnosis d;
     const QString app = p.azure.clientId;
     if (hasCode(a, 7000215)) {
-        d.cause = QStringLiteral("Entra ID rejected the client secret of application %1.").arg(app) + ids(a);
-        d.fix = QStringLiteral("Copy the secret's Value (not its Secret ID) from Certificates & secrets again, without "
-                               "spaces around it.");
+        d.cause = Tr::tr("Entra ID rejected the client secret of application %1.").arg(app) + ids(a);
+        d.fix = Tr::tr("Copy the secret's Value (not its Secret ID) from Certificates & secrets again, without "
+                       "spaces around it.");
         if (p.platform.kind == PlatformKind::Scalr)
-            d.fix += QStringLiteral(" Scalr does not accept a secret containing + or /: if yours has one, create a new "
-                                    "secret until it has neither.");
+            d.fix += Tr::tr(" Scalr does not accept a secret containing + or /: if yours has one, create a new "
+                            "secret until it has neither.");
     } else if (hasCode(a, 7000222)) {
-        d.cause = QStringLiteral("The client secret of application %1 has expired.").arg(app) + ids(a);
-        d.fix = QStringLiteral("Create a new client secret under Certificates & secrets, enter it with its new expiry "
-                               "on the Credentials page, and update the platform's credentials.");
+        d.cause = Tr::tr("The client secret of application %1 has expired.").arg(app) + ids(a);
+        d.fix = Tr::tr("Create a new client secret under Certificates & secrets, enter it with its new expiry "
+                       "on the Credentials page, and update the platform's credentials.");
     } else if (hasCode(a, 700016)) {
-        d.cause = QStringLiteral("Application %1 was not found in tenant %2.").arg(app, p.azure.tenantId) + ids(a);
-        d.fix = QStringLiteral("Check the Application (client) ID and that the app was registered in this directory; "
-                               "an app created a moment ago can take a few minutes to appear.");
+        d.cause = Tr::tr("Application %1 was not found in tenant %2.").arg(app, p.azure.tenantId) + ids(a);
+        d.fix = Tr::tr("Check the Application (client) ID and that the app was registered in this directory; "
+                       "an app created a moment ago can take a few minutes to appear.");
     } else if (hasCode(a, 90002) || hasCode(a, 90023)) {
-        d.cause = QStringLiteral("Tenant %1 was not found in %2.").arg(p.azure.tenantId, cloud.displayName) + ids(a);
-        d.fix = QStringLiteral("Check the Directory (tenant) ID. A tenant of Azure Government or Azure China exists "
-                               "only in that cloud: choose it on the Cloud page.");
+        d.cause = Tr::tr("Tenant %1 was not found in %2.").arg(p.azure.tenantId, cloud.displayName) + ids(a);
+        d.fix = Tr::tr("Check the Directory (tenant) ID. A tenant of Azure Government or Azure China exists "
+                       "only in that cloud: choose it on the Cloud page.");
     } else if (hasCode(a, 65001) || hasCode(a, 650056) || hasCode(a, 650057)) {
-        d.cause = QStringLiteral("Consent for application %1 has not been granted (or has not reached Entra ID yet).").arg(app) + ids(a);
-        d.fix = QStringLiteral("Click “Grant admin consent” under API permissions and tick that step on the checklist: "
-                               "a grant can take up to 15 minutes to take effect, and the checks keep retrying for "
-                               "15 minutes after it is ticked.");
+        d.cause = Tr::tr("Consent for application %1 has not been granted (or has not reached Entra ID yet).").arg(app) + ids(a);
+        d.fix = Tr::tr("Click “Grant admin consent” under API permissions and tick that step on the checklist: "
+                       "a grant can take up to 15 minutes to take effect, and the checks keep retrying for "
+                       "15 minutes after it is ticked.");
     } else if (!a.error.isEmpty()) {
-        d.cause = QStringLiteral("Entra ID refused the token request (%1): %2").arg(a.error, firstLine(a.errorMessage)) + ids(a);
-        d.fix = QStringLiteral("Look the AADSTS code up in Microsoft's error reference (login.microsoftonline.com/error).");
+        d.cause = Tr::tr("Entra ID refused the token request (%1): %2").arg(a.error, firstLine(a.errorMessage)) + ids(a);
+        d.fix = Tr::tr("Look the AADSTS code up in Microsoft's error reference (login.microsoftonline.com/error).");
     } else {
-        d.cause = QStringLiteral("%1 answered HTTP %2 without an Entra ID error.").arg(a.http.url.host()).arg(a.http.status);
-        d.fix = QStringLiteral("Check that the authority address points at Entra ID (endpoints.azureAuthority).");
+        d.cause = Tr::tr("%1 answered HTTP %2 without an Entra ID error.").arg(a.http.url.host()).arg(a.http.status);
+        d.fix = Tr::tr("Check that the authority address points at Entra ID (endpoints.azureAuthority).");
     }
     return d;
 }
@@ -137,27 +145,27 @@ Diagnosis diagnoseArmFailure(const AzureAnswer &a, const QString &what, const Pr
     if (a.http.status == 429 || a.http.status >= 500)
         return busyOrBroken(a, QStringLiteral("Resource Manager"));
     Diagnosis d;
-    const QString says = a.errorMessage.isEmpty() ? QString() : QStringLiteral(" Azure says: “%1”").arg(firstLine(a.errorMessage));
+    const QString says = a.errorMessage.isEmpty() ? QString() : Tr::tr(" Azure says: “%1”").arg(firstLine(a.errorMessage));
     if (a.error == QLatin1String("InvalidAuthenticationToken") || a.error == QLatin1String("InvalidAuthenticationTokenAudience") ||
         a.error == QLatin1String("ExpiredAuthenticationToken")) {
-        d.cause = QStringLiteral("Resource Manager did not accept the token for %1.%2").arg(what, says) + ids(a);
-        d.fix = QStringLiteral("Check that the Cloud page names the cloud this subscription lives in, and "
-                               "endpoints.azureResourceManager if set.");
+        d.cause = Tr::tr("Resource Manager did not accept the token for %1.%2").arg(what, says) + ids(a);
+        d.fix = Tr::tr("Check that the Cloud page names the cloud this subscription lives in, and "
+                       "endpoints.azureResourceManager if set.");
     } else if (a.error == QLatin1String("AuthorizationFailed")) {
-        d.cause = QStringLiteral("Application %1 may not read %2.%3").arg(p.azure.clientId, what, says) + ids(a);
-        d.fix = QStringLiteral("Assign the app the Contributor role on subscription %1 (Access control (IAM)); a new "
-                               "assignment can take up to 15 minutes to take effect.")
+        d.cause = Tr::tr("Application %1 may not read %2.%3").arg(p.azure.clientId, what, says) + ids(a);
+        d.fix = Tr::tr("Assign the app the Contributor role on subscription %1 (Access control (IAM)); a new "
+                       "assignment can take up to 15 minutes to take effect.")
                     .arg(p.azure.subscriptionId);
     } else if (a.error == QLatin1String("SubscriptionNotFound")) {
-        d.cause = QStringLiteral("Subscription %1 was not found, or application %2 has no role on it yet.")
+        d.cause = Tr::tr("Subscription %1 was not found, or application %2 has no role on it yet.")
                       .arg(p.azure.subscriptionId, p.azure.clientId) + ids(a);
-        d.fix = QStringLiteral("Check the Subscription ID, and assign the app a role on it (Contributor).");
+        d.fix = Tr::tr("Check the Subscription ID, and assign the app a role on it (Contributor).");
     } else if (!a.error.isEmpty()) {
-        d.cause = QStringLiteral("Resource Manager refused %1 with %2.%3").arg(what, a.error, says) + ids(a);
-        d.fix = QStringLiteral("Look the error code up in Azure Resource Manager's documentation.");
+        d.cause = Tr::tr("Resource Manager refused %1 with %2.%3").arg(what, a.error, says) + ids(a);
+        d.fix = Tr::tr("Look the error code up in Azure Resource Manager's documentation.");
     } else {
-        d.cause = QStringLiteral("%1 answered %2 with HTTP %3 and no Azure error.").arg(a.http.url.host(), what).arg(a.http.status);
-        d.fix = QStringLiteral("Check that endpoints.azureResourceManager points at Azure Resource Manager.");
+        d.cause = Tr::tr("%1 answered %2 with HTTP %3 and no Azure error.").arg(a.http.url.host(), what).arg(a.http.status);
+        d.fix = Tr::tr("Check that endpoints.azureResourceManager points at Azure Resource Manager.");
     }
     return d;
 }

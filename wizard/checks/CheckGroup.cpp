@@ -3,6 +3,14 @@
 #include "HttpJob.h"
 
 #include <utility>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Checks)
+};
+} // namespace
 
 namespace cc {
 
@@ -23,7 +31,7 @@ HttpJob *CheckGroup::track(const QString &id, HttpJob *job)
     m_jobs.removeIf([](const QPointer<HttpJob> &j) { return j.isNull(); }); // finished jobs delete themselves
     m_jobs << job;
     connect(job, &HttpJob::retrying, this, [this, id](int attempt, qint64 delayMs, const QString &why) {
-        progress(id, QStringLiteral("%1; trying again in %2 s (attempt %3)").arg(why).arg(double(delayMs) / 1000.0, 0, 'f', 1).arg(attempt));
+        progress(id, Tr::tr("%1; trying again in %2 s (attempt %3)").arg(why).arg(double(delayMs) / 1000.0, 0, 'f', 1).arg(attempt));
     });
     return job;
 }

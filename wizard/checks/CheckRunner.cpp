@@ -9,6 +9,14 @@
 #include <QSet>
 #include <QTimer>
 #include <utility>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Checks)
+};
+} // namespace
 
 namespace cc {
 
@@ -69,7 +77,7 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
             continue; // a journey's check no group runs would never report
         m_order << c.id;
         if (!c.applies)
-            immediate.append({c.id, CheckStatus::Skipped, QStringLiteral("Does not apply: %1.").arg(c.skipReason), {}, {}, false});
+            immediate.append({c.id, CheckStatus::Skipped, Tr::tr("Does not apply: %1.").arg(c.skipReason), {}, {}, false});
         else
             planned[owner].insert(c.id);
     }
@@ -109,7 +117,7 @@ void CheckRunner::cancel()
     const int generation = m_generation;
     for (const QString &id : std::as_const(m_order)) {
         if (!m_results.contains(id) && m_running && generation == m_generation)
-            report({id, CheckStatus::Skipped, QStringLiteral("Cancelled before it finished."), {}, {}, false});
+            report({id, CheckStatus::Skipped, Tr::tr("Cancelled before it finished."), {}, {}, false});
     }
 }
 

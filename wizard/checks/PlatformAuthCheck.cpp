@@ -6,6 +6,14 @@
 #include "PlatformRoutes.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PlatformChecks)
+};
+} // namespace
 
 namespace cc {
 
@@ -15,7 +23,7 @@ const QString kId = QStringLiteral("platform.auth");
 
 CheckResult cancelledResult()
 {
-    return CheckResult{kId, CheckStatus::Skipped, QStringLiteral("Cancelled before it finished."), {}, {}, false};
+    return CheckResult{kId, CheckStatus::Skipped, Tr::tr("Cancelled before it finished."), {}, {}, false};
 }
 
 } // namespace
@@ -45,8 +53,8 @@ void PlatformAuthCheck::start(const QSet<QString> &ids)
     m_secrets.wipe();
     if (secret.isEmpty()) {
         finish(result(kId, CheckStatus::Fail,
-                      spot ? QStringLiteral("No Spot API token was entered.") : QStringLiteral("No Scalr API secret key was entered."),
-                      QStringLiteral("Enter it on the Platform page.")));
+                      spot ? Tr::tr("No Spot API token was entered.") : Tr::tr("No Scalr API secret key was entered."),
+                      Tr::tr("Enter it on the Platform page.")));
         return;
     }
     if (spot)
@@ -67,8 +75,8 @@ CheckResult PlatformAuthCheck::spotAccountResult(const PlatformAnswer &a, const 
         if (id.compare(accountId, Qt::CaseInsensitive) == 0) {
             const QString name = o.value(QStringLiteral("name")).toString().left(200);
             CheckResult r = result(kId, CheckStatus::Pass,
-                                   name.isEmpty() ? QStringLiteral("Spot accepts the API token for account %1.").arg(accountId)
-                                                  : QStringLiteral("Spot accepts the API token for account %1 (“%2”).").arg(accountId, name));
+                                   name.isEmpty() ? Tr::tr("Spot accepts the API token for account %1.").arg(accountId)
+                                                  : Tr::tr("Spot accepts the API token for account %1 (“%2”).").arg(accountId, name));
             r.details = QJsonObject{{QStringLiteral("accountId"), accountId}, {QStringLiteral("name"), name},
                                     {QStringLiteral("organizationId"), o.value(QStringLiteral("organizationId")).toVariant().toString().left(64)}};
             return r;
@@ -77,10 +85,10 @@ CheckResult PlatformAuthCheck::spotAccountResult(const PlatformAnswer &a, const 
             seen << id;
     }
     return result(kId, CheckStatus::Fail,
-                  seen.isEmpty() ? QStringLiteral("Spot accepts the API token, but lists no account it may use, so account %1 is not proven to be one.").arg(accountId)
-                                 : QStringLiteral("Spot accepts the API token, but account %1 is not among its accounts (%2).")
+                  seen.isEmpty() ? Tr::tr("Spot accepts the API token, but lists no account it may use, so account %1 is not proven to be one.").arg(accountId)
+                                 : Tr::tr("Spot accepts the API token, but account %1 is not among its accounts (%2).")
                                        .arg(accountId, seen.join(QStringLiteral(", "))),
-                  QStringLiteral("Check the account id (act-…) on the Platform page, or use a token of a user of that account."));
+                  Tr::tr("Check the account id (act-…) on the Platform page, or use a token of a user of that account."));
 }
 
 void PlatformAuthCheck::startSpot(const SecretString &token)
@@ -105,7 +113,7 @@ void PlatformAuthCheck::startSpot(const SecretString &token)
             finish(spotAccountResult(a, accountId));
             return;
         }
-        const Diagnosis d = diagnosePlatformFailure(a, QStringLiteral("the list of accounts"), m_profile);
+        const Diagnosis d = diagnosePlatformFailure(a, Tr::tr("the list of accounts"), m_profile);
         finish(CheckResult{kId, CheckStatus::Fail, d.cause, d.fix, {}, d.environmental});
     });
     track(kId, job);
@@ -120,10 +128,10 @@ void PlatformAuthCheck::startScalr(const SecretString &secret)
         }
         if (a.ok()) {
             finish(result(kId, CheckStatus::Pass,
-                          QStringLiteral("Scalr at %1 accepts API key %2.").arg(a.http.url.host(), m_profile.platform.apiKeyId)));
+                          Tr::tr("Scalr at %1 accepts API key %2.").arg(a.http.url.host(), m_profile.platform.apiKeyId)));
             return;
         }
-        const Diagnosis d = diagnosePlatformFailure(a, QStringLiteral("the credentials list"), m_profile);
+        const Diagnosis d = diagnosePlatformFailure(a, Tr::tr("the credentials list"), m_profile);
         finish(CheckResult{kId, CheckStatus::Fail, d.cause, d.fix, {}, d.environmental});
     };
     auto *client = new ScalrClient(m_http, QUrl(m_profile.platform.endpoint), m_profile.platform.apiKeyId, secret, this);

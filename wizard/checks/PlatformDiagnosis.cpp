@@ -1,4 +1,12 @@
 #include "PlatformDiagnosis.h"
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PlatformChecks)
+};
+} // namespace
 
 namespace cc {
 
@@ -43,13 +51,13 @@ Diagnosis diagnosePlatformFailure(const PlatformAnswer &a, const QString &what, 
     }
     if (r.status >= 300 && r.status < 400) {
         const QString to = QString::fromLatin1(r.header("location")).left(300);
-        d.cause = QStringLiteral("%1 answered %2 with a redirect (HTTP %3)%4. Redirects are not followed, so no token "
-                                 "or signature is sent to another address.")
+        d.cause = Tr::tr("%1 answered %2 with a redirect (HTTP %3)%4. Redirects are not followed, so no token "
+                         "or signature is sent to another address.")
                       .arg(r.url.host(), what)
                       .arg(r.status)
                       .arg(to.isEmpty() ? QString() : QStringLiteral(" to %1").arg(to));
-        d.fix = spot ? QStringLiteral("Use https://api.spotinst.io (or the address Spot gave you) as the endpoint.")
-                     : QStringLiteral("Enter the Scalr server's final address (with https:// and without a path) on the Platform page.");
+        d.fix = spot ? Tr::tr("Use https://api.spotinst.io (or the address Spot gave you) as the endpoint.")
+                     : Tr::tr("Enter the Scalr server's final address (with https:// and without a path) on the Platform page.");
         return d;
     }
     const PlatformError e = a.errors.value(0);
@@ -57,44 +65,44 @@ Diagnosis diagnosePlatformFailure(const PlatformAnswer &a, const QString &what, 
     if (r.status == 401 || e.code == QLatin1String("BadAuthentication")) {
         const QString m = e.message.toLower();
         if (spot) {
-            d.cause = QStringLiteral("Spot did not accept the API token for account %1 (%2).").arg(p.platform.accountId, text);
-            d.fix = QStringLiteral("Create a new token under Settings → API in the Spot console (it is shown only "
-                                   "once) and check the account id.");
+            d.cause = Tr::tr("Spot did not accept the API token for account %1 (%2).").arg(p.platform.accountId, text);
+            d.fix = Tr::tr("Create a new token under Settings → API in the Spot console (it is shown only "
+                           "once) and check the account id.");
         } else if (m.contains(QLatin1String("expired"))) {
-            d.cause = QStringLiteral("Scalr refused the request as expired: this computer's clock differs from the "
-                                     "server's by more than 5 minutes (%1).").arg(text);
-            d.fix = QStringLiteral("Set the clock right (timedatectl set-ntp true) and try again.");
+            d.cause = Tr::tr("Scalr refused the request as expired: this computer's clock differs from the "
+                             "server's by more than 5 minutes (%1).").arg(text);
+            d.fix = Tr::tr("Set the clock right (timedatectl set-ntp true) and try again.");
         } else if (m.contains(QLatin1String("signature"))) {
-            d.cause = QStringLiteral("Scalr says the signature does not match: the API secret key does not belong to "
-                                     "key id %1 (%2).").arg(p.platform.apiKeyId, text);
-            d.fix = QStringLiteral("Paste the API secret key again, exactly as shown when the key was generated.");
+            d.cause = Tr::tr("Scalr says the signature does not match: the API secret key does not belong to "
+                             "key id %1 (%2).").arg(p.platform.apiKeyId, text);
+            d.fix = Tr::tr("Paste the API secret key again, exactly as shown when the key was generated.");
         } else if (m.contains(QLatin1String("api key")) || m.contains(QLatin1String("key id"))) {
-            d.cause = QStringLiteral("Scalr does not know the API key id %1 (%2).").arg(p.platform.apiKeyId, text);
-            d.fix = QStringLiteral("Check the key id under your profile → API access in Scalr, and that the key is active.");
+            d.cause = Tr::tr("Scalr does not know the API key id %1 (%2).").arg(p.platform.apiKeyId, text);
+            d.fix = Tr::tr("Check the key id under your profile → API access in Scalr, and that the key is active.");
         } else {
-            d.cause = QStringLiteral("Scalr refused the authentication (%1).").arg(text);
-            d.fix = QStringLiteral("Check the API key id and secret key on the Platform page.");
+            d.cause = Tr::tr("Scalr refused the authentication (%1).").arg(text);
+            d.fix = Tr::tr("Check the API key id and secret key on the Platform page.");
         }
         return d;
     }
     if (r.status == 403 || e.code == QLatin1String("PermissionViolation")) {
-        d.cause = QStringLiteral("%1 refused %2: the API key may not do this (%3).").arg(platform, what, text);
-        d.fix = spot ? QStringLiteral("Use a token of an account administrator.")
-                     : QStringLiteral("Use the API key of a user allowed to manage cloud credentials at this scope.");
+        d.cause = Tr::tr("%1 refused %2: the API key may not do this (%3).").arg(platform, what, text);
+        d.fix = spot ? Tr::tr("Use a token of an account administrator.")
+                     : Tr::tr("Use the API key of a user allowed to manage cloud credentials at this scope.");
         return d;
     }
     if (r.status == 429 || r.status >= 500) {
-        d.cause = QStringLiteral("%1 answered %2 with HTTP %3 (%4). %5").arg(platform, what).arg(r.status).arg(text, r.failureText).trimmed();
-        d.fix = QStringLiteral("Try again in a few minutes.");
+        d.cause = Tr::tr("%1 answered %2 with HTTP %3 (%4). %5").arg(platform, what).arg(r.status).arg(text, r.failureText).trimmed();
+        d.fix = Tr::tr("Try again in a few minutes.");
         d.environmental = true;
         return d;
     }
-    d.cause = QStringLiteral("%1 refused %2: %3").arg(platform, what, text);
+    d.cause = Tr::tr("%1 refused %2: %3").arg(platform, what, text);
     if (!e.field.isEmpty())
-        d.cause += QStringLiteral(" (field %1)").arg(e.field);
+        d.cause += Tr::tr(" (field %1)").arg(e.field);
     d.fix = e.code == QLatin1String("InvalidValue") && !spot
-                ? QStringLiteral("Scalr verifies the cloud credentials itself: check them with the Verify page, then try again.")
-                : QStringLiteral("Correct the answer it names and submit again.");
+                ? Tr::tr("Scalr verifies the cloud credentials itself: check them with the Verify page, then try again.")
+                : Tr::tr("Correct the answer it names and submit again.");
     return d;
 }
 

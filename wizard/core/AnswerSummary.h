@@ -12,6 +12,7 @@ namespace cc {
 struct AnswerRow {
     QString label;
     QString value;
+    bool secret = false; // the row names a secret: its value only says whether it was entered
 };
 
 struct AnswerSection {

@@ -1,4 +1,12 @@
 #include "Journey.h"
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Journey)
+};
+} // namespace
 
 namespace cc {
 
@@ -54,33 +62,34 @@ QList<LiveCheck> liveChecks(const Profile &p)
 {
     const bool aws = p.cloud == CloudKind::Aws;
     const bool spotRole = aws && p.platform.kind == PlatformKind::Spot;
-    const QString notAws = QStringLiteral("this journey connects Azure, not AWS");
-    const QString notAzure = QStringLiteral("this journey connects AWS, not Azure");
+    const QString notAws = Tr::tr("this journey connects Azure, not AWS");
+    const QString notAzure = Tr::tr("this journey connects AWS, not Azure");
+    // Titles are marked for lupdate here and translated once, in check().
     auto check = [](const char *id, const char *title, bool applies, const QString &why) {
-        return LiveCheck{QLatin1String(id), QLatin1String(title), applies, applies ? QString() : why};
+        return LiveCheck{QLatin1String(id), Tr::tr(title), applies, applies ? QString() : why};
     };
     QList<LiveCheck> out;
-    out << check("platform.auth", "The platform accepts your API credentials", true, {});
+    out << check("platform.auth", QT_TRANSLATE_NOOP("Journey", "The platform accepts your API credentials"), true, {});
     // For Spot the access key is optional: it only lets us confirm which account the role is in.
     const bool haveKey = !p.aws.accessKeyId.isEmpty();
-    out << check("aws.identity", "AWS accepts the access key (STS GetCallerIdentity)", aws && (!spotRole || haveKey),
-                 aws ? QStringLiteral("no access key was given for the account that holds the Spot role (optional)") : notAws);
-    const QString noKey = QStringLiteral("needs an access key of the account that holds the Spot role (optional; none was given)");
+    out << check("aws.identity", QT_TRANSLATE_NOOP("Journey", "AWS accepts the access key (STS GetCallerIdentity)"), aws && (!spotRole || haveKey),
+                 aws ? Tr::tr("no access key was given for the account that holds the Spot role (optional)") : notAws);
+    const QString noKey = Tr::tr("needs an access key of the account that holds the Spot role (optional; none was given)");
     out << check("aws.permissions",
-                 spotRole ? "The Spot role has the permissions Spot needs (IAM SimulatePrincipalPolicy)"
-                          : "The identity has the permissions the platform needs (IAM simulation, or read-only and DryRun calls)",
+                 spotRole ? QT_TRANSLATE_NOOP("Journey", "The Spot role has the permissions Spot needs (IAM SimulatePrincipalPolicy)")
+                          : QT_TRANSLATE_NOOP("Journey", "The identity has the permissions the platform needs (IAM simulation, or read-only and DryRun calls)"),
                  aws && (!spotRole || haveKey), aws ? noKey : notAws);
-    out << check("aws.network", "The VPC exists in the region (EC2 DescribeVpcs)", aws && (!spotRole || haveKey),
+    out << check("aws.network", QT_TRANSLATE_NOOP("Journey", "The VPC exists in the region (EC2 DescribeVpcs)"), aws && (!spotRole || haveKey),
                  aws ? noKey : notAws);
-    out << check("aws.billing", "The billing bucket exists and answers", aws && p.aws.billing.enabled && !spotRole,
-                 aws ? (spotRole ? QStringLiteral("Spot reads billing itself; no bucket is set up in this journey")
-                                 : QStringLiteral("detailed billing is off"))
+    out << check("aws.billing", QT_TRANSLATE_NOOP("Journey", "The billing bucket exists and answers"), aws && p.aws.billing.enabled && !spotRole,
+                 aws ? (spotRole ? Tr::tr("Spot reads billing itself; no bucket is set up in this journey")
+                                 : Tr::tr("detailed billing is off"))
                      : notAws);
-    out << check("aws.clock", "This computer's clock is within 5 minutes of AWS", aws, notAws);
-    out << check("azure.token", "Entra ID issues a token for the app (client credentials)", !aws, notAzure);
-    out << check("azure.subscription", "The subscription exists and is enabled", !aws, notAzure);
-    out << check("azure.role", "The app is Contributor (or Owner) on the subscription", !aws, notAzure);
-    out << check("azure.network", "The virtual network exists in the resource group", !aws, notAzure);
+    out << check("aws.clock", QT_TRANSLATE_NOOP("Journey", "This computer's clock is within 5 minutes of AWS"), aws, notAws);
+    out << check("azure.token", QT_TRANSLATE_NOOP("Journey", "Entra ID issues a token for the app (client credentials)"), !aws, notAzure);
+    out << check("azure.subscription", QT_TRANSLATE_NOOP("Journey", "The subscription exists and is enabled"), !aws, notAzure);
+    out << check("azure.role", QT_TRANSLATE_NOOP("Journey", "The app is Contributor (or Owner) on the subscription"), !aws, notAzure);
+    out << check("azure.network", QT_TRANSLATE_NOOP("Journey", "The virtual network exists in the resource group"), !aws, notAzure);
     return out;
 }
 

@@ -1,11 +1,19 @@
 #include "JsonLimits.h"
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ProfileValidator)
+};
+} // namespace
 
 namespace cc {
 
 QString checkJsonLimits(const QByteArray &bytes, const JsonLimits &limits)
 {
     if (bytes.size() > limits.maxBytes)
-        return QStringLiteral("the file is %1 bytes; a profile is at most %2 bytes")
+        return Tr::tr("the file is %1 bytes; a profile is at most %2 bytes")
             .arg(bytes.size())
             .arg(limits.maxBytes);
     int depth = 0;
@@ -24,7 +32,7 @@ QString checkJsonLimits(const QByteArray &bytes, const JsonLimits &limits)
             else if (c == '"')
                 inString = false;
             else if (i - stringStart > limits.maxStringBytes)
-                return QStringLiteral("a string starting at byte %1 is longer than %2 bytes")
+                return Tr::tr("a string starting at byte %1 is longer than %2 bytes")
                     .arg(stringStart)
                     .arg(limits.maxStringBytes);
             continue;
@@ -34,7 +42,7 @@ QString checkJsonLimits(const QByteArray &bytes, const JsonLimits &limits)
             stringStart = i;
         } else if (c == '{' || c == '[') {
             if (++depth > limits.maxDepth)
-                return QStringLiteral("nested more than %1 levels deep at byte %2").arg(limits.maxDepth).arg(i);
+                return Tr::tr("nested more than %1 levels deep at byte %2").arg(limits.maxDepth).arg(i);
             items.append(1);
         } else if (c == '}' || c == ']') {
             --depth;
@@ -42,7 +50,7 @@ QString checkJsonLimits(const QByteArray &bytes, const JsonLimits &limits)
                 items.removeLast();
         } else if (c == ',' && !items.isEmpty()) {
             if (++items.last() > limits.maxItems)
-                return QStringLiteral("a list or object has more than %1 items (at byte %2)").arg(limits.maxItems).arg(i);
+                return Tr::tr("a list or object has more than %1 items (at byte %2)").arg(limits.maxItems).arg(i);
         }
     }
     return {};

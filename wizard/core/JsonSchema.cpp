@@ -10,6 +10,15 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ProfileValidator)
+};
+} // namespace
+
 
 static void initCoreResources()
 {
@@ -74,12 +83,18 @@ QString quotedList(const QJsonArray &a)
 QString typeWord(const QString &t)
 {
     if (t == QLatin1String("object"))
-        return QStringLiteral("an object");
+        return Tr::tr("an object");
     if (t == QLatin1String("array"))
-        return QStringLiteral("an array");
+        return Tr::tr("an array");
     if (t == QLatin1String("integer"))
-        return QStringLiteral("a whole number");
-    return (t == QLatin1String("boolean") ? QStringLiteral("true or false") : u'a' + QStringLiteral(" ") + t);
+        return Tr::tr("a whole number");
+    if (t == QLatin1String("boolean"))
+        return Tr::tr("true or false");
+    if (t == QLatin1String("string"))
+        return Tr::tr("a string");
+    if (t == QLatin1String("number"))
+        return Tr::tr("a number");
+    return u'a' + QStringLiteral(" ") + t;
 }
 
 QString quotedName(const QString &description)
@@ -96,22 +111,22 @@ ProfileProblem phrase(const QJsonObject &schema, const QString &pointer, const Q
     const QJsonObject node = schemaNodeAt(schema, pointer);
     if (description.startsWith(QLatin1String("Missing required property"))) {
         const QString name = quotedName(description);
-        return {pointer + u'/' + pointerToken(name), QStringLiteral("required field is missing")};
+        return {pointer + u'/' + pointerToken(name), Tr::tr("required field is missing")};
     }
     if (description.contains(QLatin1String("could not be validated using 'properties' or 'additionalProperties'"))) {
         const QString name = quotedName(description);
-        return {pointer + u'/' + pointerToken(name), QStringLiteral("unknown field (a typo?); see docs/profile-format.md")};
+        return {pointer + u'/' + pointerToken(name), Tr::tr("unknown field (a typo?); see docs/profile-format.md")};
     }
     if (description.contains(QLatin1String("'type' constraint")) && node.contains(QLatin1String("type")))
-        return {pointer, QStringLiteral("must be %1").arg(typeWord(node.value(QLatin1String("type")).toString()))};
+        return {pointer, Tr::tr("must be %1").arg(typeWord(node.value(QLatin1String("type")).toString()))};
     if (node.contains(QLatin1String("const")))
-        return {pointer, QStringLiteral("must be %1").arg(node.value(QLatin1String("const")).toVariant().toString())};
+        return {pointer, Tr::tr("must be %1").arg(node.value(QLatin1String("const")).toVariant().toString())};
     if (description.contains(QLatin1String("enum")) && node.contains(QLatin1String("enum")))
-        return {pointer, QStringLiteral("must be one of %1").arg(quotedList(node.value(QLatin1String("enum")).toArray()))};
+        return {pointer, Tr::tr("must be one of %1").arg(quotedList(node.value(QLatin1String("enum")).toArray()))};
     if (node.contains(QLatin1String("maxLength")) && description.contains(QLatin1String("characters in length")))
-        return {pointer, QStringLiteral("too long: at most %1 characters").arg(node.value(QLatin1String("maxLength")).toInt())};
+        return {pointer, Tr::tr("too long: at most %1 characters").arg(node.value(QLatin1String("maxLength")).toInt())};
     if (node.contains(QLatin1String("maxItems")) && description.contains(QLatin1String("no more than")))
-        return {pointer, QStringLiteral("too many entries: at most %1").arg(node.value(QLatin1String("maxItems")).toInt())};
+        return {pointer, Tr::tr("too many entries: at most %1").arg(node.value(QLatin1String("maxItems")).toInt())};
     QString text = description;
     if (text.endsWith(u'.'))
         text.chop(1);

@@ -1,6 +1,14 @@
 #include "OwnerOnlyFile.h"
 
 #include <QSaveFile>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ProfileFile)
+};
+} // namespace
 
 namespace cc {
 
@@ -12,11 +20,11 @@ QString writeOwnerOnlyFile(const QString &path, const std::function<QString(QIOD
     // Unbuffered, so a short write (disk full, file size limit) is seen here: with Qt's buffer a
     // partial flush can go unnoticed and commit() would replace the old file with a truncated one.
     if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+        return Tr::tr("cannot write %1: %2").arg(path, f.errorString());
     // The temporary file is created with the umask's permissions: narrowed before any byte.
     if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         f.cancelWriting();
-        return QStringLiteral("cannot make %1 private to you: %2").arg(path, f.errorString());
+        return Tr::tr("cannot make %1 private to you: %2").arg(path, f.errorString());
     }
     const QString error = write(&f);
     if (!error.isEmpty()) {
@@ -24,7 +32,7 @@ QString writeOwnerOnlyFile(const QString &path, const std::function<QString(QIOD
         return error;
     }
     if (!f.commit())
-        return QStringLiteral("cannot save %1: %2").arg(path, f.errorString());
+        return Tr::tr("cannot save %1: %2").arg(path, f.errorString());
     return {};
 }
 
@@ -32,7 +40,7 @@ QString writeOwnerOnlyFile(const QString &path, const QByteArray &bytes)
 {
     return writeOwnerOnlyFile(path, [&](QIODevice *d) -> QString {
         if (d->write(bytes) != bytes.size() || d->size() != bytes.size())
-            return QStringLiteral("cannot write %1: %2").arg(path, d->errorString());
+            return Tr::tr("cannot write %1: %2").arg(path, d->errorString());
         return {};
     });
 }

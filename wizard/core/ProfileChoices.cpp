@@ -1,6 +1,14 @@
 #include "ProfileChoices.h"
 
 #include "ProfileRules.h"
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ProfileRules)
+};
+} // namespace
 
 namespace cc::choices {
 
@@ -13,8 +21,8 @@ QString awsAuthProblem(PlatformKind platform, AwsAuth auth)
 {
     if (auth == awsAuthFor(platform))
         return {};
-    return platform == PlatformKind::Scalr ? QStringLiteral("Scalr connects with an access key: use \"access-key\"")
-                                           : QStringLiteral("Spot connects through an IAM role: use \"iam-role\"");
+    return platform == PlatformKind::Scalr ? Tr::tr("Scalr connects with an access key: use \"access-key\"")
+                                           : Tr::tr("Spot connects through an IAM role: use \"iam-role\"");
 }
 
 bool hasConnectionPolicy(PlatformKind platform)

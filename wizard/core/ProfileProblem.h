@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -8,7 +9,7 @@ namespace cc {
 struct ProfileProblem {
     QString pointer;
     QString message;
-    QString toString() const { return (pointer.isEmpty() ? QStringLiteral("(document)") : pointer) + QStringLiteral(": ") + message; }
+    QString toString() const { return (pointer.isEmpty() ? QCoreApplication::translate("ProfileValidator", "(document)") : pointer) + QStringLiteral(": ") + message; }
     bool operator==(const ProfileProblem &o) const { return pointer == o.pointer && message == o.message; }
 };
 

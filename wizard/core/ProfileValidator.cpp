@@ -16,6 +16,14 @@
 #include <QRegularExpression>
 
 #include <functional>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ProfileValidator)
+};
+} // namespace
 
 namespace cc {
 namespace {
@@ -61,7 +69,7 @@ void platformRules(RuleRunner &r, const QJsonObject &root, PlatformKind kind)
     r.field(pl, p, "accountId", rules::spotAccountId);
     for (const char *scalrOnly : {"scope", "environmentIds", "apiKeyId"})
         if (pl.contains(QLatin1String(scalrOnly)))
-            r.add(p + u'/' + QLatin1String(scalrOnly), QStringLiteral("only used with Scalr; remove it for Spot"));
+            r.add(p + u'/' + QLatin1String(scalrOnly), Tr::tr("only used with Scalr; remove it for Spot"));
 }
 
 void awsRules(RuleRunner &r, const QJsonObject &root, PlatformKind kind)
@@ -119,9 +127,9 @@ ProfileProblems fieldRuleProblems(const QJsonObject &root)
     const QString mine = aws ? QStringLiteral("aws") : QStringLiteral("azure");
     const QString other = aws ? QStringLiteral("azure") : QStringLiteral("aws");
     if (!root.contains(mine))
-        r.add(u'/' + mine, QStringLiteral("required because \"cloud\" is \"%1\"").arg(cloud));
+        r.add(u'/' + mine, Tr::tr("required because \"cloud\" is \"%1\"").arg(cloud));
     if (root.contains(other))
-        r.add(u'/' + other, QStringLiteral("not allowed because \"cloud\" is \"%1\"; remove it").arg(cloud));
+        r.add(u'/' + other, Tr::tr("not allowed because \"cloud\" is \"%1\"; remove it").arg(cloud));
     if (aws)
         awsRules(r, root, kind);
     else
@@ -129,13 +137,13 @@ ProfileProblems fieldRuleProblems(const QJsonObject &root)
 
     const QString policy = root.value(QLatin1String("connectionPolicy")).toString();
     if (!choices::hasConnectionPolicy(kind) && root.contains(QLatin1String("connectionPolicy")) && policy != QLatin1String("auto"))
-        r.add(QStringLiteral("/connectionPolicy"), QStringLiteral("the instance connection policy is a Scalr setting; remove it for Spot"));
+        r.add(QStringLiteral("/connectionPolicy"), Tr::tr("the instance connection policy is a Scalr setting; remove it for Spot"));
     if (policy == QLatin1String("local") && !root.contains(QLatin1String("localRoute")))
         r.add(QStringLiteral("/localRoute"),
-              QStringLiteral("required when connectionPolicy is \"local\": say how Scalr reaches the private IPs "
-                             "(\"same-network\", \"peering\" or \"vpn\")"));
+              Tr::tr("required when connectionPolicy is \"local\": say how Scalr reaches the private IPs "
+                     "(\"same-network\", \"peering\" or \"vpn\")"));
     if (root.contains(QLatin1String("localRoute")) && policy != QLatin1String("local"))
-        r.add(QStringLiteral("/localRoute"), QStringLiteral("only used when connectionPolicy is \"local\""));
+        r.add(QStringLiteral("/localRoute"), Tr::tr("only used when connectionPolicy is \"local\""));
 
     const QJsonObject endpoints = root.value(QLatin1String("endpoints")).toObject();
     for (auto it = endpoints.constBegin(); it != endpoints.constEnd(); ++it)
@@ -146,7 +154,7 @@ ProfileProblems fieldRuleProblems(const QJsonObject &root)
     for (auto it = checklist.constBegin(); it != checklist.constEnd(); ++it) {
         const QString pointer = QStringLiteral("/checklist/") + pointerToken(it.key());
         if (!stepId.match(it.key()).hasMatch())
-            r.add(pointer, QStringLiteral("not a checklist step id such as aws.vpc.ready (see README)"));
+            r.add(pointer, Tr::tr("not a checklist step id such as aws.vpc.ready (see README)"));
         r.field(it.value().toObject(), pointer, "at", rules::isoDateTime);
     }
     return out;
@@ -167,46 +175,46 @@ ProfileProblems completenessProblems(const Profile &p)
         r.add(QStringLiteral("/tls/caBundle"), rules::caBundleFile(p.caBundle));
     const bool scalr = p.platform.kind == PlatformKind::Scalr;
     if (scalr) {
-        need("/platform/endpoint", p.platform.endpoint, QStringLiteral("the Scalr server's URL is needed"));
-        need("/platform/apiKeyId", p.platform.apiKeyId, QStringLiteral("the Scalr API key id is needed"));
-        need("/platform/credentialsName", p.platform.credentialsName, QStringLiteral("a name for the credentials in Scalr is needed"));
+        need("/platform/endpoint", p.platform.endpoint, Tr::tr("the Scalr server's URL is needed"));
+        need("/platform/apiKeyId", p.platform.apiKeyId, Tr::tr("the Scalr API key id is needed"));
+        need("/platform/credentialsName", p.platform.credentialsName, Tr::tr("a name for the credentials in Scalr is needed"));
         if (p.platform.scope == ScalrScope::Account)
-            need("/platform/accountId", p.platform.accountId, QStringLiteral("the Scalr account id is needed for account scope"));
+            need("/platform/accountId", p.platform.accountId, Tr::tr("the Scalr account id is needed for account scope"));
         if (p.platform.scope == ScalrScope::Environment && p.platform.environmentIds.isEmpty())
-            r.add(QStringLiteral("/platform/environmentIds"), QStringLiteral("environment scope needs at least one environment id"));
+            r.add(QStringLiteral("/platform/environmentIds"), Tr::tr("environment scope needs at least one environment id"));
     } else {
-        need("/platform/accountId", p.platform.accountId, QStringLiteral("the Spot account id (act-…) is needed"));
+        need("/platform/accountId", p.platform.accountId, Tr::tr("the Spot account id (act-…) is needed"));
     }
     if (p.connectionPolicy == ConnectionPolicy::Local && p.localRoute == LocalRoute::None)
-        r.add(QStringLiteral("/localRoute"), QStringLiteral("say how Scalr reaches the private IPs"));
+        r.add(QStringLiteral("/localRoute"), Tr::tr("say how Scalr reaches the private IPs"));
 
     if (p.cloud == CloudKind::Aws) {
-        need("/aws/region", p.aws.region, QStringLiteral("the region is needed"));
-        need("/aws/vpcId", p.aws.vpcId, QStringLiteral("the VPC id is needed (EC2-Classic is not acceptable)"));
+        need("/aws/region", p.aws.region, Tr::tr("the region is needed"));
+        need("/aws/vpcId", p.aws.vpcId, Tr::tr("the VPC id is needed (EC2-Classic is not acceptable)"));
         if (p.aws.auth == AwsAuth::AccessKey)
-            need("/aws/accessKeyId", p.aws.accessKeyId, QStringLiteral("the access key id is needed"));
+            need("/aws/accessKeyId", p.aws.accessKeyId, Tr::tr("the access key id is needed"));
         else {
-            need("/aws/externalId", p.aws.externalId, QStringLiteral("the external id from Spot is needed"));
-            need("/aws/roleArn", p.aws.roleArn, QStringLiteral("the ARN of the role you created is needed"));
+            need("/aws/externalId", p.aws.externalId, Tr::tr("the external id from Spot is needed"));
+            need("/aws/roleArn", p.aws.roleArn, Tr::tr("the ARN of the role you created is needed"));
         }
         if (p.aws.billing.enabled) {
-            need("/aws/billing/bucket", p.aws.billing.bucket, QStringLiteral("detailed billing needs the S3 bucket"));
-            need("/aws/billing/region", p.aws.billing.region, QStringLiteral("detailed billing needs the bucket's region"));
+            need("/aws/billing/bucket", p.aws.billing.bucket, Tr::tr("detailed billing needs the S3 bucket"));
+            need("/aws/billing/region", p.aws.billing.region, Tr::tr("detailed billing needs the bucket's region"));
         }
     } else {
         if (p.azure.cloud == AzureCloud::Germany)
             r.add(QStringLiteral("/azure/cloud"),
-                  QStringLiteral("Microsoft Cloud Deutschland (AzureGermanCloud) was closed on 2021-10-29; choose "
-                                 "AzureCloud, AzureUSGovernment or AzureChinaCloud"));
-        need("/azure/tenantId", p.azure.tenantId, QStringLiteral("the tenant (directory) id is needed"));
-        need("/azure/clientId", p.azure.clientId, QStringLiteral("the application (client) id is needed"));
-        need("/azure/subscriptionId", p.azure.subscriptionId, QStringLiteral("the subscription id is needed"));
-        need("/azure/resourceGroup", p.azure.resourceGroup, QStringLiteral("the virtual network's resource group is needed"));
-        need("/azure/vnetName", p.azure.vnetName, QStringLiteral("the virtual network is needed"));
+                  Tr::tr("Microsoft Cloud Deutschland (AzureGermanCloud) was closed on 2021-10-29; choose "
+                         "AzureCloud, AzureUSGovernment or AzureChinaCloud"));
+        need("/azure/tenantId", p.azure.tenantId, Tr::tr("the tenant (directory) id is needed"));
+        need("/azure/clientId", p.azure.clientId, Tr::tr("the application (client) id is needed"));
+        need("/azure/subscriptionId", p.azure.subscriptionId, Tr::tr("the subscription id is needed"));
+        need("/azure/resourceGroup", p.azure.resourceGroup, Tr::tr("the virtual network's resource group is needed"));
+        need("/azure/vnetName", p.azure.vnetName, Tr::tr("the virtual network is needed"));
         if (scalr)
-            need("/azure/tenantName", p.azure.tenantName, QStringLiteral("Scalr asks for the tenant name (e.g. contoso.onmicrosoft.com)"));
+            need("/azure/tenantName", p.azure.tenantName, Tr::tr("Scalr asks for the tenant name (e.g. contoso.onmicrosoft.com)"));
         else if (!p.azure.secretExpiresAt.isValid())
-            r.add(QStringLiteral("/azure/secretExpiresAt"), QStringLiteral("Spot needs the client secret's expiry date"));
+            r.add(QStringLiteral("/azure/secretExpiresAt"), Tr::tr("Spot needs the client secret's expiry date"));
     }
     return out;
 }
@@ -222,19 +230,19 @@ ProfileParseResult parseProfile(const QByteArray &bytes)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.problems.append({QString(), QStringLiteral("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)});
+        result.problems.append({QString(), Tr::tr("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)});
         return result;
     }
     if (!doc.isObject()) {
-        result.problems.append({QString(), QStringLiteral("a profile is a JSON object ({ … })")});
+        result.problems.append({QString(), Tr::tr("a profile is a JSON object ({ … })")});
         return result;
     }
     const QJsonObject raw = doc.object();
     const QJsonValue version = raw.value(QLatin1String("schemaVersion"));
     if (version.isDouble() && version.toDouble() > kProfileSchemaVersion) {
         result.problems.append({QStringLiteral("/schemaVersion"),
-                                QStringLiteral("this file has schemaVersion %1, but this version of Cloud Connect reads "
-                                               "schemaVersion %2 only; use a newer Cloud Connect")
+                                Tr::tr("this file has schemaVersion %1, but this version of Cloud Connect reads "
+                                       "schemaVersion %2 only; use a newer Cloud Connect")
                                     .arg(version.toVariant().toString())
                                     .arg(kProfileSchemaVersion)});
         return result;
@@ -260,7 +268,7 @@ ProfileParseResult readProfileFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         ProfileParseResult r;
-        r.problems.append({QString(), QStringLiteral("cannot read %1: %2").arg(path, f.errorString())});
+        r.problems.append({QString(), Tr::tr("cannot read %1: %2").arg(path, f.errorString())});
         return r;
     }
     return parseProfile(f.read(JsonLimits{}.maxBytes + 1));

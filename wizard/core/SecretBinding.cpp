@@ -3,6 +3,14 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ProfileFile)
+};
+} // namespace
 
 namespace cc {
 
@@ -57,8 +65,8 @@ QStringList secretBindingChanges(const SecretBinding &stored, const SecretBindin
 {
     QStringList out;
     if (stored.isEmpty()) {
-        out << QStringLiteral("the keychain entry does not say which endpoints its secrets belong to (stored by an older "
-                              "version)");
+        out << Tr::tr("the keychain entry does not say which endpoints its secrets belong to (stored by an older "
+                      "version)");
         return out;
     }
     QStringList keys = now.keys();

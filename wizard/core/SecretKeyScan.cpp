@@ -1,6 +1,14 @@
 #include "SecretKeyScan.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ProfileValidator)
+};
+} // namespace
 
 namespace cc {
 namespace {
@@ -15,9 +23,9 @@ QJsonValue scan(const QJsonValue &v, const QString &pointer, ProfileProblems &ou
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             const QString child = pointer + u'/' + pointerToken(it.key());
             if (looksLikeSecretKey(it.key())) {
-                out.append({child, QStringLiteral("looks like a secret: secrets belong in the OS keychain, never in a "
-                                                  "profile file. Remove this field and store the secret with the "
-                                                  "wizard or `cloudconnect secrets set`.")});
+                out.append({child, Tr::tr("looks like a secret: secrets belong in the OS keychain, never in a "
+                                          "profile file. Remove this field and store the secret with the "
+                                          "wizard or `cloudconnect secrets set`.")});
                 continue;
             }
             kept.insert(it.key(), scan(it.value(), child, out, depth + 1));

@@ -7,6 +7,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
 
 namespace cc {
 
@@ -35,11 +43,11 @@ int runArtefactCommand(const CommandLine &cmd, QTextStream &out, QTextStream &er
         QStringList names;
         for (const Artefact &x : all)
             names << x.name;
-        err << QStringLiteral("cloudconnect: this journey has no artefact \"%1\"; it has: %2\n").arg(cmd.action, names.join(QStringLiteral(", ")));
+        err << Tr::tr("cloudconnect: this journey has no artefact \"%1\"; it has: %2\n").arg(cmd.action, names.join(QStringLiteral(", ")));
         return ExitBadInput;
     }
     if (!parsed.incomplete.isEmpty())
-        err << QStringLiteral("cloudconnect: note: the profile is incomplete; placeholders may remain in the output\n");
+        err << Tr::tr("cloudconnect: note: the profile is incomplete; placeholders may remain in the output\n");
     out << a->content;
     return ExitSuccess;
 }

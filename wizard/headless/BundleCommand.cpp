@@ -15,6 +15,14 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
 
 namespace cc {
 
@@ -42,7 +50,7 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
     QString passphrase = readPassphrase(cmd);
     if (passphrase.isEmpty()) {
-        err << QStringLiteral("cloudconnect: bundle needs a passphrase: set CLOUDCONNECT_BUNDLE_PASSPHRASE or use --passphrase-stdin\n");
+        err << Tr::tr("cloudconnect: bundle needs a passphrase: set CLOUDCONNECT_BUNDLE_PASSPHRASE or use --passphrase-stdin\n");
         return ExitBadInput;
     }
     QString error;
@@ -57,7 +65,7 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         if (!secrets.inputError.isEmpty()) {
             wipeString(passphrase);
             secrets.values.wipe();
-            err << QStringLiteral("cloudconnect: --secrets-stdin: %1\n").arg(secrets.inputError);
+            err << Tr::tr("cloudconnect: --secrets-stdin: %1\n").arg(secrets.inputError);
             return ExitBadInput;
         }
         // Only the journey's secrets go into the bundle; one it uses that could not be read is an
@@ -77,7 +85,7 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         }
         if (packed.isEmpty() && secrets.keychain) {
             wipeString(passphrase);
-            err << QStringLiteral("cloudconnect: the keychain could not be read: %1\n").arg(secrets.keychain->text());
+            err << Tr::tr("cloudconnect: the keychain could not be read: %1\n").arg(secrets.keychain->text());
             return ExitEnvironment;
         }
         const QByteArray sealed = exportBundle(p, packed, passphrase, &error);
@@ -93,9 +101,9 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
             return ExitEnvironment;
         }
         for (auto it = secrets.sourceOf.cbegin(); it != secrets.sourceOf.cend(); ++it)
-            err << QStringLiteral("cloudconnect: %1 (from the %2) is in the bundle\n").arg(it.key(), it.value());
-        out << QStringLiteral("Wrote %1: profile \"%2\" with %3 secret(s), encrypted. Give the passphrase to your "
-                              "colleague another way than the file.\n")
+            err << Tr::tr("cloudconnect: %1 (%2) is in the bundle\n").arg(secretLabelText(it.key()), secretSourceText(it.value()));
+        out << Tr::tr("Wrote %1: profile \"%2\" with %3 secret(s), encrypted. Give the passphrase to your "
+                      "colleague another way than the file.\n")
                    .arg(cmd.output, argument->profile->name)
                    .arg(secrets.sourceOf.size());
         return ExitSuccess;
@@ -104,7 +112,7 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     QFile in(cmd.profilePath);
     if (!in.open(QIODevice::ReadOnly)) {
         wipeString(passphrase);
-        err << QStringLiteral("cloudconnect: cannot read %1: %2\n").arg(cmd.profilePath, in.errorString());
+        err << Tr::tr("cloudconnect: cannot read %1: %2\n").arg(cmd.profilePath, in.errorString());
         return ExitBadInput;
     }
     std::optional<BundleContents> contents = importBundle(in.read(kBundleMaxBytes + 1), passphrase, &error);
@@ -117,8 +125,8 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     // (or this user's own) secrets stored under the same profile name.
     if (!cmd.replace && QFileInfo::exists(cmd.output)) {
         contents->secrets.wipe();
-        err << QStringLiteral("cloudconnect: %1 exists; nothing was imported. Choose another -o file, or add --replace to "
-                              "replace it.\n").arg(cmd.output);
+        err << Tr::tr("cloudconnect: %1 exists; nothing was imported. Choose another -o file, or add --replace to "
+                      "replace it.\n").arg(cmd.output);
         return ExitBadInput;
     }
     if (!cmd.replace && !cmd.noKeychain && !contents->secrets.isEmpty()) {
@@ -126,15 +134,15 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         existing.secrets.wipe();
         if (!existing.ok && existing.error.isError()) {
             contents->secrets.wipe();
-            err << QStringLiteral("cloudconnect: nothing was imported: the keychain could not be read to see whether it holds "
-                                  "secrets for \"%1\": %2\n").arg(contents->profile.name, existing.error.text());
+            err << Tr::tr("cloudconnect: nothing was imported: the keychain could not be read to see whether it holds "
+                          "secrets for \"%1\": %2\n").arg(contents->profile.name, existing.error.text());
             return ExitEnvironment;
         }
         if (existing.ok) {
             contents->secrets.wipe();
-            err << QStringLiteral("cloudconnect: the keychain already holds secrets for a profile named \"%1\"; nothing was "
-                                  "imported. Add --replace to replace them with the bundle's, or --no-keychain to write only "
-                                  "the profile.\n").arg(contents->profile.name);
+            err << Tr::tr("cloudconnect: the keychain already holds secrets for a profile named \"%1\"; nothing was "
+                          "imported. Add --replace to replace them with the bundle's, or --no-keychain to write only "
+                          "the profile.\n").arg(contents->profile.name);
             return ExitBadInput;
         }
     }
@@ -146,21 +154,21 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     }
     int status = ExitSuccess;
     if (cmd.noKeychain) {
-        err << QStringLiteral("cloudconnect: --no-keychain: the secrets in the bundle were not stored\n");
+        err << Tr::tr("cloudconnect: --no-keychain: the secrets in the bundle were not stored\n");
     } else if (!contents->secrets.isEmpty()) {
         const KeychainResult stored =
             runKeychainOperation([&](KeychainStore &s) {
                 return s.store(contents->profile.name, onlyJourneySecrets(contents->secrets, contents->profile), secretBinding(contents->profile));
             }, cmd.timeoutSeconds);
         if (!stored.ok) {
-            err << QStringLiteral("cloudconnect: the profile was written, but the secrets could not be stored: %1\n").arg(stored.error.text());
+            err << Tr::tr("cloudconnect: the profile was written, but the secrets could not be stored: %1\n").arg(stored.error.text());
             status = ExitEnvironment;
         }
     }
     contents->secrets.wipe();
-    out << QStringLiteral("Wrote %1 (profile \"%2\")%3.\n")
+    out << Tr::tr("Wrote %1 (profile \"%2\")%3.\n")
                .arg(cmd.output, contents->profile.name,
-                    status == ExitSuccess && !cmd.noKeychain ? QStringLiteral("; its secrets are in the keychain") : QString());
+                    status == ExitSuccess && !cmd.noKeychain ? Tr::tr("; its secrets are in the keychain") : QString());
     return status;
 }
 

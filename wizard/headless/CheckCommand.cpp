@@ -8,6 +8,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
 
 namespace cc {
 namespace {
@@ -39,18 +47,18 @@ int runCheckCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     } else {
         const QString file = QFileInfo(cmd.profilePath).fileName();
         if (valid) {
-            out << QStringLiteral("%1: valid — profile \"%2\", %3\n").arg(file, r.profile->name, journeyTitle(Journey::of(*r.profile)));
+            out << Tr::tr("%1: valid — profile \"%2\", %3\n").arg(file, r.profile->name, journeyTitle(Journey::of(*r.profile)));
         } else {
             for (const ProfileProblem &p : r.problems)
                 out << file << QStringLiteral(": ") << p.toString() << u'\n';
             for (const ProfileProblem &p : r.incomplete)
-                out << file << QStringLiteral(": ") << p.toString() << QStringLiteral(" (missing)\n");
-            out << QStringLiteral("%1: %2 problem(s)\n").arg(file).arg(r.problems.size() + r.incomplete.size());
+                out << file << QStringLiteral(": ") << p.toString() << Tr::tr(" (missing)\n");
+            out << Tr::tr("%1: %2 problem(s)\n").arg(file).arg(r.problems.size() + r.incomplete.size());
         }
     }
     out.flush();
     if (!valid)
-        err << QStringLiteral("cloudconnect: %1 is not valid\n").arg(cmd.profilePath);
+        err << Tr::tr("cloudconnect: %1 is not valid\n").arg(cmd.profilePath);
     return valid ? ExitSuccess : ExitBadInput;
 }
 

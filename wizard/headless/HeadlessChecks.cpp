@@ -4,9 +4,19 @@
 #include "ExitStatus.h"
 #include "Journey.h"
 #include "ProfileArgument.h"
+#include "SecretSources.h"
 
 #include <QEventLoop>
+#include <algorithm>
 #include <QJsonObject>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
 
 namespace cc {
 
@@ -34,28 +44,37 @@ QList<NeededSecret> neededSecrets(const Profile &p, const QList<LiveCheck> &chec
     QList<NeededSecret> out;
     if (platform && p.platform.kind == PlatformKind::Scalr)
         out.append({&SecretValues::scalrSecretKey, QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"),
-                    QStringLiteral("the Scalr API secret key of key id %1").arg(p.platform.apiKeyId)});
+                    Tr::tr("the Scalr API secret key of key id %1").arg(p.platform.apiKeyId)});
     if (platform && p.platform.kind == PlatformKind::Spot)
         out.append({&SecretValues::spotToken, QStringLiteral("CLOUDCONNECT_SPOT_TOKEN"),
-                    QStringLiteral("the Spot API token of account %1").arg(p.platform.accountId)});
+                    Tr::tr("the Spot API token of account %1").arg(p.platform.accountId)});
     if (aws)
         out.append({&SecretValues::awsSecretAccessKey, QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"),
-                    QStringLiteral("the AWS secret access key for %1").arg(p.aws.accessKeyId)});
+                    Tr::tr("the AWS secret access key for %1").arg(p.aws.accessKeyId)});
     if (azure)
         out.append({&SecretValues::azureClientSecret, QStringLiteral("CLOUDCONNECT_AZURE_CLIENT_SECRET"),
-                    QStringLiteral("the Azure client secret of application %1").arg(p.azure.clientId)});
+                    Tr::tr("the Azure client secret of application %1").arg(p.azure.clientId)});
     return out;
 }
 
-QString statusLabel(CheckStatus s)
+QString statusWord(CheckStatus s)
 {
     switch (s) {
-    case CheckStatus::Pass: return QStringLiteral("PASS");
-    case CheckStatus::Warn: return QStringLiteral("WARN");
-    case CheckStatus::Fail: return QStringLiteral("FAIL");
+    case CheckStatus::Pass: return Tr::tr("PASS", "check status column");
+    case CheckStatus::Warn: return Tr::tr("WARN", "check status column");
+    case CheckStatus::Fail: return Tr::tr("FAIL", "check status column");
     case CheckStatus::Skipped: break;
     }
-    return QStringLiteral("SKIP");
+    return Tr::tr("SKIP", "check status column");
+}
+
+// The status column, as wide as its longest word in the reader's language.
+QString statusLabel(CheckStatus s)
+{
+    qsizetype width = 0;
+    for (CheckStatus each : {CheckStatus::Pass, CheckStatus::Warn, CheckStatus::Fail, CheckStatus::Skipped})
+        width = std::max(width, statusWord(each).size());
+    return statusWord(s).leftJustified(width);
 }
 
 } // namespace
@@ -69,7 +88,7 @@ std::optional<LiveRun> prepareLiveRun(const CommandLine &cmd, QTextStream &err, 
     run.profile = *argument->profile;
     const Profile &p = run.profile;
     if (!argument->incomplete.isEmpty()) {
-        err << QStringLiteral("cloudconnect: %1 is not complete enough for live checks:\n").arg(cmd.profilePath);
+        err << Tr::tr("cloudconnect: %1 is not complete enough for live checks:\n").arg(cmd.profilePath);
         for (const ProfileProblem &problem : argument->incomplete)
             err << QStringLiteral("  ") << problem.toString() << u'\n';
         { *exitStatus = ExitBadInput; return std::nullopt; }
@@ -81,7 +100,7 @@ std::optional<LiveRun> prepareLiveRun(const CommandLine &cmd, QTextStream &err, 
         known << c.id;
     for (const QString &id : cmd.only) {
         if (!known.contains(id)) {
-            err << QStringLiteral("cloudconnect: unknown check id \"%1\" in --only; the ids are: %2\n")
+            err << Tr::tr("cloudconnect: unknown check id \"%1\" in --only; the ids are: %2\n")
                        .arg(id, known.join(QStringLiteral(", ")));
             { *exitStatus = ExitBadInput; return std::nullopt; }
         }
@@ -92,28 +111,28 @@ std::optional<LiveRun> prepareLiveRun(const CommandLine &cmd, QTextStream &err, 
     if (!needed.isEmpty()) {
         secrets = resolveHeadlessSecrets(cmd, p);
         if (!secrets.inputError.isEmpty()) {
-            err << QStringLiteral("cloudconnect: --secrets-stdin: %1\n").arg(secrets.inputError);
+            err << Tr::tr("cloudconnect: --secrets-stdin: %1\n").arg(secrets.inputError);
             { *exitStatus = ExitBadInput; return std::nullopt; }
         }
         for (const NeededSecret &n : needed) {
             if (!(secrets.values.*n.member).isEmpty())
                 continue;
             if (!secrets.keychainBoundElsewhere.isEmpty()) {
-                err << QStringLiteral("cloudconnect: %1 is missing: %2\n").arg(n.what, boundElsewhereMessage(p.name, secrets.keychainBoundElsewhere));
+                err << Tr::tr("cloudconnect: %1 is missing: %2\n").arg(n.what, boundElsewhereMessage(p.name, secrets.keychainBoundElsewhere));
                 { *exitStatus = ExitBadInput; return std::nullopt; }
             }
             if (secrets.keychain) {
-                err << QStringLiteral("cloudconnect: the keychain could not be read (%1) and %2 is not set\n")
+                err << Tr::tr("cloudconnect: the keychain could not be read (%1) and %2 is not set\n")
                            .arg(secrets.keychain->text(), n.variable);
                 { *exitStatus = ExitEnvironment; return std::nullopt; }
             }
-            err << QStringLiteral("cloudconnect: missing secret: %1 is not in the keychain%2, not in %3%4\n")
-                       .arg(n.what, cmd.noKeychain ? QStringLiteral(" (not read: --no-keychain)") : QString(), n.variable,
-                            cmd.secretsStdin ? QStringLiteral(" and not in the JSON on standard input") : QStringLiteral(" (or use --secrets-stdin)"));
+            err << Tr::tr("cloudconnect: missing secret: %1 is not in the keychain%2, not in %3%4\n")
+                       .arg(n.what, cmd.noKeychain ? Tr::tr(" (not read: --no-keychain)") : QString(), n.variable,
+                            cmd.secretsStdin ? Tr::tr(" and not in the JSON on standard input") : Tr::tr(" (or use --secrets-stdin)"));
             { *exitStatus = ExitBadInput; return std::nullopt; }
         }
         for (auto it = secrets.sourceOf.cbegin(); it != secrets.sourceOf.cend(); ++it)
-            err << QStringLiteral("cloudconnect: %1 from the %2\n").arg(it.key(), it.value());
+            err << Tr::tr("cloudconnect: %1 %2\n").arg(secretLabelText(it.key()), secretSourceText(it.value()));
     }
 
     run.net.timeoutMs = cmd.timeoutSeconds * 1000;
@@ -147,7 +166,7 @@ void printCheckResults(QTextStream &out, const Profile &p, const QList<CheckResu
     for (const CheckResult &r : results) {
         out << QStringLiteral("%1  %2  %3\n").arg(statusLabel(r.status), r.id.leftJustified(18), r.message);
         if (!r.fix.isEmpty())
-            out << QStringLiteral("      fix: %1\n").arg(r.fix);
+            out << Tr::tr("      fix: %1\n").arg(r.fix);
     }
 }
 

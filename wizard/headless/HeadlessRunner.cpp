@@ -8,6 +8,14 @@
 #include "SecretsCommand.h"
 #include "SubmitCommand.h"
 #include "ValidateCommand.h"
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
 
 namespace cc {
 
@@ -28,7 +36,7 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     if (cmd.command == QLatin1String("submit"))
         return runSubmitCommand(cmd, out, err);
     // Reserved by docs/cli.md; said plainly instead of pretending to run.
-    err << QStringLiteral("cloudconnect: unknown command \"%1\"; see cloudconnect --help\n").arg(cmd.command);
+    err << Tr::tr("cloudconnect: unknown command \"%1\"; see cloudconnect --help\n").arg(cmd.command);
     return ExitBadInput;
 }
 

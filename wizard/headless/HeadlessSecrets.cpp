@@ -9,6 +9,14 @@
 #include <QProcessEnvironment>
 
 #include <cstdio>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
 
 namespace cc {
 
@@ -29,10 +37,10 @@ KeychainResult runKeychainOperation(const std::function<KeychainJob *(KeychainSt
 
 QString boundElsewhereMessage(const QString &profileName, const QStringList &changes)
 {
-    return QStringLiteral("the keychain holds secrets for \"%1\", but they were stored for other endpoints or another CA "
-                          "bundle than this profile file names, so they were not used:\n  %2\nIf you trust this file, give "
-                          "the secrets explicitly (environment variables or --secrets-stdin), or store them for these "
-                          "endpoints with 'cloudconnect secrets set'.")
+    return Tr::tr("the keychain holds secrets for \"%1\", but they were stored for other endpoints or another CA "
+                  "bundle than this profile file names, so they were not used:\n  %2\nIf you trust this file, give "
+                  "the secrets explicitly (environment variables or --secrets-stdin), or store them for these "
+                  "endpoints with 'cloudconnect secrets set'.")
         .arg(profileName, changes.join(QStringLiteral("\n  ")));
 }
 

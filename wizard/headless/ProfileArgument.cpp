@@ -1,4 +1,12 @@
 #include "ProfileArgument.h"
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
 
 namespace cc {
 
@@ -7,7 +15,7 @@ std::optional<ProfileParseResult> readProfileArgument(const QString &path, QText
     ProfileParseResult parsed = readProfileFile(path);
     if (parsed.ok())
         return parsed;
-    err << QStringLiteral("cloudconnect: %1 is not a valid profile:\n").arg(path);
+    err << Tr::tr("cloudconnect: %1 is not a valid profile:\n").arg(path);
     for (const ProfileProblem &p : parsed.problems)
         err << QStringLiteral("  ") << p.toString() << u'\n';
     return std::nullopt;

@@ -6,6 +6,14 @@
 #include "ReportRenderers.h"
 
 #include <QFile>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
 
 namespace cc {
 
@@ -13,7 +21,7 @@ int runReportCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
     const std::optional<ReportFormat> format = reportFormatFor(cmd.format, cmd.output);
     if (!format) {
-        err << QStringLiteral("cloudconnect: cannot tell the report format from \"%1\"; use --format pdf|html|md|json\n").arg(cmd.output);
+        err << Tr::tr("cloudconnect: cannot tell the report format from \"%1\"; use --format pdf|html|md|json\n").arg(cmd.output);
         return ExitBadInput;
     }
     const std::optional<ProfileParseResult> argument = readProfileArgument(cmd.profilePath, err);
@@ -24,9 +32,9 @@ int runReportCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     // cannot be read only means fewer fingerprints, so it is a warning here.
     HeadlessSecrets secrets = resolveHeadlessSecrets(cmd, *parsed.profile);
     if (secrets.keychain)
-        err << QStringLiteral("cloudconnect: warning: %1\n").arg(secrets.keychain->cause);
+        err << Tr::tr("cloudconnect: warning: %1\n").arg(secrets.keychain->cause);
     if (!secrets.keychainBoundElsewhere.isEmpty())
-        err << QStringLiteral("cloudconnect: warning: %1\n").arg(boundElsewhereMessage(parsed.profile->name, secrets.keychainBoundElsewhere));
+        err << Tr::tr("cloudconnect: warning: %1\n").arg(boundElsewhereMessage(parsed.profile->name, secrets.keychainBoundElsewhere));
     if (!secrets.inputError.isEmpty()) {
         err << QStringLiteral("cloudconnect: %1\n").arg(secrets.inputError);
         return ExitBadInput;
@@ -36,12 +44,12 @@ int runReportCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     if (!cmd.results.isEmpty()) {
         QFile f(cmd.results);
         if (!f.open(QIODevice::ReadOnly)) {
-            err << QStringLiteral("cloudconnect: cannot read %1: %2\n").arg(cmd.results, f.errorString());
+            err << Tr::tr("cloudconnect: cannot read %1: %2\n").arg(cmd.results, f.errorString());
             return ExitBadInput;
         }
         const ProfileProblems problems = readResultsInto(f.read(4 * 1024 * 1024 + 1), data);
         if (!problems.isEmpty()) {
-            err << QStringLiteral("cloudconnect: %1 is not the JSON printed by validate/submit:\n").arg(cmd.results);
+            err << Tr::tr("cloudconnect: %1 is not the JSON printed by validate/submit:\n").arg(cmd.results);
             for (const ProfileProblem &p : problems)
                 err << QStringLiteral("  ") << p.toString() << u'\n';
             return ExitBadInput;

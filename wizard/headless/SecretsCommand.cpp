@@ -11,8 +11,30 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
 
 namespace cc {
+namespace {
+
+// "stdin" or "environment" (data) in words.
+QString sourceWord(const QString &source)
+{
+    if (source == QLatin1String("stdin"))
+        return Tr::tr("stdin", "where a secret came from");
+    if (source == QLatin1String("environment"))
+        return Tr::tr("environment", "where a secret came from");
+    return source;
+}
+
+} // namespace
+
 namespace {
 
 // The secrets a journey uses, with the rule each must pass.
@@ -40,7 +62,7 @@ QList<QPair<const SecretNames *, std::function<QString(const QString &)>>> relev
 int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
     if (cmd.noKeychain) {
-        err << QStringLiteral("cloudconnect: secrets %1 works on the keychain; it cannot be combined with --no-keychain\n").arg(cmd.action);
+        err << Tr::tr("cloudconnect: secrets %1 works on the keychain; it cannot be combined with --no-keychain\n").arg(cmd.action);
         return ExitBadInput;
     }
     const std::optional<ProfileParseResult> argument = readProfileArgument(cmd.profilePath, err);
@@ -56,7 +78,7 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
             return ExitEnvironment;
         }
         out << (cmd.json ? QStringLiteral("{\"profile\": \"%1\", \"deleted\": true}\n").arg(p.name)
-                         : QStringLiteral("Deleted the stored secrets of \"%1\" from the keychain.\n").arg(p.name));
+                         : Tr::tr("Deleted the stored secrets of \"%1\" from the keychain.\n").arg(p.name));
         return ExitSuccess;
     }
 
@@ -73,7 +95,7 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
     for (const auto &[names, rule] : relevantSecrets(p)) {
         const SecretString &value = found.values.*names->member;
         if (value.isEmpty()) {
-            missing << QStringLiteral("%1 (%2 or \"%3\" on --secrets-stdin)").arg(QLatin1String(names->label), QLatin1String(names->environment),
+            missing << Tr::tr("%1 (%2 or \"%3\" on --secrets-stdin)").arg(secretLabelText(QLatin1String(names->label)), QLatin1String(names->environment),
                                                                                     QLatin1String(names->json));
             continue;
         }
@@ -81,8 +103,9 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
         const QString reason = rule(text);
         wipeString(text);
         if (!reason.isEmpty()) {
-            err << QStringLiteral("cloudconnect: the %1 from %2 is not valid: %3\n")
-                       .arg(QLatin1String(names->label), found.sourceOf.value(QLatin1String(names->label)), reason);
+            err << Tr::tr("cloudconnect: the %1 from %2 is not valid: %3\n")
+                       .arg(secretLabelText(QLatin1String(names->label)),
+                            sourceWord(found.sourceOf.value(QLatin1String(names->label))), reason);
             found.values.wipe();
             return ExitBadInput;
         }
@@ -91,7 +114,7 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
     }
     found.values.wipe();
     if (!missing.isEmpty()) {
-        err << QStringLiteral("cloudconnect: missing secrets for %1: %2\n").arg(p.name, missing.join(QStringLiteral("; ")));
+        err << Tr::tr("cloudconnect: missing secrets for %1: %2\n").arg(p.name, missing.join(QStringLiteral("; ")));
         toStore.wipe();
         return ExitBadInput;
     }
@@ -107,7 +130,7 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
                                      .toJson(QJsonDocument::Compact))
             << u'\n';
     else
-        out << QStringLiteral("Stored in the keychain for \"%1\": %2.\n").arg(p.name, stored.join(QStringLiteral(", ")));
+        out << Tr::tr("Stored in the keychain for \"%1\": %2.\n").arg(p.name, stored.join(QStringLiteral(", ")));
     return ExitSuccess;
 }
 

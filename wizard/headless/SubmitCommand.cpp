@@ -4,12 +4,21 @@
 #include "HeadlessChecks.h"
 #include "Journey.h"
 #include "KeychainStore.h"
+#include "ReportSections.h"
 #include "SubmitFlow.h"
 #include "Submitter.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
 
 namespace cc {
 
@@ -30,16 +39,16 @@ int exitStatusOf(const SubmitOutcome &o)
 
 void printSubmission(QTextStream &out, const SubmissionResult &s)
 {
-    out << QStringLiteral("\nSubmission (%1): %2 — %3\n").arg(s.platform, s.statusName(), s.message);
+    out << Tr::tr("\nSubmission (%1): %2 — %3\n").arg(s.platform, submissionStatusText(s.statusName()), s.message);
     if (!s.id.isEmpty())
         out << QStringLiteral("      id: %1\n").arg(s.id);
     for (const EnvironmentLink &e : s.environments)
-        out << (e.linked ? QStringLiteral("      environment %1: linked\n").arg(e.id)
-                         : QStringLiteral("      environment %1: NOT linked — %2\n").arg(e.id, e.reason));
+        out << (e.linked ? Tr::tr("      environment %1: linked\n").arg(e.id)
+                         : Tr::tr("      environment %1: NOT linked — %2\n").arg(e.id, e.reason));
     if (!s.fix.isEmpty())
-        out << QStringLiteral("      fix: %1\n").arg(s.fix);
+        out << Tr::tr("      fix: %1\n").arg(s.fix);
     if (!s.link.isEmpty())
-        out << QStringLiteral("      open: %1\n").arg(s.link);
+        out << Tr::tr("      open: %1\n").arg(s.link);
 }
 
 } // namespace
@@ -47,7 +56,7 @@ void printSubmission(QTextStream &out, const SubmissionResult &s)
 int runSubmitCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
     if (!cmd.only.isEmpty()) {
-        err << QStringLiteral("cloudconnect: submit runs every check; --only belongs to validate\n");
+        err << Tr::tr("cloudconnect: submit runs every check; --only belongs to validate\n");
         return ExitBadInput;
     }
     int status = ExitSuccess;
@@ -73,7 +82,7 @@ int runSubmitCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
             const KeychainResult stored = runKeychainOperation([&](KeychainStore &s) { return s.store(name, used, binding); }, timeout);
             used.wipe();
             if (stored.ok)
-                err << QStringLiteral("cloudconnect: secrets stored in the keychain for \"%1\"\n").arg(name);
+                err << Tr::tr("cloudconnect: secrets stored in the keychain for \"%1\"\n").arg(name);
             done(stored.ok ? QString() : stored.error.text());
         };
     }
@@ -83,7 +92,7 @@ int runSubmitCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     std::optional<SubmitOutcome> outcome;
     connectCheckProgress(&flow, err);
     QObject::connect(&flow, &SubmitFlow::progress, [&](const QString &text) {
-        err << QStringLiteral("submit: ") << text << u'\n';
+        err << Tr::tr("submit: ") << text << u'\n';
         err.flush();
     });
     // Headless, a conflict is answered by --replace alone: without it, the refusal stands.

@@ -7,6 +7,14 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Network)
+};
+} // namespace
 
 namespace cc {
 
@@ -52,11 +60,11 @@ QList<QSslCertificate> HttpClient::extraCaCertificates(QString *error)
             if (!refused.isEmpty()) {
                 m_caError = refused.left(1).toUpper() + refused.mid(1) + QLatin1Char('.');
             } else if (!f.open(QIODevice::ReadOnly)) {
-                m_caError = QStringLiteral("The CA bundle %1 cannot be read: %2.").arg(m_settings.caBundle, f.errorString());
+                m_caError = Tr::tr("The CA bundle %1 cannot be read: %2.").arg(m_settings.caBundle, f.errorString());
             } else {
                 m_extraCa = QSslCertificate::fromData(f.read(rules::kMaxCaBundleBytes), QSsl::Pem);
                 if (m_extraCa.isEmpty())
-                    m_caError = QStringLiteral("The CA bundle %1 holds no PEM certificate.").arg(m_settings.caBundle);
+                    m_caError = Tr::tr("The CA bundle %1 holds no PEM certificate.").arg(m_settings.caBundle);
             }
         }
     }

@@ -11,6 +11,15 @@
 #include <QSslError>
 #include <QTimer>
 #include <QUuid>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Network)
+};
+} // namespace
+
 
 Q_LOGGING_CATEGORY(lcNet, "cloudconnect.net", QtWarningMsg)
 
@@ -64,7 +73,7 @@ void HttpJob::cancel()
         m_reply->abort(); // onFinished reports it
         return;
     }
-    fail(NetFailure::Cancelled, QStringLiteral("Cancelled."));
+    fail(NetFailure::Cancelled, Tr::tr("Cancelled."));
 }
 
 void HttpJob::startAttempt()
@@ -77,12 +86,12 @@ void HttpJob::startAttempt()
     const QUrl &url = m_request.url;
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        fail(NetFailure::InsecureUrl, QStringLiteral("The address %1 is not an http(s) URL.").arg(url.toDisplayString()));
+        fail(NetFailure::InsecureUrl, Tr::tr("The address %1 is not an http(s) URL.").arg(url.toDisplayString()));
         return;
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
         fail(NetFailure::InsecureUrl,
-             QStringLiteral("Refused to send to %1 without TLS: plain http:// is only allowed to this computer.").arg(url.host()));
+             Tr::tr("Refused to send to %1 without TLS: plain http:// is only allowed to this computer.").arg(url.host()));
         return;
     }
 
@@ -179,15 +188,15 @@ void HttpJob::onFinished()
     const QString host = m_request.url.host();
     switch (m_abort) {
     case Abort::Cancelled:
-        fail(NetFailure::Cancelled, QStringLiteral("Cancelled."));
+        fail(NetFailure::Cancelled, Tr::tr("Cancelled."));
         return;
     case Abort::Timeout:
-        fail(NetFailure::Timeout, QStringLiteral("%1 did not answer within %2 s.")
+        fail(NetFailure::Timeout, Tr::tr("%1 did not answer within %2 s.")
                                       .arg(host)
                                       .arg(m_client->settings().timeoutMs / 1000.0, 0, 'g', 3));
         return;
     case Abort::TooLarge:
-        fail(NetFailure::TooLarge, QStringLiteral("%1 sent an answer larger than %2 KiB, which no check expects.")
+        fail(NetFailure::TooLarge, Tr::tr("%1 sent an answer larger than %2 KiB, which no check expects.")
                                        .arg(host)
                                        .arg(m_client->settings().maxBodyBytes / 1024));
         return;
@@ -208,7 +217,7 @@ void HttpJob::onFinished()
         const qint64 announced = r.header("content-length").toLongLong(&lengthOk);
         if (m_request.method != "HEAD" && lengthOk && announced > r.body.size()) {
             r.failure = NetFailure::ConnectionReset;
-            r.failureText = QStringLiteral("%1 closed the connection before the whole answer arrived (%2 of %3 bytes).")
+            r.failureText = Tr::tr("%1 closed the connection before the whole answer arrived (%2 of %3 bytes).")
                                 .arg(host).arg(r.body.size()).arg(announced);
             r.status = 0;
             r.body.clear();
@@ -224,20 +233,20 @@ void HttpJob::onFinished()
         r.failure = failureOf(reply->error());
         switch (r.failure) {
         case NetFailure::Tls:
-            r.failureText = QStringLiteral("The TLS connection to %1 was refused: %2.")
+            r.failureText = Tr::tr("The TLS connection to %1 was refused: %2.")
                                 .arg(host, m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors);
             break;
         case NetFailure::HostNotFound:
-            r.failureText = QStringLiteral("The host name %1 could not be resolved.").arg(host);
+            r.failureText = Tr::tr("The host name %1 could not be resolved.").arg(host);
             break;
         case NetFailure::ConnectionRefused:
-            r.failureText = QStringLiteral("%1 refused the connection.").arg(m_request.url.authority());
+            r.failureText = Tr::tr("%1 refused the connection.").arg(m_request.url.authority());
             break;
         case NetFailure::ConnectionReset:
-            r.failureText = QStringLiteral("%1 closed the connection before answering.").arg(host);
+            r.failureText = Tr::tr("%1 closed the connection before answering.").arg(host);
             break;
         default:
-            r.failureText = QStringLiteral("The request to %1 failed: %2.").arg(host, reply->errorString());
+            r.failureText = Tr::tr("The request to %1 failed: %2.").arg(host, reply->errorString());
             break;
         }
     }
@@ -258,7 +267,7 @@ void HttpJob::onFinished()
     }
     if (!d.gaveUp.isEmpty()) {
         if (r.answered())
-            r.failureText = QStringLiteral("HTTP %1 from %2, %3.").arg(r.status).arg(host, d.gaveUp);
+            r.failureText = Tr::tr("HTTP %1 from %2, %3.").arg(r.status).arg(host, d.gaveUp);
         else
             r.failureText += QLatin1Char(' ') + d.gaveUp.left(1).toUpper() + d.gaveUp.mid(1) + QLatin1Char('.');
     }

@@ -2,6 +2,14 @@
 
 #include <QHostAddress>
 #include <QLocale>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Network)
+};
+} // namespace
 
 namespace cc {
 
@@ -36,25 +44,25 @@ QString failureFix(NetFailure f)
     case NetFailure::None:
         return {};
     case NetFailure::InsecureUrl:
-        return QStringLiteral("Use an https:// address; plain http:// is only allowed to this computer (localhost).");
+        return Tr::tr("Use an https:// address; plain http:// is only allowed to this computer (localhost).");
     case NetFailure::CaBundle:
-        return QStringLiteral("Point the CA bundle setting (--ca-bundle or tls.caBundle) at a readable PEM file.");
+        return Tr::tr("Point the CA bundle setting (--ca-bundle or tls.caBundle) at a readable PEM file.");
     case NetFailure::Timeout:
-        return QStringLiteral("Check the network connection, proxy and firewall, or allow more time (--timeout).");
+        return Tr::tr("Check the network connection, proxy and firewall, or allow more time (--timeout).");
     case NetFailure::Tls:
-        return QStringLiteral("If a proxy or private CA intercepts TLS here, add its CA certificate with --ca-bundle "
-                              "(or tls.caBundle in the profile); otherwise check the endpoint address.");
+        return Tr::tr("If a proxy or private CA intercepts TLS here, add its CA certificate with --ca-bundle "
+                      "(or tls.caBundle in the profile); otherwise check the endpoint address.");
     case NetFailure::HostNotFound:
-        return QStringLiteral("Check the endpoint address and this computer's DNS settings.");
+        return Tr::tr("Check the endpoint address and this computer's DNS settings.");
     case NetFailure::ConnectionRefused:
-        return QStringLiteral("Check the endpoint address and port, and that nothing blocks the connection.");
+        return Tr::tr("Check the endpoint address and port, and that nothing blocks the connection.");
     case NetFailure::ConnectionReset:
     case NetFailure::Network:
-        return QStringLiteral("Check the network connection and proxy settings, then run the check again.");
+        return Tr::tr("Check the network connection and proxy settings, then run the check again.");
     case NetFailure::TooLarge:
-        return QStringLiteral("Check that the endpoint address points at the real service, not another server.");
+        return Tr::tr("Check that the endpoint address points at the real service, not another server.");
     case NetFailure::Cancelled:
-        return QStringLiteral("Run the check again.");
+        return Tr::tr("Run the check again.");
     }
     return {};
 }

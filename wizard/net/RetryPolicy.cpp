@@ -1,6 +1,14 @@
 #include "RetryPolicy.h"
 
 #include <algorithm>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Network)
+};
+} // namespace
 
 namespace cc {
 
@@ -46,17 +54,17 @@ RetryDecision decideRetry(const HttpRequest &req, const HttpResponse &resp, int 
     if (!retryable)
         return d;
     if (!req.retryable) {
-        d.gaveUp = QStringLiteral("not sent again automatically, because the first attempt may already have been applied");
+        d.gaveUp = Tr::tr("not sent again automatically, because the first attempt may already have been applied");
         return d;
     }
     if (attemptsSoFar >= s.maxAttempts) {
-        d.gaveUp = QStringLiteral("still failing after %1 attempts").arg(attemptsSoFar);
+        d.gaveUp = Tr::tr("still failing after %1 attempts").arg(attemptsSoFar);
         return d;
     }
     if (resp.answered()) {
         if (const auto after = retryAfterMs(resp.header("retry-after"), now)) {
             if (*after > s.retryAfterMaxMs) {
-                d.gaveUp = QStringLiteral("the service asked to wait %1 s before trying again").arg((*after + 999) / 1000);
+                d.gaveUp = Tr::tr("the service asked to wait %1 s before trying again").arg((*after + 999) / 1000);
                 return d;
             }
             d.retry = true;

@@ -1,6 +1,14 @@
 #include "XmlTree.h"
 
 #include <QXmlStreamReader>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Network)
+};
+} // namespace
 
 namespace cc {
 
@@ -72,20 +80,20 @@ std::optional<XmlNode> parseXml(const QByteArray &data, QString *error)
         switch (xml.readNext()) {
         case QXmlStreamReader::DTD:
         case QXmlStreamReader::EntityReference:
-            return failWith(QStringLiteral("document type declarations are not accepted"));
+            return failWith(Tr::tr("document type declarations are not accepted"));
         case QXmlStreamReader::StartElement:
             if (root)
-                return failWith(QStringLiteral("more than one root element"));
+                return failWith(Tr::tr("more than one root element"));
             if (stack.size() >= kMaxDepth)
-                return failWith(QStringLiteral("nested deeper than %1 levels").arg(kMaxDepth));
+                return failWith(Tr::tr("nested deeper than %1 levels").arg(kMaxDepth));
             if (++elements > kMaxElements)
-                return failWith(QStringLiteral("more than %1 elements").arg(kMaxElements));
+                return failWith(Tr::tr("more than %1 elements").arg(kMaxElements));
             stack.append(XmlNode{xml.name().toString(), {}, {}});
             break;
         case QXmlStreamReader::Characters:
             if (!stack.isEmpty()) {
                 if (stack.last().text.size() + xml.text().size() > kMaxTextChars)
-                    return failWith(QStringLiteral("text longer than %1 characters").arg(kMaxTextChars));
+                    return failWith(Tr::tr("text longer than %1 characters").arg(kMaxTextChars));
                 stack.last().text += xml.text();
             }
             break;
@@ -105,7 +113,7 @@ std::optional<XmlNode> parseXml(const QByteArray &data, QString *error)
     if (xml.hasError())
         return failWith(xml.errorString());
     if (!root)
-        return failWith(QStringLiteral("no XML element"));
+        return failWith(Tr::tr("no XML element"));
     return root;
 }
 

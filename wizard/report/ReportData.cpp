@@ -8,6 +8,14 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+} // namespace
 
 namespace cc {
 
@@ -31,13 +39,13 @@ ReportData buildReportData(const Profile &p, const SecretValues &secrets, const 
     d.generatedAt = generatedAt.toUTC();
     const bool scalr = p.platform.kind == PlatformKind::Scalr;
     if (scalr)
-        d.secrets.append({QStringLiteral("Scalr API secret key"), secretFingerprint(secrets.scalrSecretKey)});
+        d.secrets.append({Tr::tr("Scalr API secret key"), secretFingerprint(secrets.scalrSecretKey)});
     else
-        d.secrets.append({QStringLiteral("Spot API token"), secretFingerprint(secrets.spotToken)});
+        d.secrets.append({Tr::tr("Spot API token"), secretFingerprint(secrets.spotToken)});
     if (p.cloud == CloudKind::Aws)
-        d.secrets.append({QStringLiteral("AWS secret access key"), secretFingerprint(secrets.awsSecretAccessKey)});
+        d.secrets.append({Tr::tr("AWS secret access key"), secretFingerprint(secrets.awsSecretAccessKey)});
     else
-        d.secrets.append({QStringLiteral("Azure client secret"), secretFingerprint(secrets.azureClientSecret)});
+        d.secrets.append({Tr::tr("Azure client secret"), secretFingerprint(secrets.azureClientSecret)});
 
     for (PageId page : journeyPages(Journey::of(p)))
         for (const ChecklistStep &s : checklistSteps(p, page)) {
@@ -66,25 +74,25 @@ ProfileProblems readResultsInto(const QByteArray &json, ReportData &data)
     QJsonParseError error{};
     const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
     if (error.error != QJsonParseError::NoError)
-        return {{QString(), QStringLiteral("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)}};
+        return {{QString(), Tr::tr("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)}};
     // A change record holds this profile's results only: validate and submit name the profile.
     const QString resultsFor = root.value(QLatin1String("profile")).toString();
     if (resultsFor != data.profile.name)
         return {{QStringLiteral("/profile"),
                  resultsFor.isEmpty()
-                     ? QStringLiteral("names no profile; use the JSON that validate or submit printed for \"%1\"").arg(data.profile.name)
-                     : QStringLiteral("these results are for the profile \"%1\", not \"%2\"; run validate or submit for \"%2\"")
+                     ? Tr::tr("names no profile; use the JSON that validate or submit printed for \"%1\"").arg(data.profile.name)
+                     : Tr::tr("these results are for the profile \"%1\", not \"%2\"; run validate or submit for \"%2\"")
                            .arg(resultsFor.left(100), data.profile.name)}};
     static const QStringList statuses{QStringLiteral("pass"), QStringLiteral("warn"), QStringLiteral("fail"), QStringLiteral("skipped")};
     const QJsonArray checks = root.value(QLatin1String("checks")).toArray();
     if (checks.size() > 200)
-        return {{QStringLiteral("/checks"), QStringLiteral("more than 200 checks")}};
+        return {{QStringLiteral("/checks"), Tr::tr("more than 200 checks")}};
     for (qsizetype i = 0; i < checks.size(); ++i) {
         const QJsonObject c = checks.at(i).toObject();
         const QString id = c.value(QLatin1String("id")).toString();
         const QString status = c.value(QLatin1String("status")).toString();
         if (id.isEmpty() || !statuses.contains(status)) {
-            problems.append({QStringLiteral("/checks/%1").arg(i), QStringLiteral("needs an id and a status (pass, warn, fail, skipped)")});
+            problems.append({QStringLiteral("/checks/%1").arg(i), Tr::tr("needs an id and a status (pass, warn, fail, skipped)")});
             continue;
         }
         ReportCheck result{id, status, c.value(QLatin1String("message")).toString().left(4000),

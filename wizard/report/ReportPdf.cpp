@@ -13,6 +13,7 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+
 namespace cc {
 namespace {
 

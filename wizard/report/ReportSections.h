@@ -16,6 +16,11 @@ struct ReportTable {
     bool monospace = false; // artefacts: keep line breaks and alignment
 };
 
+// A check status (pass, warn, fail, skipped, not run) or a submission status (created, updated,
+// …, dry-run) in words of the reader's language; unknown values come back as they are.
+QString checkStatusText(const QString &status);
+QString submissionStatusText(const QString &status);
+
 QString reportTitle(const ReportData &d);
 QString reportSubtitle(const ReportData &d);
 QList<ReportTable> reportTables(const ReportData &d);

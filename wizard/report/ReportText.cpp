@@ -5,6 +5,14 @@
 #include "DisplayText.h"
 
 #include <algorithm>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+} // namespace
 
 namespace cc {
 namespace {
@@ -90,7 +98,7 @@ QByteArray renderReportMarkdown(const ReportData &d)
 QByteArray renderReportHtml(const ReportData &d)
 {
     QString html = QStringLiteral(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>\n<title>%1</title>\n"
+        "<!DOCTYPE html>\n<html lang=\"%3\"><head><meta charset=\"utf-8\"/>\n<title>%1</title>\n"
         "<style>\n"
         "body{font-family:sans-serif;margin:2em;color:#202020;max-width:60em}\n"
         "h1{font-size:1.5em;margin-bottom:.2em}\n.sub{color:#555;margin-top:0}\n"
@@ -101,7 +109,9 @@ QByteArray renderReportHtml(const ReportData &d)
         "page-break-inside:avoid}\n.note{color:#444}\n"
         "@media print{body{margin:0}h2{page-break-after:avoid}}\n"
         "</style></head><body>\n<h1>%1</h1>\n<p class=\"sub\">%2</p>\n")
-                       .arg(esc(reportTitle(d)), esc(reportSubtitle(d)));
+                       .arg(esc(reportTitle(d)), esc(reportSubtitle(d)),
+                            //: The language of the report's text (BCP 47), for <html lang="…">
+                            Tr::tr("en"));
     for (const ReportTable &t : reportTables(d)) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(esc(t.title));
         if (!t.note.isEmpty())

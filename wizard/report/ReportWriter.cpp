@@ -2,6 +2,14 @@
 
 #include <QFileInfo>
 #include "OwnerOnlyFile.h"
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+} // namespace
 
 namespace cc {
 
@@ -28,7 +36,7 @@ QString writeReport(const ReportData &d, ReportFormat format, const QString &pat
                                  : format == ReportFormat::Markdown ? renderReportMarkdown(d)
                                                                     : renderReportJson(d);
         if (file->write(bytes) != bytes.size())
-            return QStringLiteral("cannot write %1: %2").arg(path, file->errorString());
+            return Tr::tr("cannot write %1: %2").arg(path, file->errorString());
         return {};
     });
 }

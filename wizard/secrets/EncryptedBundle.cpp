@@ -12,6 +12,14 @@
 #include <openssl/rand.h>
 
 #include <memory>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Bundle)
+};
+} // namespace
 
 namespace cc {
 
@@ -52,7 +60,7 @@ QByteArray deriveKey(const QString &passphrase, const QByteArray &salt, const Sc
                                   reinterpret_cast<unsigned char *>(key.data()), size_t(key.size()));
     pass.fill('\0');
     if (ok != 1) {
-        *error = QStringLiteral("The key could not be derived from the passphrase (scrypt parameters too costly for this computer).");
+        *error = Tr::tr("The key could not be derived from the passphrase (scrypt parameters too costly for this computer).");
         return {};
     }
     return key;
@@ -63,17 +71,17 @@ QByteArray deriveKey(const QString &passphrase, const QByteArray &salt, const Sc
 QByteArray sealBundle(const QByteArray &payload, const QString &passphrase, QString *error, const ScryptParams &params)
 {
     if (passphrase.size() < 8) {
-        *error = QStringLiteral("Choose a passphrase of at least 8 characters.");
+        *error = Tr::tr("Choose a passphrase of at least 8 characters.");
         return {};
     }
     if (!paramsInBounds(params) || payload.size() > kBundleMaxBytes - kHeaderSize - kTagSize) {
-        *error = QStringLiteral("The bundle parameters are out of bounds.");
+        *error = Tr::tr("The bundle parameters are out of bounds.");
         return {};
     }
     QByteArray salt(kSaltSize, '\0'), nonce(kNonceSize, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltSize) != 1 ||
         RAND_bytes(reinterpret_cast<unsigned char *>(nonce.data()), kNonceSize) != 1) {
-        *error = QStringLiteral("The system's random number generator failed.");
+        *error = Tr::tr("The system's random number generator failed.");
         return {};
     }
     QByteArray header(kMagic, 8);
@@ -103,7 +111,7 @@ QByteArray sealBundle(const QByteArray &payload, const QString &passphrase, QStr
                     EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, out.data() + kHeaderSize + payload.size()) == 1;
     key.fill('\0');
     if (!ok) {
-        *error = QStringLiteral("Encryption failed (OpenSSL).");
+        *error = Tr::tr("Encryption failed (OpenSSL).");
         return {};
     }
     return out;
@@ -112,15 +120,15 @@ QByteArray sealBundle(const QByteArray &payload, const QString &passphrase, QStr
 std::optional<QByteArray> openBundle(const QByteArray &file, const QString &passphrase, QString *error)
 {
     if (file.size() > kBundleMaxBytes) {
-        *error = QStringLiteral("The file is larger than a bundle can be (1 MiB).");
+        *error = Tr::tr("The file is larger than a bundle can be (1 MiB).");
         return std::nullopt;
     }
     if (file.size() < kHeaderSize + kTagSize || !file.startsWith(QByteArray(kMagic, 8))) {
-        *error = QStringLiteral("This is not a Cloud Connect bundle.");
+        *error = Tr::tr("This is not a Cloud Connect bundle.");
         return std::nullopt;
     }
     if (quint8(file.at(8)) != 1) {
-        *error = QStringLiteral("This bundle has format version %1; this version of Cloud Connect reads version 1. Use a newer Cloud Connect.")
+        *error = Tr::tr("This bundle has format version %1; this version of Cloud Connect reads version 1. Use a newer Cloud Connect.")
                      .arg(quint8(file.at(8)));
         return std::nullopt;
     }
@@ -129,8 +137,8 @@ std::optional<QByteArray> openBundle(const QByteArray &file, const QString &pass
     params.r = qFromBigEndian<quint32>(file.constData() + 11);
     params.p = qFromBigEndian<quint32>(file.constData() + 15);
     if (quint8(file.at(9)) != 1 || !paramsInBounds(params)) {
-        *error = QStringLiteral("The bundle's key-derivation parameters are out of bounds: the file was changed or is not "
-                                "from Cloud Connect.");
+        *error = Tr::tr("The bundle's key-derivation parameters are out of bounds: the file was changed or is not "
+                        "from Cloud Connect.");
         return std::nullopt;
     }
     const QByteArray header = file.left(kHeaderSize);
@@ -157,7 +165,7 @@ std::optional<QByteArray> openBundle(const QByteArray &file, const QString &pass
     // Only a verified tag releases the plaintext: nothing of a wrong key's output is ever used.
     if (!setup || EVP_DecryptFinal_ex(c.ctx, out + len, &len) != 1) {
         plain.fill('\0');
-        *error = QStringLiteral("The passphrase is wrong, or the file was changed after it was written. Nothing was imported.");
+        *error = Tr::tr("The passphrase is wrong, or the file was changed after it was written. Nothing was imported.");
         return std::nullopt;
     }
     return plain;
@@ -191,7 +199,7 @@ std::optional<BundleContents> importBundle(const QByteArray &file, const QString
         QStringList problems;
         for (const ProfileProblem &pr : parsed.problems)
             problems << pr.toString();
-        *error = QStringLiteral("The profile in the bundle is not valid: %1").arg(problems.join(QStringLiteral("; ")));
+        *error = Tr::tr("The profile in the bundle is not valid: %1").arg(problems.join(QStringLiteral("; ")));
         return std::nullopt;
     }
     QByteArray secretsJson = QJsonDocument(o.value(QStringLiteral("secrets")).toObject()).toJson(QJsonDocument::Compact);

@@ -2,12 +2,24 @@
 
 #include <QFileInfo>
 #include <qt6keychain/keychain.h>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Keychain)
+};
+} // namespace
 
 namespace cc {
 namespace {
 
-const QString kHeadless = QStringLiteral("Headless, you can also run with --no-keychain and pass secrets through the "
-                                         "CLOUDCONNECT_* environment variables or --secrets-stdin.");
+// A function, not a constant: translated when asked, after the translator is installed.
+QString headlessHint()
+{
+    return Tr::tr("Headless, you can also run with --no-keychain and pass secrets through the "
+                  "CLOUDCONNECT_* environment variables or --secrets-stdin.");
+}
 
 // A session bus is there to ask: its address is set, or the standard socket exists.
 bool sessionBusPresent()
@@ -21,9 +33,9 @@ bool sessionBusPresent()
 KeychainError noSessionBus()
 {
     return {KeychainError::Kind::NoService,
-            QStringLiteral("No session bus (D-Bus) is reachable here, so no keychain service (Secret Service) can answer."),
-            QStringLiteral("Run Cloud Connect in a desktop session, or start one for it (dbus-run-session, with gnome-keyring "
-                           "running in it). ") + kHeadless};
+            Tr::tr("No session bus (D-Bus) is reachable here, so no keychain service (Secret Service) can answer."),
+            Tr::tr("Run Cloud Connect in a desktop session, or start one for it (dbus-run-session, with gnome-keyring "
+                   "running in it). ") + headlessHint()};
 }
 
 } // namespace
@@ -35,46 +47,46 @@ KeychainError classifyKeychainError(int code, const QString &message)
     if (code == NoError)
         return {};
     if (code == EntryNotFound)
-        return {KeychainError::Kind::NotFound, QStringLiteral("No secrets are stored for this profile."), QString()};
+        return {KeychainError::Kind::NotFound, Tr::tr("No secrets are stored for this profile."), QString()};
     // Without a bus QtKeychain says only "Could not connect…" or "Unknown error".
     if (code == OtherError && (m.contains(QLatin1String("could not connect")) || m.contains(QLatin1String("unknown error")) || !sessionBusPresent()))
         return noSessionBus();
     if (code == NoBackendAvailable || m.contains(QLatin1String("org.freedesktop.secrets")) || m.contains(QLatin1String("serviceunknown"))
         || m.contains(QLatin1String("was not provided by any .service")) || m.contains(QLatin1String("no such interface"))
         || m.contains(QLatin1String("cannot autolaunch")) || m.contains(QLatin1String("not connected")))
-        return {KeychainError::Kind::NoService, QStringLiteral("No keychain service is running (no Secret Service on the session bus)."),
-                QStringLiteral("Install and start gnome-keyring (or KWallet, or KeePassXC with Secret Service integration), "
-                               "log in to a desktop session, then choose Retry. ") + kHeadless};
+        return {KeychainError::Kind::NoService, Tr::tr("No keychain service is running (no Secret Service on the session bus)."),
+                Tr::tr("Install and start gnome-keyring (or KWallet, or KeePassXC with Secret Service integration), "
+                       "log in to a desktop session, then choose Retry. ") + headlessHint()};
     if (code == AccessDeniedByUser || m.contains(QLatin1String("dismissed")) || m.contains(QLatin1String("cancel")))
-        return {KeychainError::Kind::Refused, QStringLiteral("Access to the keychain was refused at the prompt."),
-                QStringLiteral("Choose Retry and allow access when the keychain asks. ") + kHeadless};
+        return {KeychainError::Kind::Refused, Tr::tr("Access to the keychain was refused at the prompt."),
+                Tr::tr("Choose Retry and allow access when the keychain asks. ") + headlessHint()};
     if (code == AccessDenied || m.contains(QLatin1String("locked")))
-        return {KeychainError::Kind::Locked, QStringLiteral("The keychain is locked or denied access."),
-                QStringLiteral("Unlock your login keyring (Passwords and Keys / Seahorse, or log in again), then choose Retry. ") + kHeadless};
-    return {KeychainError::Kind::Other, QStringLiteral("The keychain reported an error: %1").arg(message.left(300)),
-            QStringLiteral("Check that your keyring service works (e.g. secret-tool), then choose Retry. ") + kHeadless};
+        return {KeychainError::Kind::Locked, Tr::tr("The keychain is locked or denied access."),
+                Tr::tr("Unlock your login keyring (Passwords and Keys / Seahorse, or log in again), then choose Retry. ") + headlessHint()};
+    return {KeychainError::Kind::Other, Tr::tr("The keychain reported an error: %1").arg(message.left(300)),
+            Tr::tr("Check that your keyring service works (e.g. secret-tool), then choose Retry. ") + headlessHint()};
 }
 
 KeychainError keychainTimeout(int seconds)
 {
-    return {KeychainError::Kind::Timeout, QStringLiteral("The keychain did not answer within %1 seconds.").arg(seconds),
-            QStringLiteral("The keyring daemon may be waiting for an unlock prompt or be stuck; answer the prompt or restart it, "
-                           "then choose Retry. ") + kHeadless};
+    return {KeychainError::Kind::Timeout, Tr::tr("The keychain did not answer within %1 seconds.").arg(seconds),
+            Tr::tr("The keyring daemon may be waiting for an unlock prompt or be stuck; answer the prompt or restart it, "
+                   "then choose Retry. ") + headlessHint()};
 }
 
 KeychainError keychainCorrupt()
 {
-    return {KeychainError::Kind::Corrupt, QStringLiteral("The keychain entry for this profile is not one Cloud Connect wrote."),
-            QStringLiteral("Store the secrets again (Save secrets, or cloudconnect secrets set).")};
+    return {KeychainError::Kind::Corrupt, Tr::tr("The keychain entry for this profile is not one Cloud Connect wrote."),
+            Tr::tr("Store the secrets again (Save secrets, or cloudconnect secrets set).")};
 }
 
 KeychainError keychainBoundElsewhere(const QStringList &changes)
 {
     return {KeychainError::Kind::BoundElsewhere,
-            QStringLiteral("The keychain holds secrets for this profile name, but they were stored for other endpoints or "
-                           "another CA bundle, so they were not used (%1).").arg(changes.join(QStringLiteral("; "))),
-            QStringLiteral("Check the endpoints on the import review. If you trust them, enter the secrets again; saving "
-                           "them stores them for these endpoints.")};
+            Tr::tr("The keychain holds secrets for this profile name, but they were stored for other endpoints or "
+                   "another CA bundle, so they were not used (%1).").arg(changes.join(QStringLiteral("; "))),
+            Tr::tr("Check the endpoints on the import review. If you trust them, enter the secrets again; saving "
+                   "them stores them for these endpoints.")};
 }
 
 } // namespace cc

@@ -18,6 +18,10 @@ struct SecretNames {
     SecretString SecretValues::*member;
 };
 const QList<SecretNames> &secretNames();
+// A label of secretNames() in the reader's language (the label itself is data: a key of sourceOf).
+QString secretLabelText(const QString &label);
+// Where a secret came from ("stdin", "environment", "keychain": data) as "from the …" in words.
+QString secretSourceText(const QString &source);
 
 SecretValues secretsFromEnvironment(const QProcessEnvironment &env);
 // nullopt with `error` set when the input is not a JSON object of known string fields.

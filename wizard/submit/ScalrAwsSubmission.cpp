@@ -5,6 +5,14 @@
 #include "SubmissionBody.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Submission)
+};
+} // namespace
 
 namespace cc {
 
@@ -64,11 +72,11 @@ void ScalrAwsSubmission::runTarget(int t)
         return;
     }
     const QString name = scalrCredentialsName(m_profile);
-    Q_EMIT progress(QStringLiteral("Looking for credentials named “%1” in Scalr…").arg(name));
+    Q_EMIT progress(Tr::tr("Looking for credentials named “%1” in Scalr…").arg(name));
     list(t, 1, {}, [this, t](const QStringList &ids) {
         if (ids.isEmpty()) {
             if (m_options.dryRun) {
-                m_notes << QStringLiteral("Would create AWS credentials “%1” (%2) at %3.")
+                m_notes << Tr::tr("Would create AWS credentials “%1” (%2) at %3.")
                                .arg(scalrCredentialsName(m_profile), scalrAccountType(m_profile.aws.partition), collectionOf(t));
                 link(t, QString(), 0);
                 return;
@@ -105,18 +113,18 @@ void ScalrAwsSubmission::list(int t, int page, QStringList ids, const Found &don
             if (errorCode(a) == QLatin1String("ObjectNotFound") && m_profile.platform.scope != ScalrScope::Scalr) {
                 SubmissionResult r;
                 r.message = m_profile.platform.scope == ScalrScope::Account
-                                ? QStringLiteral("Scalr has no account %1 for this API key (ObjectNotFound: %2).")
+                                ? Tr::tr("Scalr has no account %1 for this API key (ObjectNotFound: %2).")
                                       .arg(m_profile.platform.accountId, a.errors.value(0).message.left(300))
-                                : QStringLiteral("Scalr has no environment behind %1 for this API key (ObjectNotFound: %2).")
+                                : Tr::tr("Scalr has no environment behind %1 for this API key (ObjectNotFound: %2).")
                                       .arg(collectionOf(t), a.errors.value(0).message.left(300));
-                r.fix = QStringLiteral("Check the account and environment ids on the Platform page (Scalr shows them in the "
-                                       "account and environment settings), and that the API key belongs to a user of that account.");
+                r.fix = Tr::tr("Check the account and environment ids on the Platform page (Scalr shows them in the "
+                               "account and environment settings), and that the API key belongs to a user of that account.");
                 r.pointer = m_profile.platform.scope == ScalrScope::Account ? QStringLiteral("/platform/accountId")
                                                                              : QStringLiteral("/platform/environmentIds");
                 finish(r);
                 return;
             }
-            fail(a, QStringLiteral("the credentials list"));
+            fail(a, Tr::tr("the credentials list"));
             return;
         }
         for (const QJsonValue &v : a.json.value(QStringLiteral("data")).toArray()) {
@@ -144,15 +152,15 @@ void ScalrAwsSubmission::inspect(int t, const QStringList &ids, int k, QStringLi
             SubmissionResult r;
             r.id = id;
             r.conflict = true;
-            r.message = QStringLiteral("Scalr already has credentials named “%1” (id %2) with another key or type; submitting would "
-                                       "replace them.").arg(name, id);
-            r.fix = QStringLiteral("Confirm the replacement (headless: --replace), or choose another credentials name on the Platform page.");
+            r.message = Tr::tr("Scalr already has credentials named “%1” (id %2) with another key or type; submitting would "
+                               "replace them.").arg(name, id);
+            r.fix = Tr::tr("Confirm the replacement (headless: --replace), or choose another credentials name on the Platform page.");
             r.pointer = QStringLiteral("/platform/credentialsName");
             finish(r);
             return;
         }
         if (m_options.dryRun) {
-            m_notes << QStringLiteral("Would replace the key of credentials “%1” (id %2).").arg(name, id);
+            m_notes << Tr::tr("Would replace the key of credentials “%1” (id %2).").arg(name, id);
             link(t, id, 0);
             return;
         }
@@ -163,11 +171,11 @@ void ScalrAwsSubmission::inspect(int t, const QStringList &ids, int k, QStringLi
     track(m_scalr->call("GET", collectionOf(t) + id + QLatin1Char('/'), {}, {}, true,
                         [this, t, ids, k, differing, id, name](const PlatformAnswer &a) mutable {
         if (!a.ok()) {
-            fail(a, QStringLiteral("credentials “%1” (id %2)").arg(name, id));
+            fail(a, Tr::tr("credentials “%1” (id %2)").arg(name, id));
             return;
         }
         if (matches(a.json.value(QStringLiteral("data")).toObject())) {
-            m_notes << QStringLiteral("Credentials “%1” (id %2) already exist with this key; nothing was sent for them.").arg(name, id);
+            m_notes << Tr::tr("Credentials “%1” (id %2) already exist with this key; nothing was sent for them.").arg(name, id);
             link(t, id, 0);
             return;
         }
@@ -182,10 +190,10 @@ void ScalrAwsSubmission::create(int t)
     const QString collection = collectionOf(t);
     auto created = [this, t, name](const QString &id, const QString &note) {
         m_created = true;
-        m_notes << QStringLiteral("Created AWS credentials “%1” (id %2%3).").arg(name, id, note);
+        m_notes << Tr::tr("Created AWS credentials “%1” (id %2%3).").arg(name, id, note);
         link(t, id, 0);
     };
-    Q_EMIT progress(QStringLiteral("Creating credentials “%1” in Scalr (Scalr verifies the AWS key itself)…").arg(name));
+    Q_EMIT progress(Tr::tr("Creating credentials “%1” in Scalr (Scalr verifies the AWS key itself)…").arg(name));
     // POST …/cloud-credentials/ → 201 with the object (Scalr 5.11 CloudCredentials.php createAction).
     track(m_scalr->call("POST", collection, {}, submissionBody(m_profile, &m_secrets), false, [this, t, name, created](const PlatformAnswer &a) {
         if (a.ok()) {
@@ -193,12 +201,12 @@ void ScalrAwsSubmission::create(int t)
             return;
         }
         auto found = std::make_shared<QString>();
-        confirmIfLost(a, QStringLiteral("the new credentials “%1”").arg(name), [this, t, found](std::function<void(bool)> present) {
+        confirmIfLost(a, Tr::tr("the new credentials “%1”").arg(name), [this, t, found](std::function<void(bool)> present) {
             list(t, 1, {}, [found, present](const QStringList &ids) {
                 *found = ids.value(0);
                 present(!ids.isEmpty());
             });
-        }, [created, found] { created(*found, QStringLiteral("; the first answer was lost, Scalr confirmed them")); });
+        }, [created, found] { created(*found, Tr::tr("; the first answer was lost, Scalr confirmed them")); });
     }));
 }
 
@@ -210,21 +218,21 @@ void ScalrAwsSubmission::replace(int t, const QString &id)
     const QString path = collectionOf(t) + id + QLatin1Char('/');
     auto replaced = [this, t, id, name](const QString &note) {
         m_updated = true;
-        m_notes << QStringLiteral("Replaced the key of credentials “%1” (id %2%3).").arg(name, id, note);
+        m_notes << Tr::tr("Replaced the key of credentials “%1” (id %2%3).").arg(name, id, note);
         link(t, id, 0);
     };
-    Q_EMIT progress(QStringLiteral("Replacing the key of credentials “%1” in Scalr…").arg(name));
+    Q_EMIT progress(Tr::tr("Replacing the key of credentials “%1” in Scalr…").arg(name));
     track(m_scalr->call("PATCH", path, {}, scalrAlterableProperties(submissionBody(m_profile, &m_secrets)), false,
                         [this, path, name, replaced](const PlatformAnswer &a) {
         if (a.ok()) {
             replaced(QString());
             return;
         }
-        confirmIfLost(a, QStringLiteral("the replacement of “%1”").arg(name), [this, path](std::function<void(bool)> present) {
+        confirmIfLost(a, Tr::tr("the replacement of “%1”").arg(name), [this, path](std::function<void(bool)> present) {
             track(m_scalr->call("GET", path, {}, {}, true, [this, present](const PlatformAnswer &again) {
                 present(again.ok() && matches(again.json.value(QStringLiteral("data")).toObject()));
             }));
-        }, [replaced] { replaced(QStringLiteral("; the first answer was lost, Scalr confirmed it")); });
+        }, [replaced] { replaced(Tr::tr("; the first answer was lost, Scalr confirmed it")); });
     }));
 }
 
@@ -273,7 +281,7 @@ void ScalrAwsSubmission::linkOne(int t, const QString &id, int e, const QString 
             return;
         }
         if (!now.ok()) {
-            notLinked(QStringLiteral("Scalr did not show the environment's clouds (%1).").arg(now.errorText()));
+            notLinked(Tr::tr("Scalr did not show the environment's clouds (%1).").arg(now.errorText()));
             return;
         }
         QString current;
@@ -286,13 +294,13 @@ void ScalrAwsSubmission::linkOne(int t, const QString &id, int e, const QString 
             return;
         }
         if (m_options.dryRun) {
-            m_notes << (current.isEmpty() ? QStringLiteral("Would link environment %1.").arg(env)
-                                          : QStringLiteral("Would link environment %1 (replacing its AWS credentials %2).").arg(env, current));
+            m_notes << (current.isEmpty() ? Tr::tr("Would link environment %1.").arg(env)
+                                          : Tr::tr("Would link environment %1 (replacing its AWS credentials %2).").arg(env, current));
             m_environments.append({env, true, {}});
             next();
             return;
         }
-        Q_EMIT progress(QStringLiteral("Linking the credentials to environment %1…").arg(env));
+        Q_EMIT progress(Tr::tr("Linking the credentials to environment %1…").arg(env));
         // POST …/environments/{envId}/clouds/ec2/ with CloudCredentialsForeignKey {"id": …}:
         // "Associate/replace a Cloud Credentials for specified cloud" (Scalr 5.11 account.yaml).
         // 200 also when the same id is linked again, so it may be retried like a read.
@@ -310,11 +318,11 @@ void ScalrAwsSubmission::linkOne(int t, const QString &id, int e, const QString 
             }
             const PlatformError err = a.errors.value(0);
             if (err.code == QLatin1String("ObjectInUse"))
-                notLinked(QStringLiteral("Scalr refused (ObjectInUse: %1): the environment's current AWS credentials are in use by "
-                                         "servers or images. Link them in Scalr once nothing uses the old ones.")
+                notLinked(Tr::tr("Scalr refused (ObjectInUse: %1): the environment's current AWS credentials are in use by "
+                                 "servers or images. Link them in Scalr once nothing uses the old ones.")
                               .arg(err.message.left(300)));
             else
-                notLinked(QStringLiteral("Scalr refused (%1).").arg(a.errorText()));
+                notLinked(Tr::tr("Scalr refused (%1).").arg(a.errorText()));
         }));
     }));
 }
@@ -332,13 +340,13 @@ void ScalrAwsSubmission::finishAll()
     QStringList notLinked;
     for (const EnvironmentLink &e : std::as_const(m_environments))
         if (!e.linked)
-            notLinked << QStringLiteral("environment %1: %2").arg(e.id, e.reason);
+            notLinked << Tr::tr("environment %1: %2").arg(e.id, e.reason);
     QStringList linked;
     for (const EnvironmentLink &e : std::as_const(m_environments))
         if (e.linked)
             linked << e.id;
     if (!linked.isEmpty() && !m_options.dryRun)
-        m_notes << QStringLiteral("Linked to environment(s) %1.").arg(linked.join(QStringLiteral(", ")));
+        m_notes << Tr::tr("Linked to environment(s) %1.").arg(linked.join(QStringLiteral(", ")));
     if (m_options.dryRun)
         r.status = SubmissionStatus::DryRun;
     else if (!notLinked.isEmpty())
@@ -350,9 +358,9 @@ void ScalrAwsSubmission::finishAll()
     else
         r.status = SubmissionStatus::Unchanged;
     if (!notLinked.isEmpty()) {
-        m_notes << QStringLiteral("Not linked: %1.").arg(notLinked.join(QStringLiteral("; ")));
-        r.fix = QStringLiteral("Link the credentials in Scalr (Environment → Clouds → AWS) for each environment named, or fix "
-                               "the cause and submit again: what is in place is kept.");
+        m_notes << Tr::tr("Not linked: %1.").arg(notLinked.join(QStringLiteral("; ")));
+        r.fix = Tr::tr("Link the credentials in Scalr (Environment → Clouds → AWS) for each environment named, or fix "
+                       "the cause and submit again: what is in place is kept.");
     }
     r.message = m_notes.join(QLatin1Char(' '));
     finish(r);

@@ -5,6 +5,14 @@
 #include "SubmissionBody.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Submission)
+};
+} // namespace
 
 namespace cc {
 
@@ -34,12 +42,12 @@ void SpotAwsSubmission::read(const std::function<void(const PlatformAnswer &)> &
 void SpotAwsSubmission::start()
 {
     const QString role = m_profile.aws.roleArn;
-    Q_EMIT progress(QStringLiteral("Reading the AWS credentials Spot has for %1…").arg(m_profile.platform.accountId));
+    Q_EMIT progress(Tr::tr("Reading the AWS credentials Spot has for %1…").arg(m_profile.platform.accountId));
     read([this, role](const PlatformAnswer &a) {
         // No source says what Spot answers for an account without credentials: a 404 is read
         // as "none", anything else that is not 200 as a failure.
         if (!a.ok() && a.http.status != 404) {
-            fail(a, QStringLiteral("reading the AWS credentials"));
+            fail(a, Tr::tr("reading the AWS credentials"));
             return;
         }
         const QString existing = a.ok() ? roleIn(a) : QString();
@@ -47,21 +55,21 @@ void SpotAwsSubmission::start()
         r.id = m_profile.platform.accountId;
         if (existing == role) {
             r.status = SubmissionStatus::Unchanged;
-            r.message = QStringLiteral("Spot account %1 already uses role %2; nothing was sent.").arg(r.id, role);
+            r.message = Tr::tr("Spot account %1 already uses role %2; nothing was sent.").arg(r.id, role);
             finish(r);
             return;
         }
         if (!existing.isEmpty() && !m_options.replace) {
             r.conflict = true;
-            r.message = QStringLiteral("Spot account %1 already uses role %2; submitting would replace it with %3.").arg(r.id, existing, role);
-            r.fix = QStringLiteral("Confirm the replacement (headless: --replace), or use the role Spot already has.");
+            r.message = Tr::tr("Spot account %1 already uses role %2; submitting would replace it with %3.").arg(r.id, existing, role);
+            r.fix = Tr::tr("Confirm the replacement (headless: --replace), or use the role Spot already has.");
             finish(r);
             return;
         }
         if (m_options.dryRun) {
             r.status = SubmissionStatus::DryRun;
-            r.message = QStringLiteral("Would set role %1 for Spot account %2%3.")
-                            .arg(role, r.id, existing.isEmpty() ? QString() : QStringLiteral(" (replacing %1)").arg(existing));
+            r.message = Tr::tr("Would set role %1 for Spot account %2%3.")
+                            .arg(role, r.id, existing.isEmpty() ? QString() : Tr::tr(" (replacing %1)").arg(existing));
             finish(r);
             return;
         }
@@ -77,10 +85,10 @@ void SpotAwsSubmission::set(const QString &existing)
         SubmissionResult r;
         r.status = status;
         r.id = m_profile.platform.accountId;
-        r.message = QStringLiteral("Spot account %1 now uses role %2%3.").arg(r.id, role, note);
+        r.message = Tr::tr("Spot account %1 now uses role %2%3.").arg(r.id, role, note);
         finish(r);
     };
-    Q_EMIT progress(QStringLiteral("Sending the role to Spot…"));
+    Q_EMIT progress(Tr::tr("Sending the role to Spot…"));
     // POST /setup/credentials/aws?accountId=… (Spot OpenAPI setCloudCredentialsForAWS.yaml).
     track(m_spot->call("POST", spotCredentialsPath(CloudKind::Aws), submissionBody(m_profile, &m_secrets), false,
                        [this, role, done](const PlatformAnswer &sent) {
@@ -88,9 +96,9 @@ void SpotAwsSubmission::set(const QString &existing)
             done(QString());
             return;
         }
-        confirmIfLost(sent, QStringLiteral("the AWS role"), [this, role](std::function<void(bool)> present) {
+        confirmIfLost(sent, Tr::tr("the AWS role"), [this, role](std::function<void(bool)> present) {
             read([role, present](const PlatformAnswer &again) { present(again.ok() && roleIn(again) == role); });
-        }, [done] { done(QStringLiteral(" (the first answer was lost; Spot confirmed it)")); });
+        }, [done] { done(Tr::tr(" (the first answer was lost; Spot confirmed it)")); });
     }));
 }
 

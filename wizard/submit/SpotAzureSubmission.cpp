@@ -5,6 +5,14 @@
 #include "SubmissionBody.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Submission)
+};
+} // namespace
 
 namespace cc {
 
@@ -26,20 +34,20 @@ void SpotAzureSubmission::start()
 {
     if (!m_profile.azure.secretExpiresAt.isValid()) {
         SubmissionResult r;
-        r.message = QStringLiteral("Spot needs the client secret's expiry date.");
-        r.fix = QStringLiteral("Enter when the client secret expires on the Credentials page.");
+        r.message = Tr::tr("Spot needs the client secret's expiry date.");
+        r.fix = Tr::tr("Enter when the client secret expires on the Credentials page.");
         r.pointer = QStringLiteral("/azure/secretExpiresAt");
         finish(r);
         return;
     }
-    Q_EMIT progress(QStringLiteral("Spot is validating the Azure credentials…"));
+    Q_EMIT progress(Tr::tr("Spot is validating the Azure credentials…"));
     QJsonObject validation = submissionBody(m_profile, &m_secrets);
     // POST /azure/setup/credentials/validation (Spot OpenAPI validateCloudCredentialsForAzure.yaml):
     // the four credentials, no expiry. It saves nothing, so it may be retried like a read.
     validation.remove(QStringLiteral("expirationDate"));
     track(m_spot->call("POST", QStringLiteral("/azure/setup/credentials/validation"), validation, true, [this](const PlatformAnswer &v) {
         if (!v.ok()) {
-            fail(v, QStringLiteral("validating the Azure credentials"));
+            fail(v, Tr::tr("validating the Azure credentials"));
             return;
         }
         read([this](const PlatformAnswer &a) { compare(a); });
@@ -49,7 +57,7 @@ void SpotAzureSubmission::start()
 void SpotAzureSubmission::compare(const PlatformAnswer &a)
 {
     if (!a.ok() && a.http.status != 404) {
-        fail(a, QStringLiteral("reading the Azure credentials"));
+        fail(a, Tr::tr("reading the Azure credentials"));
         return;
     }
     const QJsonObject existing = a.ok() ? SpotClient::items(a).at(0).toObject() : QJsonObject();
@@ -64,19 +72,19 @@ void SpotAzureSubmission::compare(const PlatformAnswer &a)
     r.id = m_profile.platform.accountId;
     if (any && !sameApp && !m_options.replace) {
         r.conflict = true;
-        r.message = QStringLiteral("Spot account %1 already has Azure credentials (application %2, subscription %3); submitting "
-                                   "would replace them.")
+        r.message = Tr::tr("Spot account %1 already has Azure credentials (application %2, subscription %3); submitting "
+                           "would replace them.")
                         .arg(r.id, existingClient, existing.value(QStringLiteral("subscriptionId")).toString().left(64));
-        r.fix = QStringLiteral("Confirm the replacement (headless: --replace).");
+        r.fix = Tr::tr("Confirm the replacement (headless: --replace).");
         finish(r);
         return;
     }
     if (m_options.dryRun) {
         r.status = SubmissionStatus::DryRun;
-        r.message = sameApp ? QStringLiteral("Spot validated the credentials; would set application %1's secret again for account %2 "
-                                             "(Spot shows stored secrets masked, so it is always sent).")
+        r.message = sameApp ? Tr::tr("Spot validated the credentials; would set application %1's secret again for account %2 "
+                                     "(Spot shows stored secrets masked, so it is always sent).")
                                   .arg(m_profile.azure.clientId, r.id)
-                            : QStringLiteral("Spot validated the credentials; would set them for account %1.").arg(r.id);
+                            : Tr::tr("Spot validated the credentials; would set them for account %1.").arg(r.id);
         finish(r);
         return;
     }
@@ -89,11 +97,11 @@ void SpotAzureSubmission::set(SubmissionStatus status)
         SubmissionResult r;
         r.status = status;
         r.id = m_profile.platform.accountId;
-        r.message = QStringLiteral("Spot account %1 now uses application %2 on subscription %3%4.")
+        r.message = Tr::tr("Spot account %1 now uses application %2 on subscription %3%4.")
                         .arg(r.id, m_profile.azure.clientId, m_profile.azure.subscriptionId, note);
         finish(r);
     };
-    Q_EMIT progress(QStringLiteral("Sending the Azure credentials to Spot…"));
+    Q_EMIT progress(Tr::tr("Sending the Azure credentials to Spot…"));
     // POST /azure/setup/credentials (Spot OpenAPI setCloudCredentialsForAzure.yaml): flat body,
     // expirationDate required.
     track(m_spot->call("POST", spotCredentialsPath(CloudKind::Azure), submissionBody(m_profile, &m_secrets), false,
@@ -102,14 +110,14 @@ void SpotAzureSubmission::set(SubmissionStatus status)
             done(QString());
             return;
         }
-        confirmIfLost(sent, QStringLiteral("the Azure credentials"), [this](std::function<void(bool)> present) {
+        confirmIfLost(sent, Tr::tr("the Azure credentials"), [this](std::function<void(bool)> present) {
             // The secret cannot be read back; the application and the expiry can.
             read([this, present](const PlatformAnswer &again) {
                 const QJsonObject now = SpotClient::items(again).at(0).toObject();
                 present(again.ok() && now.value(QStringLiteral("clientId")).toString().compare(m_profile.azure.clientId, Qt::CaseInsensitive) == 0 &&
                         now.value(QStringLiteral("expirationDate")).toString().left(10) == spotExpirationDate(m_profile).left(10));
             });
-        }, [done] { done(QStringLiteral(" (the first answer was lost; Spot confirmed it)")); });
+        }, [done] { done(Tr::tr(" (the first answer was lost; Spot confirmed it)")); });
     }));
 }
 

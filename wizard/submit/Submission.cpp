@@ -7,6 +7,14 @@
 #include "ScalrAzureHandOver.h"
 #include "SpotAwsSubmission.h"
 #include "SpotAzureSubmission.h"
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Submission)
+};
+} // namespace
 
 namespace cc {
 
@@ -62,7 +70,7 @@ void Submission::fail(const PlatformAnswer &a, const QString &what)
     SubmissionResult r;
     r.status = SubmissionStatus::Rejected;
     if (a.http.failure == NetFailure::Cancelled) {
-        r.message = QStringLiteral("Cancelled; nothing more was sent.");
+        r.message = Tr::tr("Cancelled; nothing more was sent.");
         finish(r);
         return;
     }
@@ -97,7 +105,7 @@ void Submission::confirmIfLost(const PlatformAnswer &sent, const QString &what, 
         fail(sent, what);
         return;
     }
-    Q_EMIT progress(QStringLiteral("The answer was lost; asking the platform whether %1 arrived…").arg(what));
+    Q_EMIT progress(Tr::tr("The answer was lost; asking the platform whether %1 arrived…").arg(what));
     look([this, sent, what, confirmed](bool present) {
         if (present)
             confirmed();

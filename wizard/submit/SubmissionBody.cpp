@@ -2,6 +2,7 @@
 
 #include "ProfileEnums.h"
 
+
 namespace cc {
 
 QString maskedSecret()

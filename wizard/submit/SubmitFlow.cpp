@@ -2,6 +2,14 @@
 
 #include "CheckRunner.h"
 #include "Submitter.h"
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Submission)
+};
+} // namespace
 
 namespace cc {
 
@@ -55,7 +63,7 @@ void SubmitFlow::start(const Request &request)
                 checksDone(m_runner->results());
         });
     }
-    Q_EMIT progress(QStringLiteral("Running the live checks before anything is sent…"));
+    Q_EMIT progress(Tr::tr("Running the live checks before anything is sent…"));
     m_runner->start(request.profile, request.secrets, request.net, {}, request.checkOptions);
 }
 
@@ -66,8 +74,8 @@ void SubmitFlow::checksDone(const QList<CheckResult> &results)
     m_outcome.checks = results;
     if (!checksAllowSubmission(results)) {
         stop(SubmitOutcome::Stop::ChecksFailed,
-             QStringLiteral("Not submitted: a check failed. Nothing was stored or sent to the platform; fix what the check "
-                            "names and submit again."));
+             Tr::tr("Not submitted: a check failed. Nothing was stored or sent to the platform; fix what the check "
+                    "names and submit again."));
         return;
     }
     if (m_request.storeSecrets && !m_request.options.dryRun) {
@@ -79,7 +87,7 @@ void SubmitFlow::checksDone(const QList<CheckResult> &results)
 
 void SubmitFlow::store()
 {
-    Q_EMIT progress(QStringLiteral("Storing the secrets in the system keychain…"));
+    Q_EMIT progress(Tr::tr("Storing the secrets in the system keychain…"));
     const int generation = m_generation;
     QPointer<SubmitFlow> self(this);
     m_request.storeSecrets(m_request.secrets, [self, generation](const QString &error) {
@@ -87,9 +95,9 @@ void SubmitFlow::store()
             return;
         if (!error.isEmpty()) {
             self->stop(SubmitOutcome::Stop::KeychainFailed,
-                       QStringLiteral("Not submitted: the secrets could not be stored in the keychain (%1). Nothing was "
-                                      "sent; fix the keychain and submit again, or submit without storing them (headless: "
-                                      "--no-keychain).").arg(error));
+                       Tr::tr("Not submitted: the secrets could not be stored in the keychain (%1). Nothing was "
+                              "sent; fix the keychain and submit again, or submit without storing them (headless: "
+                              "--no-keychain).").arg(error));
             return;
         }
         self->send(self->m_request.options.replace);
@@ -124,10 +132,10 @@ void SubmitFlow::done(const SubmissionResult &given)
     if (m_interrupted && r.status == SubmissionStatus::Rejected) {
         // No answer was awaited: whether the platform applied the request is not known.
         r.status = SubmissionStatus::Unknown;
-        r.message = QStringLiteral("Interrupted while waiting for the platform's answer: the request may or may not have "
-                                   "been applied.");
-        r.fix = QStringLiteral("Submit again: Cloud Connect first asks the platform what it holds and sends only what is "
-                               "missing, so nothing is created twice.");
+        r.message = Tr::tr("Interrupted while waiting for the platform's answer: the request may or may not have "
+                           "been applied.");
+        r.fix = Tr::tr("Submit again: Cloud Connect first asks the platform what it holds and sends only what is "
+                       "missing, so nothing is created twice.");
         r.pointer.clear();
         r.conflict = false;
     }
@@ -147,7 +155,7 @@ void SubmitFlow::answerConflict(bool replace)
         send(true);
         return;
     }
-    conflict.message += QStringLiteral(" Nothing was replaced.");
+    conflict.message += Tr::tr(" Nothing was replaced.");
     done(conflict);
 }
 
@@ -171,7 +179,7 @@ void SubmitFlow::cancel()
         return;
     }
     m_pendingConflict.reset();
-    stop(SubmitOutcome::Stop::Cancelled, QStringLiteral("Cancelled before anything was sent."));
+    stop(SubmitOutcome::Stop::Cancelled, Tr::tr("Cancelled before anything was sent."));
 }
 
 void SubmitFlow::stop(SubmitOutcome::Stop why, const QString &message)

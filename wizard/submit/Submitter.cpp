@@ -4,6 +4,14 @@
 #include "PlatformDiagnosis.h"
 #include "SpotExternalIdRequest.h"
 #include "SubmissionBody.h"
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Submission)
+};
+} // namespace
 
 namespace cc {
 
@@ -61,8 +69,8 @@ void Submitter::fetchSpotExternalId(const Profile &p, const SecretValues &secret
                 Q_EMIT externalIdReceived(id, {});
                 return;
             }
-            const Diagnosis d = diagnosePlatformFailure(a, QStringLiteral("the external id request"), m_externalIdProfile);
-            Q_EMIT externalIdReceived({}, a.ok() ? QStringLiteral("Spot answered without an external id.") : d.cause + QLatin1Char(' ') + d.fix);
+            const Diagnosis d = diagnosePlatformFailure(a, Tr::tr("the external id request"), m_externalIdProfile);
+            Q_EMIT externalIdReceived({}, a.ok() ? Tr::tr("Spot answered without an external id.") : d.cause + QLatin1Char(' ') + d.fix);
         });
     }
     m_externalIdProfile = p;

@@ -1,4 +1,12 @@
 #include "RubyConfigParser.h"
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Artefacts)
+};
+} // namespace
 
 namespace cc {
 namespace {
@@ -95,7 +103,7 @@ private:
     {
         s.start = pos;
         if (!identStart(peek()))
-            return err(QStringLiteral("expected a setting such as app[:configuration] = …"));
+            return err(Tr::tr("expected a setting such as app[:configuration] = …"));
         s.root = identifier();
         s.target = s.root;
         skip(false);
@@ -106,21 +114,21 @@ private:
             if (!value(key, 1))
                 return false;
             if (key.kind != RbNode::Kind::Symbol && key.kind != RbNode::Kind::String && key.kind != RbNode::Kind::Number)
-                return err(QStringLiteral("only a symbol, string or number can index a setting"));
+                return err(Tr::tr("only a symbol, string or number can index a setting"));
             skip(true);
             if (peek() != u']')
-                return err(QStringLiteral("expected ]"));
+                return err(Tr::tr("expected ]"));
             ++pos;
             s.target += u'[' + t.mid(key.start, key.end - key.start) + u']';
             s.keys.push_back(std::move(key));
             skip(false);
         }
         if (peek() != u'=' || peek(1) == u'=' || peek(1) == u'~')
-            return err(QStringLiteral("only assignments (name[:key] = value) can be merged safely; this looks like code"));
+            return err(Tr::tr("only assignments (name[:key] = value) can be merged safely; this looks like code"));
         ++pos;
         skip(false);
         if (peek() == u'\n' || atEnd())
-            return err(QStringLiteral("the value must start on the same line as ="));
+            return err(Tr::tr("the value must start on the same line as ="));
         if (!value(s.value, 1))
             return false;
         s.end = pos;
@@ -130,14 +138,14 @@ private:
             return true;
         }
         if (!atEnd() && peek() != u'\n')
-            return err(QStringLiteral("unexpected text after the value"));
+            return err(Tr::tr("unexpected text after the value"));
         return true;
     }
 
     bool value(RbNode &n, int depth)
     {
         if (depth > kMaxDepth)
-            return err(QStringLiteral("nested more than %1 levels deep").arg(kMaxDepth));
+            return err(Tr::tr("nested more than %1 levels deep").arg(kMaxDepth));
         n.start = pos;
         const QChar c = peek();
         bool ok = false;
@@ -162,14 +170,14 @@ private:
                 ok = true;
             } else {
                 pos = n.start;
-                return err(QStringLiteral("“%1” is code, not a literal; only literal values can be merged safely").arg(word));
+                return err(Tr::tr("“%1” is code, not a literal; only literal values can be merged safely").arg(word));
             }
         } else if (c == u'<' && peek(1) == u'<') {
-            return err(QStringLiteral("heredocs are not supported"));
+            return err(Tr::tr("heredocs are not supported"));
         } else if (atEnd()) {
-            return err(QStringLiteral("the file ends where a value was expected"));
+            return err(Tr::tr("the file ends where a value was expected"));
         } else {
-            return err(QStringLiteral("unexpected “%1”").arg(c));
+            return err(Tr::tr("unexpected “%1”").arg(c));
         }
         n.end = pos;
         return ok;
@@ -183,18 +191,18 @@ private:
         ++pos;
         while (true) {
             if (atEnd())
-                return err(QStringLiteral("a string is never closed"));
+                return err(Tr::tr("a string is never closed"));
             const QChar c = peek();
             if (c == n.quote) {
                 ++pos;
                 return true;
             }
             if (dq && c == u'#' && (peek(1) == u'{' || peek(1) == u'$' || peek(1) == u'@'))
-                return err(QStringLiteral("string interpolation (#{…}) is code; merge by hand"));
+                return err(Tr::tr("string interpolation (#{…}) is code; merge by hand"));
             if (c == u'\\') {
                 const QChar e = peek(1);
                 if (e.isNull())
-                    return err(QStringLiteral("a string is never closed"));
+                    return err(Tr::tr("a string is never closed"));
                 if (!dq)
                     n.value += (e == u'\'' || e == u'\\') ? QString(e) : QString(c) + e;
                 else if (e == u'n')
@@ -253,7 +261,7 @@ private:
         while (true) {
             skip(true);
             if (atEnd())
-                return err(QStringLiteral("a { is never closed"));
+                return err(Tr::tr("a { is never closed"));
             if (peek() == u'}') {
                 ++pos;
                 return true;
@@ -281,7 +289,7 @@ private:
                 if (!value(pair.key, depth + 1))
                     return false;
                 if (pair.key.kind == RbNode::Kind::Hash || pair.key.kind == RbNode::Kind::Array)
-                    return err(QStringLiteral("a hash or array as a key is not supported"));
+                    return err(Tr::tr("a hash or array as a key is not supported"));
                 if (pair.key.kind == RbNode::Kind::String && peek() == u':' && peek(1) != u':') {
                     // `"key": value` — a quoted label, also a symbol key.
                     pair.key.kind = RbNode::Kind::Symbol;
@@ -309,7 +317,7 @@ private:
                 ++pos;
                 return true;
             }
-            return err(atEnd() ? QStringLiteral("a { is never closed") : QStringLiteral("expected , or } in a hash"));
+            return err(atEnd() ? Tr::tr("a { is never closed") : Tr::tr("expected , or } in a hash"));
         }
     }
 
@@ -319,7 +327,7 @@ private:
             pos += 2;
             return true;
         }
-        return err(QStringLiteral("expected => after a hash key"));
+        return err(Tr::tr("expected => after a hash key"));
     }
 
     bool array(RbNode &n, int depth)
@@ -329,7 +337,7 @@ private:
         while (true) {
             skip(true);
             if (atEnd())
-                return err(QStringLiteral("a [ is never closed"));
+                return err(Tr::tr("a [ is never closed"));
             if (peek() == u']') {
                 ++pos;
                 return true;
@@ -347,7 +355,7 @@ private:
                 ++pos;
                 return true;
             }
-            return err(atEnd() ? QStringLiteral("a [ is never closed") : QStringLiteral("expected , or ] in an array"));
+            return err(atEnd() ? Tr::tr("a [ is never closed") : Tr::tr("expected , or ] in an array"));
         }
     }
 };

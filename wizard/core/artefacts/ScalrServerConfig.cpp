@@ -3,6 +3,14 @@
 #include "RubyConfigParser.h"
 
 #include <QRegularExpression>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Artefacts)
+};
+} // namespace
 
 namespace cc {
 namespace {
@@ -202,13 +210,13 @@ QPair<int, int> lineColumn(const QString &text, qsizetype at)
 PolicyEntry scalrServerPolicyEntry(const Profile &p)
 {
     if (p.connectionPolicy == ConnectionPolicy::Auto)
-        return {QString(), QStringLiteral("Auto is Scalr's default: nothing needs to change in scalr-server.rb.")};
+        return {QString(), Tr::tr("Auto is Scalr's default: nothing needs to change in scalr-server.rb.")};
     const QString policy = toString(p.connectionPolicy);
     const QString text = QStringLiteral("app[:configuration] = {\n  ") +
         renderNested({QStringLiteral("scalr"), cloudKey(p.cloud), kPolicyKey}, policy, QStringLiteral("  "), QStringLiteral("  "), QStringLiteral("\n")) +
         QStringLiteral("\n}\n");
-    return {text, QStringLiteral("Add this to /etc/scalr-server/scalr-server.rb on the Scalr server, merged with any entries "
-                                 "already inside app[:configuration] = { … } (Merge… does that for you), then run %1.")
+    return {text, Tr::tr("Add this to /etc/scalr-server/scalr-server.rb on the Scalr server, merged with any entries "
+                         "already inside app[:configuration] = { … } (Merge… does that for you), then run %1.")
                       .arg(QLatin1String(kScalrReconfigure))};
 }
 
@@ -222,11 +230,11 @@ ConfigMerge mergeConnectionPolicy(const QString &fileText, CloudKind cloud, Conn
         ConfigMerge m;
         m.outcome = ConfigMerge::Outcome::Unchanged;
         m.text = fileText;
-        m.message = QStringLiteral("Auto is Scalr's default; the file is left as it is.");
+        m.message = Tr::tr("Auto is Scalr's default; the file is left as it is.");
         return m;
     }
     if (fileText.size() > kMaxFile)
-        return failed(fileText, QStringLiteral("the file is larger than 1 MiB; that is not a scalr-server.rb"), 1, 1, snippet);
+        return failed(fileText, Tr::tr("the file is larger than 1 MiB; that is not a scalr-server.rb"), 1, 1, snippet);
     const RbParseResult parsed = parseRubyConfig(fileText);
     if (!parsed.ok) {
         QString why = parsed.error;
@@ -235,10 +243,10 @@ ConfigMerge mergeConnectionPolicy(const QString &fileText, CloudKind cloud, Conn
             break;
         case Touch::Whole:
         case Touch::Part:
-            why += QStringLiteral(" (in a statement that changes app[:configuration]; merge by hand)");
+            why += Tr::tr(" (in a statement that changes app[:configuration]; merge by hand)");
             break;
         case Touch::Unsure:
-            why += QStringLiteral(" (in a statement that may change app[:configuration]; merge by hand)");
+            why += Tr::tr(" (in a statement that may change app[:configuration]; merge by hand)");
             break;
         }
         return failed(fileText, why, parsed.line, parsed.column, snippet);
@@ -258,20 +266,20 @@ ConfigMerge mergeConnectionPolicy(const QString &fileText, CloudKind cloud, Conn
         const auto [l, c] = lineColumn(fileText, s.start);
         if (touch == Touch::Part)
             return failed(fileText,
-                          QStringLiteral("%1 = … sets part of app[:configuration] outside its { … } block; merge by hand "
-                                         "(and move it into that block)")
+                          Tr::tr("%1 = … sets part of app[:configuration] outside its { … } block; merge by hand "
+                                 "(and move it into that block)")
                               .arg(s.target),
                           l, c, snippet);
         if (touch == Touch::Unsure)
             return failed(fileText,
-                          s.keys.empty() ? QStringLiteral("app = … replaces every app setting, app[:configuration] included; merge by hand")
-                                         : QStringLiteral("%1 = … may be app[:configuration] (its key has an escape that is not "
-                                                          "decoded here); merge by hand")
+                          s.keys.empty() ? Tr::tr("app = … replaces every app setting, app[:configuration] included; merge by hand")
+                                         : Tr::tr("%1 = … may be app[:configuration] (its key has an escape that is not "
+                                                  "decoded here); merge by hand")
                                                .arg(s.target),
                           l, c, snippet);
         if (config)
             return failed(fileText,
-                          QStringLiteral("app[:configuration] is assigned twice (again here as %1); the later one wins, merge by hand")
+                          Tr::tr("app[:configuration] is assigned twice (again here as %1); the later one wins, merge by hand")
                               .arg(s.target),
                           l, c, snippet);
         config = &s;
@@ -287,7 +295,7 @@ ConfigMerge mergeConnectionPolicy(const QString &fileText, CloudKind cloud, Conn
         QString block = snippet;
         block.replace(QStringLiteral("\n"), edit.eol());
         m.text = text + QStringLiteral("# Instance connection policy (added by Cloud Connect)") + edit.eol() + block;
-        m.message = QStringLiteral("Added an app[:configuration] block with the policy.");
+        m.message = Tr::tr("Added an app[:configuration] block with the policy.");
         return m;
     }
     const RbNode *hash = &config->value;
@@ -295,26 +303,26 @@ ConfigMerge mergeConnectionPolicy(const QString &fileText, CloudKind cloud, Conn
         if (hash->kind != RbNode::Kind::Hash) {
             const auto [l, c] = lineColumn(fileText, hash->start);
             return failed(fileText,
-                          depth == 0 ? QStringLiteral("expected a hash here (the value of app[:configuration])")
-                                     : QStringLiteral("expected a hash here (for \"%1\")").arg(path.at(depth - 1)),
+                          depth == 0 ? Tr::tr("expected a hash here (the value of app[:configuration])")
+                                     : Tr::tr("expected a hash here (for \"%1\")").arg(path.at(depth - 1)),
                           l, c, snippet);
         }
         const KeyLookup found = findKey(*hash, path.at(depth));
         if (found.again) {
             const auto [l, c] = lineColumn(fileText, found.again->key.start);
-            return failed(fileText, QStringLiteral("\"%1\" appears twice in the same hash; merge by hand").arg(path.at(depth)), l, c, snippet);
+            return failed(fileText, Tr::tr("\"%1\" appears twice in the same hash; merge by hand").arg(path.at(depth)), l, c, snippet);
         }
         if (found.unsure) {
             const auto [l, c] = lineColumn(fileText, found.unsure->key.start);
             return failed(fileText,
-                          QStringLiteral("cannot tell whether %1 is \"%2\" (an escape that is not decoded here); merge by hand")
+                          Tr::tr("cannot tell whether %1 is \"%2\" (an escape that is not decoded here); merge by hand")
                               .arg(fileText.mid(found.unsure->key.start, found.unsure->key.end - found.unsure->key.start), path.at(depth)),
                           l, c, snippet);
         }
         const RbPair *pair = found.pair;
         if (!pair) {
             m.text = edit.insertPair(*hash, path.mid(depth), policyText);
-            m.message = QStringLiteral("Added \"%1\" under app[:configuration].").arg(path.mid(depth).join(QStringLiteral("\" → \"")));
+            m.message = Tr::tr("Added \"%1\" under app[:configuration].").arg(path.mid(depth).join(QStringLiteral("\" → \"")));
             return m;
         }
         if (depth == path.size() - 1) {
@@ -322,12 +330,12 @@ ConfigMerge mergeConnectionPolicy(const QString &fileText, CloudKind cloud, Conn
             if (v.kind == RbNode::Kind::String && v.value == policyText) {
                 m.outcome = ConfigMerge::Outcome::Unchanged;
                 m.text = fileText;
-                m.message = QStringLiteral("The file already sets %1 to \"%2\".").arg(kPolicyKey, policyText);
+                m.message = Tr::tr("The file already sets %1 to \"%2\".").arg(kPolicyKey, policyText);
                 return m;
             }
             const QChar quote = v.kind == RbNode::Kind::String ? v.quote : QChar(u'"');
             m.text = fileText.left(v.start) + quoted(policyText, quote) + fileText.mid(v.end);
-            m.message = QStringLiteral("Changed %1 from %2 to \"%3\".").arg(kPolicyKey, fileText.mid(v.start, v.end - v.start), policyText);
+            m.message = Tr::tr("Changed %1 from %2 to \"%3\".").arg(kPolicyKey, fileText.mid(v.start, v.end - v.start), policyText);
             return m;
         }
         hash = &pair->value;

@@ -3,6 +3,14 @@
 #include <QStringList>
 
 #include <vector>
+#include <QCoreApplication>
+
+namespace {
+// Translation context of this area (lupdate reads it; see translations/README.md).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Artefacts)
+};
+} // namespace
 
 namespace cc {
 namespace {
@@ -39,7 +47,7 @@ QString unifiedDiff(const QString &before, const QString &after, const QString &
     if (n == 0 && m == 0)
         return {};
     if (n * m > 4'000'000)
-        return QStringLiteral("(the files differ too much to show a diff)\n");
+        return Tr::tr("(the files differ too much to show a diff)\n");
     std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
