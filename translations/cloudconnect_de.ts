@@ -3041,6 +3041,10 @@ Siehe &apos;cloudconnect --help&apos;.
         <source>looks like a secret: secrets belong in the OS keychain, never in a profile file. Remove this field and store the secret with the wizard or `cloudconnect secrets set`.</source>
         <translation>sieht aus wie ein Secret: Secrets gehören in den Schlüsselbund des Betriebssystems, nie in eine Profildatei. Entfernen Sie dieses Feld und speichern Sie das Secret mit dem Assistenten oder mit `cloudconnect secrets set`.</translation>
     </message>
+    <message>
+        <source>a list or object has more than %1 items (at byte %2)</source>
+        <translation>eine Liste oder ein Objekt hat mehr als %1 Einträge (bei Byte %2)</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

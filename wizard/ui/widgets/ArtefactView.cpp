@@ -30,6 +30,7 @@ ArtefactView::ArtefactView(const QString &name, QWidget *parent)
     m_text->setMinimumHeight(120);
     m_text->setMaximumHeight(220);
     m_explanation->setWordWrap(true);
+    m_title->setWordWrap(true); // long German titles beside the two buttons (test_screenshots)
     m_explanation->setTextFormat(Qt::RichText);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_title, 1);
