@@ -5,6 +5,7 @@
 // two controls share an Alt+letter.
 #include "CloudConnectWizard.h"
 #include "JourneySideBar.h"
+#include "UiLanguage.h"
 #include "OnboardingController.h"
 #include "ProfileValidator.h"
 #include "pages/JourneyPage.h"
@@ -27,23 +28,9 @@
 #include <memory>
 
 using namespace cc;
+using namespace cc::test;
 
 namespace {
-
-// The Alt+letter of a text ("&Next >" → 'n'), or 0.
-QChar mnemonicOf(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
-}
 
 // Every Alt+letter that is visible in the window now (buttons, labels with a buddy, group boxes),
 // with what it belongs to, for a message naming both sides of a clash.
@@ -113,34 +100,6 @@ QString tooWide(QScrollArea *scroll)
     }
     return QStringLiteral("%1 px of room; %2").arg(room).arg(wide.join(QStringLiteral(", ")));
 }
-
-// The application's language for one test row: our .qm and Qt's own, as app/main.cpp installs them.
-class Language {
-public:
-    explicit Language(const QString &name)
-    {
-        if (name == QLatin1String("en"))
-            return;
-        QLocale::setDefault(QLocale(name));
-        m_own = std::make_unique<QTranslator>();
-        QVERIFY2(m_own->load(QStringLiteral(CC_QM_DIR "/cloudconnect_%1.qm").arg(name)), "the German .qm was not built");
-        QApplication::installTranslator(m_own.get());
-        m_qt = std::make_unique<QTranslator>();
-        if (m_qt->load(QLocale(name), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(m_qt.get());
-    }
-    ~Language()
-    {
-        if (m_own)
-            QApplication::removeTranslator(m_own.get());
-        if (m_qt)
-            QApplication::removeTranslator(m_qt.get());
-        QLocale::setDefault(QLocale::c());
-    }
-
-private:
-    std::unique_ptr<QTranslator> m_own, m_qt;
-};
 
 class FontScale {
 public:

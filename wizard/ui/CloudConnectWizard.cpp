@@ -41,6 +41,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
+#include <QTimer>
 #include <QStandardPaths>
 
 namespace cc {
@@ -92,6 +93,14 @@ CloudConnectWizard::CloudConnectWizard(QWidget *parent)
     connect(backButton, &QAbstractButton::clicked, this, &CloudConnectWizard::goBack);
     connect(this, &QWizard::helpRequested, this, &CloudConnectWizard::showHelp);
     connect(this, &QWizard::currentIdChanged, this, &CloudConnectWizard::updateSideBar);
+    // Each page gives the keyboard to its first input when it appears (after QWizard's own
+    // focus handling, which leaves it on the Next button when the page has no focus widget).
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (auto *page = qobject_cast<JourneyPage *>(currentPage()))
+                page->focusFirstInput();
+        });
+    });
     connect(m_controller, &OnboardingController::journeyChanged, this, &CloudConnectWizard::updateSideBar);
     updateSideBar();
 }

@@ -3,6 +3,12 @@
 #include "OnboardingController.h"
 #include "widgets/ValidatedLineEdit.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,6 +68,37 @@ void JourneyPage::initializePage()
     }
     journeyChanged();
     Q_EMIT completeChanged();
+}
+
+void JourneyPage::focusFirstInput()
+{
+    QWidget *now = QApplication::focusWidget();
+    if (now && isAncestorOf(now) && now->isVisible())
+        return;
+    auto takesTab = [this](QWidget *w) {
+        return w->isVisibleTo(this) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus);
+    };
+    auto isInput = [](QWidget *w) {
+        // A check box, or the chosen button of a group of radio buttons (the first when none is).
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            return b->isCheckable() && (!b->group() || b->isChecked() || !b->group()->checkedButton());
+        return qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QAbstractItemView *>(w);
+    };
+    QWidget *first = nullptr;
+    // The page's own focus chain, in the order Tab would visit it.
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (!isAncestorOf(w) || !takesTab(w))
+            continue;
+        if (!first)
+            first = w;
+        if (isInput(w)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    if (first)
+        first->setFocus(Qt::TabFocusReason);
 }
 
 bool JourneyPage::isComplete() const

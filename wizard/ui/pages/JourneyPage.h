@@ -27,6 +27,10 @@ public:
     virtual QString helpText() const = 0;
     // Builds the widgets now (tests and screenshots use it; the wizard does it on first visit).
     void ensureBuilt();
+    // Gives the keyboard focus to the page's first input (the chosen button of a group of radio
+    // buttons, a field, a list), or to its first control when it has no input, unless something
+    // on the page has it already. Called when the page appears.
+    void focusFirstInput();
 
 protected:
     virtual void build(QVBoxLayout *body) = 0;

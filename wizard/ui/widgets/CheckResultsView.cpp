@@ -83,6 +83,9 @@ void CheckResultsView::setPlanned(const QList<LiveCheck> &checks)
         grid->setColumnStretch(1, 1);
         frame->setAccessibleName(c.title);
         m_layout->insertWidget(index++, frame);
+        // Shown now, not when the layout's queued show arrives: a result set right after (the
+        // model's last run) must be on screen at once.
+        frame->show();
         m_rowWidgets << frame;
         m_rows.insert(c.id, row);
         Row &r = m_rows[c.id];
