@@ -2,6 +2,7 @@
 // or show the wizard. Kept thin: everything else lives in wizard/.
 #include "CloudConnectWizard.h"
 #include "CommandLine.h"
+#include "CommandRegistry.h"
 #include "FirstPaint.h"
 #include "HeadlessRunner.h"
 #include "TerminalDevice.h"
@@ -84,11 +85,19 @@ int main(int argc, char **argv)
     QTextStream out(&stdoutDevice);
     QTextStream err(&stderrDevice);
     switch (cmd.mode) {
-    case cc::CommandLine::Mode::Help:
+    case cc::CommandLine::Mode::Help: {
+        // In the reader's language (the command registry's words); a core application holds the
+        // translator, no display is needed.
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
         out << cc::helpText();
         return 0;
+    }
     case cc::CommandLine::Mode::Version:
         out << cc::versionText();
+        return 0;
+    case cc::CommandLine::Mode::Manual:
+        out << cc::manPage();
         return 0;
     case cc::CommandLine::Mode::UsageError: {
         // The error is said in the reader's language: with a translator installed, the (pure)

@@ -1805,6 +1805,126 @@ Siehe &apos;cloudconnect --help&apos;.
         <comment>where a secret came from</comment>
         <translation>Umgebung</translation>
     </message>
+    <message>
+        <source>%1 does not take %2 (an option of %3); see cloudconnect --help</source>
+        <translation>%1 nimmt %2 nicht an (eine Option von %3); siehe cloudconnect --help</translation>
+    </message>
+    <message>
+        <source>machine-readable result on stdout (one JSON document)</source>
+        <translation>maschinenlesbares Ergebnis auf stdout (ein JSON-Dokument)</translation>
+    </message>
+    <message>
+        <source>read secrets as one JSON object from standard input</source>
+        <translation>Secrets als ein JSON-Objekt von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>do not use the OS keychain (secrets from environment / stdin only)</source>
+        <translation>den Schlüsselbund des Systems nicht verwenden (Secrets nur aus Umgebung / stdin)</translation>
+    </message>
+    <message>
+        <source>trust these extra CA certificates (PEM)</source>
+        <translation>diesen zusätzlichen CA-Zertifikaten vertrauen (PEM)</translation>
+    </message>
+    <message>
+        <source>per-request timeout, 1 to 600 (default 30)</source>
+        <translation>Zeitlimit je Anfrage, 1 bis 600 (Standard 30)</translation>
+    </message>
+    <message>
+        <source>only these checks, e.g. aws.identity</source>
+        <translation>nur diese Prüfungen, z. B. aws.identity</translation>
+    </message>
+    <message>
+        <source>after an Azure grant ticked less than this long ago (0 to 60, default 15; 0 = never), keep retrying the checks it explains</source>
+        <translation>nach einer Azure-Berechtigung, die vor weniger als so vielen Minuten abgehakt wurde (0 bis 60, Standard 15; 0 = nie), die davon abhängigen Prüfungen wiederholen</translation>
+    </message>
+    <message>
+        <source>every check and lookup, but nothing stored or sent</source>
+        <translation>alle Prüfungen und Abfragen, aber nichts wird gespeichert oder gesendet</translation>
+    </message>
+    <message>
+        <source>submit: replace existing credentials that differ; bundle import: replace the -o file and the secrets stored under that name</source>
+        <translation>submit: abweichende vorhandene Zugangsdaten ersetzen; bundle import: die Datei von -o und die unter diesem Namen gespeicherten Secrets ersetzen</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>die zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>the report&apos;s format (default: from the file&apos;s extension)</source>
+        <translation>das Format des Berichts (Standard: nach der Dateiendung)</translation>
+    </message>
+    <message>
+        <source>add the results validate or submit printed with --json</source>
+        <translation>die Ergebnisse hinzufügen, die validate oder submit mit --json ausgegeben haben</translation>
+    </message>
+    <message>
+        <source>read the bundle&apos;s passphrase from standard input (else CLOUDCONNECT_BUNDLE_PASSPHRASE)</source>
+        <translation>die Passphrase des Pakets von der Standardeingabe lesen (sonst CLOUDCONNECT_BUNDLE_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>check the profile file only (schema and field rules), no network</source>
+        <translation>nur die Profildatei prüfen (Schema und Feldregeln), ohne Netzwerk</translation>
+    </message>
+    <message>
+        <source>run every live check that applies (AWS, Azure, the platform&apos;s token or API key) and print the results</source>
+        <translation>jede zutreffende Live-Prüfung ausführen (AWS, Azure, Token oder API-Schlüssel der Plattform) und die Ergebnisse ausgeben</translation>
+    </message>
+    <message>
+        <source>run every check, store the secrets in the keychain, then submit the credentials to the platform</source>
+        <translation>alle Prüfungen ausführen, die Secrets im Schlüsselbund speichern und dann die Zugangsdaten bei der Plattform einreichen</translation>
+    </message>
+    <message>
+        <source>write the summary report for the change record</source>
+        <translation>den zusammenfassenden Bericht für den Änderungsnachweis schreiben</translation>
+    </message>
+    <message>
+        <source>store the profile&apos;s secrets (from the environment or --secrets-stdin) in the keychain, or delete them</source>
+        <translation>die Secrets des Profils (aus der Umgebung oder --secrets-stdin) im Schlüsselbund speichern oder sie löschen</translation>
+    </message>
+    <message>
+        <source>profile and secrets in one encrypted file (AES-256-GCM, scrypt) for a colleague, and back</source>
+        <translation>Profil und Secrets in einer verschlüsselten Datei (AES-256-GCM, scrypt) für Kollegen, und zurück</translation>
+    </message>
+    <message>
+        <source>list the generated artefacts of the profile&apos;s journey, or print one (iam-policy, aws-cli, trust-policy, role-policy, cloudformation, cloudformation-deploy, az-cli, scalr-server-entry)</source>
+        <translation>die erzeugten Artefakte des Ablaufs dieses Profils auflisten oder eines ausgeben (iam-policy, aws-cli, trust-policy, role-policy, cloudformation, cloudformation-deploy, az-cli, scalr-server-entry)</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>open the wizard (with a profile: reviewed before it is applied)</source>
+        <translation>den Assistenten öffnen (mit einem Profil: vor dem Übernehmen geprüft)</translation>
+    </message>
+    <message>
+        <source>this text, the version, or the manual page (roff)</source>
+        <translation>dieser Text, die Version oder die Handbuchseite (roff)</translation>
+    </message>
+    <message>
+        <source>Options every command takes:</source>
+        <translation>Optionen, die jeder Befehl annimmt:</translation>
+    </message>
+    <message>
+        <source>Options of some commands:</source>
+        <translation>Optionen einzelner Befehle:</translation>
+    </message>
+    <message>
+        <source>Check ids for --only: %1</source>
+        <translation>Prüfungs-IDs für --only: %1</translation>
+    </message>
+    <message>
+        <source>Secrets are never accepted as arguments. Environment variables: CLOUDCONNECT_AWS_SECRET_ACCESS_KEY, CLOUDCONNECT_AZURE_CLIENT_SECRET, CLOUDCONNECT_SCALR_SECRET_KEY, CLOUDCONNECT_SPOT_TOKEN.</source>
+        <translation>Secrets werden nie als Argumente angenommen. Umgebungsvariablen: CLOUDCONNECT_AWS_SECRET_ACCESS_KEY, CLOUDCONNECT_AZURE_CLIENT_SECRET, CLOUDCONNECT_SCALR_SECRET_KEY, CLOUDCONNECT_SPOT_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 a check failed or the platform refused, 2 bad input (usage, invalid profile, missing secret), 3 environment (keychain, network, TLS, timeout).</source>
+        <translation>Exit-Status: 0 Erfolg, 1 eine Prüfung schlug fehl oder die Plattform lehnte ab, 2 fehlerhafte Eingabe (Aufruf, ungültiges Profil, fehlendes Secret), 3 Umgebung (Schlüsselbund, Netzwerk, TLS, Zeitüberschreitung).</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CommandRegistry.h"
 #include "Journey.h"
 #include <QCoreApplication>
 
@@ -12,9 +13,6 @@ struct Tr {
 
 namespace cc {
 namespace {
-
-const QStringList kCommands{QStringLiteral("bundle"), QStringLiteral("check"), QStringLiteral("validate"), QStringLiteral("submit"),
-                            QStringLiteral("report"), QStringLiteral("secrets"), QStringLiteral("artefact")};
 
 CommandLine usage(const QString &error)
 {
@@ -30,6 +28,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
 {
     CommandLine c;
     QStringList positional;
+    QStringList given; // the options used, by their long names
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString a = arguments.at(i);
         auto value = [&](QString *out) -> bool {
@@ -52,6 +51,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
             c.mode = CommandLine::Mode::Version;
             return c;
         }
+        if (name == QLatin1String("--man")) {
+            c.mode = CommandLine::Mode::Manual;
+            return c;
+        }
+        if (const OptionSpec *known = findOption(name))
+            given << known->name;
         QString v;
         if (name == QLatin1String("--json"))
             c.json = true;
@@ -104,7 +109,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     if (positional.isEmpty())
         return c; // the wizard
-    if (!kCommands.contains(positional.first())) {
+    const CommandSpec *spec = findCommand(positional.first());
+    if (!spec) {
         if (positional.size() > 1)
             return usage(Tr::tr("unknown command \"%1\"").arg(positional.first()));
         c.profilePath = positional.first(); // the wizard with this profile
@@ -112,6 +118,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     c.mode = CommandLine::Mode::Headless;
     c.command = positional.takeFirst();
+    // Each command takes the common options and its own (CommandRegistry.cpp), nothing else.
+    for (const QString &option : std::as_const(given)) {
+        const OptionSpec *o = findOption(option);
+        if (!commandTakesOption(*spec, *o))
+            return usage(Tr::tr("%1 does not take %2 (an option of %3); see cloudconnect --help")
+                             .arg(c.command, option, commandsTaking(*o).join(QStringLiteral(", "))));
+    }
     if (c.command == QLatin1String("secrets")) {
         if (positional.isEmpty() || (positional.first() != QLatin1String("set") && positional.first() != QLatin1String("delete")))
             return usage(Tr::tr("secrets needs set or delete: cloudconnect secrets set PROFILE.json"));
@@ -141,63 +154,6 @@ CommandLine parseCommandLine(const QStringList &arguments)
 QString versionText()
 {
     return QStringLiteral("cloudconnect %1\n").arg(QStringLiteral(CC_VERSION));
-}
-
-QString helpText()
-{
-    return QStringLiteral(
-        "Usage:\n"
-        "  cloudconnect                               open the wizard\n"
-        "  cloudconnect PROFILE.json                  open the wizard with a profile (reviewed before it is applied)\n"
-        "  cloudconnect check PROFILE.json [--json]   check the profile file only (schema + field rules), no network\n"
-        "  cloudconnect validate PROFILE.json         run every live check that applies and print the results\n"
-        "               [--only ID[,ID...]]           (AWS, Azure and the platform's token or API key)\n"
-        "  cloudconnect submit PROFILE.json           run every check, store the secrets in the keychain, submit\n"
-        "               [--dry-run] [--replace]       (--replace: overwrite different credentials of that name)\n"
-        "  cloudconnect report PROFILE.json -o FILE   write the summary report (format from --format or the\n"
-        "               [--format pdf|html|md|json] extension; --results FILE adds validate/submit results)\n"
-        "  cloudconnect secrets set PROFILE.json      store the profile's secrets (from the environment or\n"
-        "                                             --secrets-stdin) in the keychain\n"
-        "  cloudconnect secrets delete PROFILE.json   delete them from the keychain\n"
-        "  cloudconnect bundle export PROFILE.json -o FILE   profile + secrets, encrypted (AES-256-GCM, scrypt)\n"
-        "  cloudconnect bundle import FILE -o PROFILE.json   the profile to a file, the secrets to the keychain\n"
-        "               [--replace]                   (--replace: overwrite that file and stored secrets of that name)\n"
-        "               (passphrase: CLOUDCONNECT_BUNDLE_PASSPHRASE or --passphrase-stdin, never an argument)\n"
-        "  cloudconnect artefact PROFILE.json         list the generated artefacts of the profile's journey\n"
-        "  cloudconnect artefact NAME PROFILE.json    print one (iam-policy, aws-cli, trust-policy, role-policy,\n"
-        "                                             cloudformation, cloudformation-deploy, az-cli, scalr-server-entry)\n"
-        "  cloudconnect --help | --version\n"
-        "\n"
-        "Options:\n"
-        "  --json              machine-readable result on stdout (one JSON document)\n"
-        "  --secrets-stdin     read secrets as one JSON object from standard input\n"
-        "  --no-keychain       do not use the OS keychain (secrets from environment / stdin only)\n"
-        "  --ca-bundle FILE    trust these extra CA certificates (PEM)\n"
-        "  --timeout SECONDS   per-request timeout (default 30)\n"
-        "  --only ID[,ID...]   validate: only these checks\n"
-        "  --grant-wait MIN    validate: after an Azure grant ticked on the checklist less than MIN minutes\n"
-        "                      ago (default 15, 0 = never), keep retrying the checks it explains\n"
-        "  --dry-run           submit: every check and lookup, but nothing stored or sent\n"
-        "  --replace           submit: replace existing credentials that differ (otherwise a conflict, exit 1);\n"
-        "                      bundle import: replace the -o file and secrets stored under the profile's name\n"
-        "  -o FILE, --format pdf|html|md|json, --results FILE   report options\n"
-        "\n"
-        "Secrets are never accepted as arguments. Environment variables: CLOUDCONNECT_AWS_SECRET_ACCESS_KEY,\n"
-        "CLOUDCONNECT_AZURE_CLIENT_SECRET, CLOUDCONNECT_SCALR_SECRET_KEY, CLOUDCONNECT_SPOT_TOKEN.\n"
-        "\n"
-        "Exit status: 0 success, 1 a check failed or the platform refused, 2 bad input (usage, invalid profile,\n"
-        "missing secret), 3 environment (keychain, network, TLS, timeout).\n"
-        "\n"
-        "Examples:\n"
-        "  cloudconnect check prod-aws.json\n"
-        "  cloudconnect check prod-aws.json --json | jq '.problems'\n"
-        "  cloudconnect validate prod-aws.json --json | jq -r '.checks[] | select(.status==\"fail\") | .id'\n"
-        "  cloudconnect submit prod-aws.json --dry-run && cloudconnect submit prod-aws.json --json > result.json\n"
-        "  read -rs K; CLOUDCONNECT_AWS_SECRET_ACCESS_KEY=\"$K\" cloudconnect validate prod-aws.json --no-keychain\n"
-        "  for f in profiles/*.json; do cloudconnect check \"$f\" || echo \"fix $f\"; done\n"
-        "  cloudconnect report prod-aws.json -o prod-aws-change-record.pdf\n"
-        "  read -rs T; printf '{\"spotToken\":\"%s\"}' \"$T\" | cloudconnect secrets set spot.json --secrets-stdin\n"
-        "  cloudconnect artefact iam-policy prod-aws.json > scalr-minimum-policy.json\n");
 }
 
 } // namespace cc

@@ -7,7 +7,7 @@
 namespace cc {
 
 struct CommandLine {
-    enum class Mode { Gui, Headless, Help, Version, UsageError };
+    enum class Mode { Gui, Headless, Help, Version, Manual, UsageError };
     Mode mode = Mode::Gui;
     QString command; // check, validate, submit, report, secrets
     QString action;  // secrets: set | delete
@@ -28,8 +28,9 @@ struct CommandLine {
     QString results;
 };
 
-CommandLine parseCommandLine(const QStringList &arguments); // arguments[0] is the program
-QString helpText();
+// arguments[0] is the program. Commands and options are those of CommandRegistry.h: an option a
+// command does not take is a usage error.
+CommandLine parseCommandLine(const QStringList &arguments);
 QString versionText();
 
 } // namespace cc

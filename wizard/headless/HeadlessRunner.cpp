@@ -1,13 +1,8 @@
 #include "HeadlessRunner.h"
 
-#include "ArtefactCommand.h"
-#include "BundleCommand.h"
-#include "CheckCommand.h"
+#include "CommandRegistry.h"
+
 #include "ExitStatus.h"
-#include "ReportCommand.h"
-#include "SecretsCommand.h"
-#include "SubmitCommand.h"
-#include "ValidateCommand.h"
 #include <QCoreApplication>
 
 namespace {
@@ -21,21 +16,8 @@ namespace cc {
 
 int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
-    if (cmd.command == QLatin1String("check"))
-        return runCheckCommand(cmd, out, err);
-    if (cmd.command == QLatin1String("artefact"))
-        return runArtefactCommand(cmd, out, err);
-    if (cmd.command == QLatin1String("secrets"))
-        return runSecretsCommand(cmd, out, err);
-    if (cmd.command == QLatin1String("report"))
-        return runReportCommand(cmd, out, err);
-    if (cmd.command == QLatin1String("validate"))
-        return runValidateCommand(cmd, out, err);
-    if (cmd.command == QLatin1String("bundle"))
-        return runBundleCommand(cmd, out, err);
-    if (cmd.command == QLatin1String("submit"))
-        return runSubmitCommand(cmd, out, err);
-    // Reserved by docs/cli.md; said plainly instead of pretending to run.
+    if (const CommandSpec *spec = findCommand(cmd.command))
+        return spec->run(cmd, out, err);
     err << Tr::tr("cloudconnect: unknown command \"%1\"; see cloudconnect --help\n").arg(cmd.command);
     return ExitBadInput;
 }
