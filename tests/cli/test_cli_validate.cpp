@@ -129,6 +129,23 @@ private Q_SLOTS:
         QVERIFY(server->signatureFailures.isEmpty());
     }
 
+    void logsSayIdsAndStatusesNeverValues()
+    {
+        // Every layer's category switched on: ids, methods, hosts and statuses, and no secret
+        // (run() fails the result when one appears), no access key id, no body.
+        qputenv("QT_LOGGING_RULES", "cc.*.debug=true");
+        qputenv("CC_QT_MESSAGES", "1");
+        const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--no-keychain")});
+        qunsetenv("QT_LOGGING_RULES");
+        qunsetenv("CC_QT_MESSAGES");
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("cc.checks: aws.identity pass"), r.err.constData());
+        QVERIFY2(r.err.contains("cc.net: POST 127.0.0.1/ -> 200"), r.err.constData());
+        QVERIFY2(r.err.contains("cc.cli: validate exit 0"), r.err.constData());
+        QVERIFY(!r.err.contains("AKIA"));
+        QVERIFY(!r.err.contains("Action="));
+    }
+
     void aWrongSecretFailsWithCauseAndFix()
     {
         const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--no-keychain")},

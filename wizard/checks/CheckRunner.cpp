@@ -1,4 +1,5 @@
 #include "CheckRunner.h"
+#include "Logging.h"
 
 #include "AwsChecks.h"
 #include "AzureChecks.h"
@@ -136,6 +137,7 @@ void CheckRunner::report(const CheckResult &r)
     if (!m_running || m_results.contains(r.id))
         return;
     m_results.insert(r.id, r);
+    qCDebug(logChecks).noquote() << r.id << checkStatusName(r.status) << (r.environmental ? "(environment)" : "");
     Q_EMIT checkFinished(r);
     if (m_results.size() == m_order.size()) {
         m_running = false;

@@ -1,4 +1,5 @@
 #include "HeadlessRunner.h"
+#include "Logging.h"
 
 #include "CommandRegistry.h"
 
@@ -16,8 +17,11 @@ namespace cc {
 
 int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
-    if (const CommandSpec *spec = findCommand(cmd.command))
-        return spec->run(cmd, out, err);
+    if (const CommandSpec *spec = findCommand(cmd.command)) {
+        const int status = spec->run(cmd, out, err);
+        qCDebug(logCli).noquote() << cmd.command << "exit" << status;
+        return status;
+    }
     err << Tr::tr("cloudconnect: unknown command \"%1\"; see cloudconnect --help\n").arg(cmd.command);
     return ExitBadInput;
 }

@@ -1,4 +1,5 @@
 #include "HttpJob.h"
+#include "Logging.h"
 
 #include "HttpClient.h"
 #include "RetryPolicy.h"
@@ -291,6 +292,10 @@ void HttpJob::finish(HttpResponse r)
         m_timer->stop();
     if (m_backoff)
         m_backoff->stop();
+    // Method, host, path, status and attempts: never a query, a header or a body.
+    qCDebug(logNet).nospace().noquote() << m_request.method.constData() << " " << r.url.host() << r.url.path() << " -> "
+                              << (r.answered() ? QString::number(r.status) : QStringLiteral("no answer (%1)").arg(int(r.failure)))
+                              << " after " << r.attempts << " attempt(s), request " << r.requestId;
     Q_EMIT finished(r);
     deleteLater();
 }

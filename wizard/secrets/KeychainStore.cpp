@@ -1,4 +1,5 @@
 #include "KeychainStore.h"
+#include "Logging.h"
 
 #include "SecretBlob.h"
 #include "StoredSecretsIndex.h"
@@ -63,6 +64,7 @@ KeychainResult answerOf(QKeychain::Job *j, KeychainResult::Operation op, const Q
     } else {
         r.ok = true;
     }
+    qCDebug(logSecrets).noquote() << "keychain" << int(op) << "for a profile:" << (r.ok ? "ok" : "failed") << int(r.error.kind);
     if (r.ok && op == KeychainResult::Operation::Store)
         StoredSecretsIndex::add(profile);
     if (r.ok && op == KeychainResult::Operation::Remove)

@@ -1,4 +1,5 @@
 #include "SubmitFlow.h"
+#include "Logging.h"
 
 #include "CheckRunner.h"
 #include "Submitter.h"
@@ -140,6 +141,7 @@ void SubmitFlow::done(const SubmissionResult &given)
         r.conflict = false;
     }
     m_outcome.submission = r;
+    qCDebug(logSubmit).noquote() << "submission" << r.statusName() << (m_interrupted ? "(interrupted)" : "");
     m_running = false;
     m_request.secrets.wipe();
     Q_EMIT finished(m_outcome);

@@ -1,4 +1,5 @@
 #include "CloudConnectWizard.h"
+#include "Logging.h"
 
 #include "BundlePassphraseDialog.h"
 #include "EncryptedBundle.h"
@@ -93,6 +94,7 @@ CloudConnectWizard::CloudConnectWizard(QWidget *parent)
     connect(backButton, &QAbstractButton::clicked, this, &CloudConnectWizard::goBack);
     connect(this, &QWizard::helpRequested, this, &CloudConnectWizard::showHelp);
     connect(this, &QWizard::currentIdChanged, this, &CloudConnectWizard::updateSideBar);
+    connect(this, &QWizard::currentIdChanged, this, [](int id) { qCDebug(logUi).noquote() << "page" << (id < 0 ? QString() : pageKey(PageId(id))); });
     // Each page gives the keyboard to its first input when it appears (after QWizard's own
     // focus handling, which leaves it on the Next button when the page has no focus widget).
     connect(this, &QWizard::currentIdChanged, this, [this] {
