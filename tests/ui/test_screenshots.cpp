@@ -11,6 +11,12 @@
 #include "pages/JourneyPage.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
@@ -74,6 +80,28 @@ QStringList cutOffTexts(QWidget *window)
     return cut;
 }
 
+// Inputs a screen reader would announce without a name: every field, list, choice and text area
+// is named (by its own accessible name or its label's buddy link, as QAccessible reports it).
+QStringList unnamedInputs(QWidget *page)
+{
+    QStringList unnamed;
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        // A spin box's own line edit is part of the spin box, which is what is announced.
+        if (!w->isVisibleTo(page) || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue;
+        auto *button = qobject_cast<QAbstractButton *>(w);
+        const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                           || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w)
+                           || (button && button->isCheckable());
+        if (!input)
+            continue;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+    }
+    return unnamed;
+}
+
 // What makes a scroll area's content wider than its viewport: the widest widgets that cannot
 // shrink to the viewport's width.
 QString tooWide(QScrollArea *scroll)
@@ -130,7 +158,8 @@ private Q_SLOTS:
         for (const char *language : {"en", "de"})
             for (int font : {100, 150})
                 for (const char *profile : {"scalr-aws", "scalr-azure", "spot-azure", "spot-aws"})
-                    QTest::addRow("%s %s %d%%", profile, language, font) << QString::fromLatin1(profile) << QString::fromLatin1(language) << font;
+                    QTest::addRow("%s %s %d%%", profile, language, font)
+                        << QString::fromLatin1(profile) << QString::fromLatin1(language) << font;
     }
     void everyPage()
     {
@@ -139,7 +168,8 @@ private Q_SLOTS:
         QFETCH(int, fontPercent);
         const Language inLanguage(language);
         const FontScale atFont(fontPercent);
-        const ProfileParseResult parsed = readProfileFile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + profile + QStringLiteral(".json"));
+        const ProfileParseResult parsed =
+            readProfileFile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + profile + QStringLiteral(".json"));
         QVERIFY(parsed.ok());
         CloudConnectWizard wizard;
         wizard.controller()->replaceProfile(*parsed.profile, QString());
@@ -170,6 +200,9 @@ private Q_SLOTS:
             for (QScrollArea *scroll : page->findChildren<QScrollArea *>())
                 if (scroll->horizontalScrollBar()->isVisible())
                     problems << key + QStringLiteral(" scrolls sideways: ") + tooWide(scroll);
+            const QStringList unnamed = unnamedInputs(page);
+            if (!unnamed.isEmpty())
+                problems << key + QStringLiteral(": no accessible name: ") + unnamed.join(QStringLiteral(", "));
             const QStringList cut = cutOffTexts(&wizard);
             if (!cut.isEmpty())
                 problems << key + QStringLiteral(" cuts off ") + cut.join(QStringLiteral(", "));
@@ -193,7 +226,8 @@ private Q_SLOTS:
         }
         QCOMPARE(index, int(journeyPages(wizard.controller()->journey()).size()));
         problems.removeDuplicates();
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("at %1×%2:\n").arg(wizard.width()).arg(wizard.height()) + problems.join(u'\n')));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("at %1×%2:\n").arg(wizard.width()).arg(wizard.height()) + problems.join(u'\n')));
     }
 };
 

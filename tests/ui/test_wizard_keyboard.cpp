@@ -1,4 +1,4 @@
-// Each journey with the keyboard alone, in English and German: every page focuses an input when
+// All four journeys with the keyboard alone, in English and German: every page focuses an input when
 // it appears; fields are reached with Tab, choices made with Space and the arrow keys, text typed
 // as keys; Return moves a complete page on from a field, and the Next button's Alt+letter moves on
 // from a page without fields. No mouse event and no widget setter is used.
@@ -45,6 +45,29 @@ KeyboardJourney journeyNamed(const QString &name)
                         {QStringLiteral("awsVpcId"), QStringLiteral("vpc-0a1b2c3d")},
                         {QStringLiteral("awsAccessKeyId"), QStringLiteral("AKIAIOSFODNN7EXAMPLE")},
                         {QStringLiteral("awsSecretAccessKey"), QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")}});
+    } else if (name == QLatin1String("scalr-azure")) {
+        j.choices = {QStringLiteral("platformScalr"), QStringLiteral("cloudAzure"), QStringLiteral("policyAuto")};
+        j.texts.insert({{QStringLiteral("scalrEndpoint"), QStringLiteral("https://scalr.example.com")},
+                        {QStringLiteral("scalrApiKeyId"), QStringLiteral("APIKEYID0123456789AB")},
+                        {QStringLiteral("scalrSecretKey"), QStringLiteral("ScalrSecretKeyValue0123456789abcdefXYZ")},
+                        {QStringLiteral("scalrAccountId"), QStringLiteral("1")},
+                        {QStringLiteral("azureResourceGroup"), QStringLiteral("network-rg")},
+                        {QStringLiteral("azureVnet"), QStringLiteral("scalr-vnet")},
+                        {QStringLiteral("azureSignOnUrl"), QStringLiteral("https://scalr.example.com")},
+                        {QStringLiteral("azureAppIdUri"), QStringLiteral("https://contoso.onmicrosoft.com/scalr")},
+                        {QStringLiteral("azureTenantId"), QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47")},
+                        {QStringLiteral("azureTenantName"), QStringLiteral("contoso.onmicrosoft.com")},
+                        {QStringLiteral("azureClientId"), QStringLiteral("00000000-0000-0000-0000-000000000001")},
+                        {QStringLiteral("azureSubscriptionId"), QStringLiteral("00000000-0000-0000-0000-000000000002")},
+                        {QStringLiteral("azureClientSecret"), QStringLiteral("AzureSecret~Value.0123456789_abc")}});
+    } else if (name == QLatin1String("spot-aws")) {
+        j.choices = {QStringLiteral("platformSpot"), QStringLiteral("cloudAws")};
+        j.texts.insert({{QStringLiteral("spotAccountId"), QStringLiteral("act-1a2b3c4d")},
+                        {QStringLiteral("spotToken"), QStringLiteral("SpotTokenValue0123456789abcdef")},
+                        {QStringLiteral("awsRegion"), QStringLiteral("us-east-1")},
+                        {QStringLiteral("awsVpcId"), QStringLiteral("vpc-0a1b2c3d")},
+                        {QStringLiteral("awsExternalId"), QStringLiteral("spot-external-id")},
+                        {QStringLiteral("awsRoleArn"), QStringLiteral("arn:aws:iam::123456789012:role/SpotRole")}});
     } else {
         j.choices = {QStringLiteral("platformSpot"), QStringLiteral("cloudAzure")};
         j.texts.insert({{QStringLiteral("spotAccountId"), QStringLiteral("act-1a2b3c4d")},
@@ -61,8 +84,7 @@ KeyboardJourney journeyNamed(const QString &name)
 
 bool isField(QWidget *w)
 {
-    return qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QRadioButton *>(w)
-        || qobject_cast<QCheckBox *>(w);
+    return qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QRadioButton *>(w) || qobject_cast<QCheckBox *>(w);
 }
 
 QWidget *focused()
@@ -95,8 +117,8 @@ void fillWithTab(QWizard &w, const KeyboardJourney &j)
                     continue;
                 if (target == button) {
                     QTest::keyClick(button, Qt::Key_Space);
-                } else if (qobject_cast<QRadioButton *>(button) && qobject_cast<QRadioButton *>(target)
-                           && button->group() && button->group() == target->group()) {
+                } else if (qobject_cast<QRadioButton *>(button) && qobject_cast<QRadioButton *>(target) && button->group()
+                           && button->group() == target->group()) {
                     for (int i = 0; i < 6 && !target->isChecked(); ++i)
                         QTest::keyClick(focused(), Qt::Key_Down);
                 }
@@ -118,7 +140,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("journey");
         QTest::addColumn<QString>("language");
         for (const char *language : {"en", "de"})
-            for (const char *journey : {"scalr-aws", "spot-azure"})
+            for (const char *journey : {"scalr-aws", "scalr-azure", "spot-azure", "spot-aws"})
                 QTest::addRow("%s %s", journey, language) << QString::fromLatin1(journey) << QString::fromLatin1(language);
     }
 
@@ -139,7 +161,8 @@ private Q_SLOTS:
             visited << key;
             QWizardPage *page = w.currentPage();
             // Each page focuses an input when it appears.
-            QTRY_VERIFY2(focused() && page->isAncestorOf(focused()), qPrintable(key + QStringLiteral(": nothing on the page has the focus")));
+            QTRY_VERIFY2(focused() && page->isAncestorOf(focused()),
+                         qPrintable(key + QStringLiteral(": nothing on the page has the focus")));
             fillWithTab(w, j);
             QVERIFY2(page->isComplete(), qPrintable(key + QStringLiteral(" is not complete after the keyboard pass")));
             const int before = w.currentId();
