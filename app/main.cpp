@@ -93,12 +93,8 @@ int main(int argc, char **argv)
         out << cc::helpText();
         return 0;
     }
-    case cc::CommandLine::Mode::Version:
-        out << cc::versionText();
-        return 0;
-    case cc::CommandLine::Mode::Manual:
-        out << cc::manPage();
-        return 0;
+    case cc::CommandLine::Mode::Version: out << cc::versionText(); return 0;
+    case cc::CommandLine::Mode::Manual: out << cc::manPage(); return 0;
     case cc::CommandLine::Mode::UsageError: {
         // The error is said in the reader's language: with a translator installed, the (pure)
         // parse runs again to word it.
@@ -130,8 +126,7 @@ int main(int argc, char **argv)
             installTranslations(*app);
         return cc::runHeadless(cmd, out, err);
     }
-    case cc::CommandLine::Mode::Gui:
-        break;
+    case cc::CommandLine::Mode::Gui: break;
     }
 
     QApplication app(argc, argv);

@@ -21,7 +21,8 @@ namespace {
 
 Profile profile(const char *name)
 {
-    const ProfileParseResult r = readProfileFile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + QLatin1String(name) + QStringLiteral(".json"));
+    const ProfileParseResult r =
+        readProfileFile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + QLatin1String(name) + QStringLiteral(".json"));
     if (!r.ok())
         qFatal("bad test profile %s", name);
     return *r.profile;
@@ -49,10 +50,14 @@ private Q_SLOTS:
         const QStringList scalrAws{QStringLiteral("iam-policy"), QStringLiteral("aws-cli"), QStringLiteral("scalr-server-entry")};
         const QStringList spotAws{QStringLiteral("trust-policy"), QStringLiteral("role-policy"), QStringLiteral("cloudformation"),
                                   QStringLiteral("cloudformation-deploy")};
-        QTest::newRow("scalr-aws aws") << "scalr-aws" << "aws" << scalrAws;
-        QTest::newRow("scalr-aws aws-cn") << "scalr-aws" << "aws-cn" << scalrAws;
-        QTest::newRow("spot-aws aws-us-gov") << "spot-aws" << "aws-us-gov" << spotAws;
-        QTest::newRow("spot-aws aws") << "spot-aws" << "aws" << spotAws;
+        QTest::newRow("scalr-aws aws") << "scalr-aws"
+                                       << "aws" << scalrAws;
+        QTest::newRow("scalr-aws aws-cn") << "scalr-aws"
+                                          << "aws-cn" << scalrAws;
+        QTest::newRow("spot-aws aws-us-gov") << "spot-aws"
+                                             << "aws-us-gov" << spotAws;
+        QTest::newRow("spot-aws aws") << "spot-aws"
+                                      << "aws" << spotAws;
         const QStringList scalrAzure{QStringLiteral("az-cli"), QStringLiteral("scalr-server-entry")};
         const QStringList spotAzure{QStringLiteral("az-cli")};
         for (const char *cloud : {"AzureCloud", "AzureUSGovernment", "AzureChinaCloud"}) {
@@ -90,7 +95,8 @@ private Q_SLOTS:
                 continue;
             }
             QFile golden(path);
-            QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(" missing; run with CC_UPDATE_GOLDEN=1 and review")));
+            QVERIFY2(golden.open(QIODevice::ReadOnly),
+                     qPrintable(path + QStringLiteral(" missing; run with CC_UPDATE_GOLDEN=1 and review")));
             QCOMPARE(a.content, QString::fromUtf8(golden.readAll()));
         }
     }
@@ -133,7 +139,12 @@ private Q_SLOTS:
         const QJsonObject s = statements.at(0).toObject();
         QCOMPARE(s.value(QStringLiteral("Action")).toString(), QStringLiteral("sts:AssumeRole"));
         QCOMPARE(s.value(QStringLiteral("Principal")).toObject().value(QStringLiteral("AWS")).toString(), arn);
-        QCOMPARE(s.value(QStringLiteral("Condition")).toObject().value(QStringLiteral("StringEquals")).toObject().value(QStringLiteral("sts:ExternalId")).toString(),
+        QCOMPARE(s.value(QStringLiteral("Condition"))
+                     .toObject()
+                     .value(QStringLiteral("StringEquals"))
+                     .toObject()
+                     .value(QStringLiteral("sts:ExternalId"))
+                     .toString(),
                  QStringLiteral("ext-123"));
     }
 
@@ -142,19 +153,51 @@ private Q_SLOTS:
         Profile p = profile("spot-aws");
         const QJsonObject t = json(artefactByName(p, QStringLiteral("cloudformation"))->content);
         QCOMPARE(t.value(QStringLiteral("AWSTemplateFormatVersion")).toString(), QStringLiteral("2010-09-09"));
-        QCOMPARE(t.value(QStringLiteral("Parameters")).toObject().value(QStringLiteral("ExternalId")).toObject().value(QStringLiteral("Default")).toString(),
+        QCOMPARE(t.value(QStringLiteral("Parameters"))
+                     .toObject()
+                     .value(QStringLiteral("ExternalId"))
+                     .toObject()
+                     .value(QStringLiteral("Default"))
+                     .toString(),
                  QStringLiteral("spot-external-id"));
         const QJsonObject role = t.value(QStringLiteral("Resources")).toObject().value(QStringLiteral("SpotRole")).toObject();
         QCOMPARE(role.value(QStringLiteral("Type")).toString(), QStringLiteral("AWS::IAM::Role"));
         const QJsonObject props = role.value(QStringLiteral("Properties")).toObject();
-        const QJsonObject trust = props.value(QStringLiteral("AssumeRolePolicyDocument")).toObject().value(QStringLiteral("Statement")).toArray().at(0).toObject();
-        QCOMPARE(trust.value(QStringLiteral("Condition")).toObject().value(QStringLiteral("StringEquals")).toObject().value(QStringLiteral("sts:ExternalId")).toObject().value(QStringLiteral("Ref")).toString(),
+        const QJsonObject trust = props.value(QStringLiteral("AssumeRolePolicyDocument"))
+                                      .toObject()
+                                      .value(QStringLiteral("Statement"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QCOMPARE(trust.value(QStringLiteral("Condition"))
+                     .toObject()
+                     .value(QStringLiteral("StringEquals"))
+                     .toObject()
+                     .value(QStringLiteral("sts:ExternalId"))
+                     .toObject()
+                     .value(QStringLiteral("Ref"))
+                     .toString(),
                  QStringLiteral("ExternalId"));
-        QVERIFY(trust.value(QStringLiteral("Principal")).toObject().value(QStringLiteral("AWS")).toObject().value(QStringLiteral("Fn::Sub")).toString().contains(QLatin1String("922761411349")));
-        QCOMPARE(props.value(QStringLiteral("Policies")).toArray().at(0).toObject().value(QStringLiteral("PolicyDocument")).toObject(), spotPermissionPolicy());
-        QCOMPARE(t.value(QStringLiteral("Outputs")).toObject().value(QStringLiteral("RoleArn")).toObject().value(QStringLiteral("Value")).toObject().value(QStringLiteral("Fn::GetAtt")).toArray(),
+        QVERIFY(trust.value(QStringLiteral("Principal"))
+                    .toObject()
+                    .value(QStringLiteral("AWS"))
+                    .toObject()
+                    .value(QStringLiteral("Fn::Sub"))
+                    .toString()
+                    .contains(QLatin1String("922761411349")));
+        QCOMPARE(props.value(QStringLiteral("Policies")).toArray().at(0).toObject().value(QStringLiteral("PolicyDocument")).toObject(),
+                 spotPermissionPolicy());
+        QCOMPARE(t.value(QStringLiteral("Outputs"))
+                     .toObject()
+                     .value(QStringLiteral("RoleArn"))
+                     .toObject()
+                     .value(QStringLiteral("Value"))
+                     .toObject()
+                     .value(QStringLiteral("Fn::GetAtt"))
+                     .toArray(),
                  (QJsonArray{QStringLiteral("SpotRole"), QStringLiteral("Arn")}));
-        QVERIFY(artefactByName(p, QStringLiteral("cloudformation-deploy"))->content.contains(QLatin1String("--capabilities CAPABILITY_NAMED_IAM")));
+        QVERIFY(artefactByName(p, QStringLiteral("cloudformation-deploy"))
+                    ->content.contains(QLatin1String("--capabilities CAPABILITY_NAMED_IAM")));
     }
 
     void azureCommandsCarryTheSeedsPermissionsAndTheCloud()
@@ -163,7 +206,8 @@ private Q_SLOTS:
         const QString script = artefactByName(p, QStringLiteral("az-cli"))->content;
         QVERIFY(script.contains(QLatin1String("az cloud set --name AzureUSGovernment")));
         for (const AzurePermission &perm : scalrAzurePermissions())
-            QVERIFY2(script.contains(perm.id + (perm.application ? QStringLiteral("=Role") : QStringLiteral("=Scope"))), qPrintable(perm.permission));
+            QVERIFY2(script.contains(perm.id + (perm.application ? QStringLiteral("=Role") : QStringLiteral("=Scope"))),
+                     qPrintable(perm.permission));
         QVERIFY(script.contains(QLatin1String("--api 00000002-0000-0000-c000-000000000000")));
         QVERIFY(script.contains(QLatin1String("--api 797f4846-ba00-4fd7-ba43-dac1f8f63013")));
         QVERIFY(script.contains(QLatin1String("admin-consent")));
@@ -187,7 +231,8 @@ private Q_SLOTS:
         QVERIFY(azurePortalAppRegistrationsUrl(AzureCloud::Germany).isEmpty());
         QCOMPARE(defaultSignOnUrl(QStringLiteral("https://scalr.example.com:8443/x")), QStringLiteral("https://scalr.example.com:8443"));
         QCOMPARE(defaultSignOnUrl(QStringLiteral("scalr.internal")), QStringLiteral("https://scalr.internal"));
-        QCOMPARE(defaultAppIdUri(QStringLiteral("contoso.onmicrosoft.com"), QStringLiteral("My Scalr")), QStringLiteral("https://contoso.onmicrosoft.com/myscalr"));
+        QCOMPARE(defaultAppIdUri(QStringLiteral("contoso.onmicrosoft.com"), QStringLiteral("My Scalr")),
+                 QStringLiteral("https://contoso.onmicrosoft.com/myscalr"));
     }
 
     void shellQuotingSurvivesHostileValues_data()

@@ -40,17 +40,21 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");         // refusals: where
         const int aws = int(CloudKind::Aws), azure = int(CloudKind::Azure);
         const int local = int(ConnectionPolicy::Local), pub = int(ConnectionPolicy::Public), autoP = int(ConnectionPolicy::Auto);
-        const auto changed = ConfigMerge::Outcome::Changed, unchanged = ConfigMerge::Outcome::Unchanged, failed = ConfigMerge::Outcome::Failed;
+        const auto changed = ConfigMerge::Outcome::Changed, unchanged = ConfigMerge::Outcome::Unchanged,
+                   failed = ConfigMerge::Outcome::Failed;
 
         QTest::newRow("empty file") << QString() << aws << local << changed << kHeader + kAwsLocalBlock << 0;
 
         QTest::newRow("no app[:configuration], other settings")
             << QStringLiteral("routing[:endpoint_host] = \"scalr.example.com\"\nmysql[:root_password] = \"x\"\n") << aws << local << changed
-            << QStringLiteral("routing[:endpoint_host] = \"scalr.example.com\"\nmysql[:root_password] = \"x\"\n\n") + kHeader + kAwsLocalBlock << 0;
+            << QStringLiteral("routing[:endpoint_host] = \"scalr.example.com\"\nmysql[:root_password] = \"x\"\n\n") + kHeader
+                   + kAwsLocalBlock
+            << 0;
 
-        QTest::newRow("no trailing newline")
-            << QStringLiteral("routing[:endpoint_host] = 'scalr.example.com'") << aws << local << changed
-            << QStringLiteral("routing[:endpoint_host] = 'scalr.example.com'\n\n") + kHeader + kAwsLocalBlock << 0;
+        QTest::newRow("no trailing newline") << QStringLiteral("routing[:endpoint_host] = 'scalr.example.com'") << aws << local << changed
+                                             << QStringLiteral("routing[:endpoint_host] = 'scalr.example.com'\n\n") + kHeader
+                                                    + kAwsLocalBlock
+                                             << 0;
 
         const QString azureOnly = QStringLiteral("app[:configuration] = {\n"
                                                  "  \"scalr\" => {\n"
@@ -74,53 +78,59 @@ private Q_SLOTS:
         QTest::newRow("windows line endings") << QString(azureOnly).replace(u'\n', QStringLiteral("\r\n")) << aws << local << changed
                                               << QString(azureThenAws).replace(u'\n', QStringLiteral("\r\n")) << 0;
 
-        QTest::newRow("replace the existing policy") << azureOnly << azure << local << changed
-                                                     << QString(azureOnly).replace(QStringLiteral("\"public\""), QStringLiteral("\"local\"")) << 0;
+        QTest::newRow("replace the existing policy")
+            << azureOnly << azure << local << changed
+            << QString(azureOnly).replace(QStringLiteral("\"public\""), QStringLiteral("\"local\"")) << 0;
 
         QTest::newRow("already set") << azureOnly << azure << pub << unchanged << azureOnly << 0;
         QTest::newRow("auto leaves the file alone") << azureOnly << azure << autoP << unchanged << azureOnly << 0;
 
-        QTest::newRow("comments inside the hash")
-            << QStringLiteral("# Scalr server configuration\n"
-                              "app[:configuration] = {\n"
-                              "  # email settings\n"
-                              "  \"scalr\" => {\n"
-                              "    \"email\" => { \"from\" => \"scalr@example.com\" }, # sender\n"
-                              "    # \"aws\" => { \"instances_connection_policy\" => \"public\" },\n"
-                              "  },\n"
-                              "}\n")
-            << aws << local << changed
-            << QStringLiteral("# Scalr server configuration\n"
-                              "app[:configuration] = {\n"
-                              "  # email settings\n"
-                              "  \"scalr\" => {\n"
-                              "    \"email\" => { \"from\" => \"scalr@example.com\" }, # sender\n"
-                              "    \"aws\" => {\n"
-                              "      \"instances_connection_policy\" => \"local\"\n"
-                              "    },\n"
-                              "    # \"aws\" => { \"instances_connection_policy\" => \"public\" },\n"
-                              "  },\n"
-                              "}\n")
-            << 0;
+        QTest::newRow("comments inside the hash") << QStringLiteral("# Scalr server configuration\n"
+                                                                    "app[:configuration] = {\n"
+                                                                    "  # email settings\n"
+                                                                    "  \"scalr\" => {\n"
+                                                                    "    \"email\" => { \"from\" => \"scalr@example.com\" }, # sender\n"
+                                                                    "    # \"aws\" => { \"instances_connection_policy\" => \"public\" },\n"
+                                                                    "  },\n"
+                                                                    "}\n")
+                                                  << aws << local << changed
+                                                  << QStringLiteral("# Scalr server configuration\n"
+                                                                    "app[:configuration] = {\n"
+                                                                    "  # email settings\n"
+                                                                    "  \"scalr\" => {\n"
+                                                                    "    \"email\" => { \"from\" => \"scalr@example.com\" }, # sender\n"
+                                                                    "    \"aws\" => {\n"
+                                                                    "      \"instances_connection_policy\" => \"local\"\n"
+                                                                    "    },\n"
+                                                                    "    # \"aws\" => { \"instances_connection_policy\" => \"public\" },\n"
+                                                                    "  },\n"
+                                                                    "}\n")
+                                                  << 0;
 
-        QTest::newRow("single quotes and symbols keep their style")
-            << QStringLiteral("app[:configuration] = {\n  :scalr => {\n    'aws' => {\n      'instances_connection_policy' => 'public'\n    }\n  }\n}\n")
-            << aws << local << changed
-            << QStringLiteral("app[:configuration] = {\n  :scalr => {\n    'aws' => {\n      'instances_connection_policy' => 'local'\n    }\n  }\n}\n")
-            << 0;
+        QTest::newRow("single quotes and symbols keep their style") << QStringLiteral(
+            "app[:configuration] = {\n  :scalr => {\n    'aws' => {\n      'instances_connection_policy' => 'public'\n    }\n  }\n}\n")
+                                                                    << aws << local << changed
+                                                                    << QStringLiteral(
+                                                                           "app[:configuration] = {\n  :scalr => {\n    'aws' => {\n      "
+                                                                           "'instances_connection_policy' => 'local'\n    }\n  }\n}\n")
+                                                                    << 0;
 
         QTest::newRow("label syntax")
-            << QStringLiteral("app[:configuration] = {\n  scalr: {\n    aws: {\n      instances_connection_policy: \"public\"\n    }\n  }\n}\n")
+            << QStringLiteral(
+                   "app[:configuration] = {\n  scalr: {\n    aws: {\n      instances_connection_policy: \"public\"\n    }\n  }\n}\n")
             << aws << local << changed
-            << QStringLiteral("app[:configuration] = {\n  scalr: {\n    aws: {\n      instances_connection_policy: \"local\"\n    }\n  }\n}\n")
+            << QStringLiteral(
+                   "app[:configuration] = {\n  scalr: {\n    aws: {\n      instances_connection_policy: \"local\"\n    }\n  }\n}\n")
             << 0;
 
-        QTest::newRow("trailing commas")
-            << QStringLiteral("app[:configuration] = {\n  \"scalr\" => {\n    \"aws\" => {\n      \"instances_connection_policy\" => \"public\",\n    },\n  },\n}\n")
-            << azure << local << changed
-            << QStringLiteral("app[:configuration] = {\n  \"scalr\" => {\n    \"aws\" => {\n      \"instances_connection_policy\" => \"public\",\n    },\n"
-                              "    \"azure\" => {\n      \"instances_connection_policy\" => \"local\"\n    },\n  },\n}\n")
-            << 0;
+        QTest::newRow("trailing commas") << QStringLiteral("app[:configuration] = {\n  \"scalr\" => {\n    \"aws\" => {\n      "
+                                                           "\"instances_connection_policy\" => \"public\",\n    },\n  },\n}\n")
+                                         << azure << local << changed
+                                         << QStringLiteral(
+                                                "app[:configuration] = {\n  \"scalr\" => {\n    \"aws\" => {\n      "
+                                                "\"instances_connection_policy\" => \"public\",\n    },\n"
+                                                "    \"azure\" => {\n      \"instances_connection_policy\" => \"local\"\n    },\n  },\n}\n")
+                                         << 0;
 
         QTest::newRow("arrays, numbers, booleans, nil, tabs")
             << QStringLiteral("app[:configuration] = {\n\t\"scalr\" => {\n\t\t\"allowed_clouds\" => [\"ec2\", [\"azure\", 1]],\n"
@@ -133,32 +143,38 @@ private Q_SLOTS:
 
         QTest::newRow("one-line hash stays one line")
             << QStringLiteral("app[:configuration] = { \"other\" => 1 }\n") << aws << pub << changed
-            << QStringLiteral("app[:configuration] = { \"other\" => 1, \"scalr\" => { \"aws\" => { \"instances_connection_policy\" => \"public\" } } }\n")
+            << QStringLiteral("app[:configuration] = { \"other\" => 1, \"scalr\" => { \"aws\" => { \"instances_connection_policy\" => "
+                              "\"public\" } } }\n")
             << 0;
 
         QTest::newRow("empty hash") << QStringLiteral("app[:configuration] = {}\n") << aws << local << changed << kAwsLocalBlock << 0;
 
         QTest::newRow("other keys at the top level")
-            << QStringLiteral("routing[:endpoint_host] = \"scalr.example.com\"\n\napp[:configuration] = {\n  \"mysql\" => { \"pool\" => 5 }\n}\n")
+            << QStringLiteral(
+                   "routing[:endpoint_host] = \"scalr.example.com\"\n\napp[:configuration] = {\n  \"mysql\" => { \"pool\" => 5 }\n}\n")
             << aws << local << changed
-            << QStringLiteral("routing[:endpoint_host] = \"scalr.example.com\"\n\napp[:configuration] = {\n  \"mysql\" => { \"pool\" => 5 },\n"
-                              "  \"scalr\" => {\n    \"aws\" => {\n      \"instances_connection_policy\" => \"local\"\n    }\n  }\n}\n")
+            << QStringLiteral(
+                   "routing[:endpoint_host] = \"scalr.example.com\"\n\napp[:configuration] = {\n  \"mysql\" => { \"pool\" => 5 },\n"
+                   "  \"scalr\" => {\n    \"aws\" => {\n      \"instances_connection_policy\" => \"local\"\n    }\n  }\n}\n")
             << 0;
 
         // Refused: the file is never rewritten, and the reason says where.
-        QTest::newRow("unclosed brace") << QStringLiteral("app[:configuration] = {\n  \"scalr\" => {\n") << aws << local << failed << "never closed" << 3;
+        QTest::newRow("unclosed brace") << QStringLiteral("app[:configuration] = {\n  \"scalr\" => {\n") << aws << local << failed
+                                        << "never closed" << 3;
         QTest::newRow("unterminated string") << QStringLiteral("routing[:endpoint_host] = \"scalr.example.com\n") << aws << local << failed
                                              << "never closed" << 2;
-        QTest::newRow("string interpolation") << QStringLiteral("app[:configuration] = {\n  \"scalr\" => { \"host\" => \"#{node['fqdn']}\" }\n}\n")
+        QTest::newRow("string interpolation") << QStringLiteral(
+            "app[:configuration] = {\n  \"scalr\" => { \"host\" => \"#{node['fqdn']}\" }\n}\n")
                                               << aws << local << failed << "interpolation" << 2;
         QTest::newRow("method call") << QStringLiteral("enable_all true\n") << aws << local << failed << "assignments" << 1;
-        QTest::newRow("code as a value") << QStringLiteral("app[:configuration] = ENV.fetch('X')\n") << aws << local << failed << "code" << 1;
+        QTest::newRow("code as a value") << QStringLiteral("app[:configuration] = ENV.fetch('X')\n") << aws << local << failed << "code"
+                                         << 1;
         QTest::newRow("assigned twice") << QStringLiteral("app[:configuration] = {}\napp[:configuration] = {}\n") << aws << local << failed
                                         << "twice" << 2;
         QTest::newRow("scalr is not a hash") << QStringLiteral("app[:configuration] = { \"scalr\" => \"x\" }\n") << aws << local << failed
                                              << "hash" << 1;
-        QTest::newRow("duplicate key") << QStringLiteral("app[:configuration] = {\n  \"scalr\" => {},\n  \"scalr\" => {}\n}\n") << aws << local
-                                       << failed << "twice" << 3;
+        QTest::newRow("duplicate key") << QStringLiteral("app[:configuration] = {\n  \"scalr\" => {},\n  \"scalr\" => {}\n}\n") << aws
+                                       << local << failed << "twice" << 3;
         // Issue #13: every spelling of the keys is the same key, merged in place and never appended to.
         const QString awsPublic = QStringLiteral("app[:configuration] = {\n"
                                                  "  \"scalr\" => {\n"
@@ -170,20 +186,21 @@ private Q_SLOTS:
         const auto spelled = [](QString text, const char *target) {
             return text.replace(QStringLiteral("app[:configuration]"), QLatin1String(target));
         };
-        QTest::newRow("#13 app['configuration']") << spelled(awsPublic, "app['configuration']") << aws << local << changed
-                                                  << spelled(QString(awsPublic).replace(QStringLiteral("\"public\""), QStringLiteral("\"local\"")),
-                                                             "app['configuration']")
-                                                  << 0;
-        QTest::newRow("#13 app[:'configuration'] gets the other cloud")
-            << spelled(azureOnly, "app[:'configuration']") << aws << local << changed << spelled(azureThenAws, "app[:'configuration']") << 0;
+        QTest::newRow("#13 app['configuration']")
+            << spelled(awsPublic, "app['configuration']") << aws << local << changed
+            << spelled(QString(awsPublic).replace(QStringLiteral("\"public\""), QStringLiteral("\"local\"")), "app['configuration']") << 0;
+        QTest::newRow("#13 app[:'configuration'] gets the other cloud") << spelled(azureOnly, "app[:'configuration']") << aws << local
+                                                                        << changed << spelled(azureThenAws, "app[:'configuration']") << 0;
         QTest::newRow("#13 app[:\"configuration\"] = {}") << QStringLiteral("app[:\"configuration\"] = {}\n") << aws << local << changed
-                                                         << spelled(kAwsLocalBlock, "app[:\"configuration\"]") << 0;
-        QTest::newRow("#13 app[ 'configuration' ], already set")
-            << spelled(azureOnly, "app[ 'configuration' ]") << azure << pub << unchanged << spelled(azureOnly, "app[ 'configuration' ]") << 0;
+                                                          << spelled(kAwsLocalBlock, "app[:\"configuration\"]") << 0;
+        QTest::newRow("#13 app[ 'configuration' ], already set") << spelled(azureOnly, "app[ 'configuration' ]") << azure << pub
+                                                                 << unchanged << spelled(azureOnly, "app[ 'configuration' ]") << 0;
         QTest::newRow("#13 string target, symbol keys inside")
-            << QStringLiteral("app['configuration'] = {\n  :scalr => {\n    :aws => {\n      :instances_connection_policy => 'public'\n    }\n  }\n}\n")
+            << QStringLiteral("app['configuration'] = {\n  :scalr => {\n    :aws => {\n      :instances_connection_policy => 'public'\n    "
+                              "}\n  }\n}\n")
             << aws << local << changed
-            << QStringLiteral("app['configuration'] = {\n  :scalr => {\n    :aws => {\n      :instances_connection_policy => 'local'\n    }\n  }\n}\n")
+            << QStringLiteral(
+                   "app['configuration'] = {\n  :scalr => {\n    :aws => {\n      :instances_connection_policy => 'local'\n    }\n  }\n}\n")
             << 0;
         QTest::newRow("#13 labels under a quoted symbol target, the other cloud added")
             << QStringLiteral("app[:\"configuration\"] = {\n  scalr: {\n    azure: { instances_connection_policy: \"public\" },\n  },\n}\n")
@@ -191,17 +208,19 @@ private Q_SLOTS:
             << QStringLiteral("app[:\"configuration\"] = {\n  scalr: {\n    azure: { instances_connection_policy: \"public\" },\n"
                               "    \"aws\" => {\n      \"instances_connection_policy\" => \"local\"\n    },\n  },\n}\n")
             << 0;
-        QTest::newRow("#13 mixed spellings and quoted labels")
-            << QStringLiteral("app[:configuration] = {\n  'scalr' => {\n    \"aws\": {\n      :'instances_connection_policy' => \"public\", # was auto\n"
-                              "    },\n  },\n}\n")
-            << aws << local << changed
-            << QStringLiteral("app[:configuration] = {\n  'scalr' => {\n    \"aws\": {\n      :'instances_connection_policy' => \"local\", # was auto\n"
-                              "    },\n  },\n}\n")
-            << 0;
+        QTest::newRow("#13 mixed spellings and quoted labels") << QStringLiteral(
+            "app[:configuration] = {\n  'scalr' => {\n    \"aws\": {\n      :'instances_connection_policy' => \"public\", # was auto\n"
+            "    },\n  },\n}\n") << aws << local << changed
+                                                               << QStringLiteral(
+                                                                      "app[:configuration] = {\n  'scalr' => {\n    \"aws\": {\n      "
+                                                                      ":'instances_connection_policy' => \"local\", # was auto\n"
+                                                                      "    },\n  },\n}\n")
+                                                               << 0;
         QTest::newRow("#13 quoted symbols everywhere, already set")
-            << QStringLiteral("app[:'configuration'] = { :\"scalr\" => { :\"azure\" => { 'instances_connection_policy': 'public' } } }\n") << azure
-            << pub << unchanged
-            << QStringLiteral("app[:'configuration'] = { :\"scalr\" => { :\"azure\" => { 'instances_connection_policy': 'public' } } }\n") << 0;
+            << QStringLiteral("app[:'configuration'] = { :\"scalr\" => { :\"azure\" => { 'instances_connection_policy': 'public' } } }\n")
+            << azure << pub << unchanged
+            << QStringLiteral("app[:'configuration'] = { :\"scalr\" => { :\"azure\" => { 'instances_connection_policy': 'public' } } }\n")
+            << 0;
         QTest::newRow("#13 one line, single quotes")
             << QStringLiteral("app['configuration'] = { 'scalr' => { 'azure' => { 'instances_connection_policy' => 'public' } } }\n") << aws
             << local << changed
@@ -209,10 +228,12 @@ private Q_SLOTS:
                               "\"aws\" => { \"instances_connection_policy\" => \"local\" } } }\n")
             << 0;
         QTest::newRow("#13 other app settings are not the configuration")
-            << QStringLiteral("app[:configuration_backup] = { scalr: 1 }\napp[\"other\"] = { configuration: {} }\nconfiguration[:scalr] = {}\n")
+            << QStringLiteral(
+                   "app[:configuration_backup] = { scalr: 1 }\napp[\"other\"] = { configuration: {} }\nconfiguration[:scalr] = {}\n")
             << aws << local << changed
-            << QStringLiteral("app[:configuration_backup] = { scalr: 1 }\napp[\"other\"] = { configuration: {} }\nconfiguration[:scalr] = {}\n\n")
-                + kHeader + kAwsLocalBlock
+            << QStringLiteral(
+                   "app[:configuration_backup] = { scalr: 1 }\napp[\"other\"] = { configuration: {} }\nconfiguration[:scalr] = {}\n\n")
+                   + kHeader + kAwsLocalBlock
             << 0;
         QTest::newRow("#13 assigned twice in two spellings")
             << QStringLiteral("app[:configuration] = {}\napp['configuration'] = {}\n") << aws << local << failed << "twice" << 2;
@@ -241,7 +262,7 @@ private Q_SLOTS:
             QVERIFY2(m.message.contains(expected), qPrintable(m.message));
             QCOMPARE(m.line, line);
             QVERIFY(m.column > 0);
-            QCOMPARE(m.text, input);              // nothing rewritten
+            QCOMPARE(m.text, input); // nothing rewritten
             QVERIFY(m.manualSnippet.contains(QLatin1String("instances_connection_policy")));
             return;
         }
@@ -264,34 +285,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason"); // a part of the message
 
         QTest::newRow("nested symbol keys, no block")
-            << QStringLiteral("app[:configuration][:scalr] = {\n  \"aws\" => { \"instances_connection_policy\" => \"public\" }\n}\n") << 1 << 1
-            << QStringLiteral("app[:configuration][:scalr] = … sets part of app[:configuration]");
+            << QStringLiteral("app[:configuration][:scalr] = {\n  \"aws\" => { \"instances_connection_policy\" => \"public\" }\n}\n") << 1
+            << 1 << QStringLiteral("app[:configuration][:scalr] = … sets part of app[:configuration]");
         QTest::newRow("nested string keys after the block")
-            << QStringLiteral("app[:configuration] = {\n  \"scalr\" => {}\n}\napp[:configuration][\"scalr\"][\"aws\"] = { \"instances_connection_policy\" => \"public\" }\n")
+            << QStringLiteral("app[:configuration] = {\n  \"scalr\" => {}\n}\napp[:configuration][\"scalr\"][\"aws\"] = { "
+                              "\"instances_connection_policy\" => \"public\" }\n")
             << 4 << 1 << QStringLiteral("part of app[:configuration]");
         QTest::newRow("nested down to the policy, indented")
-            << QStringLiteral("# settings\nrouting[:endpoint_host] = \"scalr.example.com\"\n  app[:configuration][:scalr][:aws][:instances_connection_policy] = 'public'\n")
+            << QStringLiteral("# settings\nrouting[:endpoint_host] = \"scalr.example.com\"\n  "
+                              "app[:configuration][:scalr][:aws][:instances_connection_policy] = 'public'\n")
             << 3 << 3 << QStringLiteral("part of app[:configuration]");
         QTest::newRow("nested single quotes before the block")
-            << QStringLiteral("app['configuration']['scalr'] = {}\napp[:configuration] = {}\n") << 1 << 1 << QStringLiteral("app['configuration']['scalr']");
-        QTest::newRow("nested mixed quoting")
-            << QStringLiteral("app[:\"configuration\"][\"scalr\"][:azure] = { instances_connection_policy: 'local' }\n") << 1 << 1
-            << QStringLiteral("part of app[:configuration]");
-        QTest::newRow("nested after a semicolon")
-            << QStringLiteral("app[:configuration] = {}; app[:'configuration'][:scalr] = {}\n") << 1 << 27 << QStringLiteral("part of app[:configuration]");
+            << QStringLiteral("app['configuration']['scalr'] = {}\napp[:configuration] = {}\n") << 1 << 1
+            << QStringLiteral("app['configuration']['scalr']");
+        QTest::newRow("nested mixed quoting") << QStringLiteral(
+            "app[:\"configuration\"][\"scalr\"][:azure] = { instances_connection_policy: 'local' }\n")
+                                              << 1 << 1 << QStringLiteral("part of app[:configuration]");
+        QTest::newRow("nested after a semicolon") << QStringLiteral("app[:configuration] = {}; app[:'configuration'][:scalr] = {}\n") << 1
+                                                  << 27 << QStringLiteral("part of app[:configuration]");
         QTest::newRow("merge! call") << QStringLiteral("app['configuration'].merge!(\"scalr\" => {})\n") << 1 << 21
                                      << QStringLiteral("changes app[:configuration]");
         QTest::newRow("||= after the block") << QStringLiteral("app[:configuration] = {}\napp[:configuration] ||= {}\n") << 2 << 21
                                              << QStringLiteral("changes app[:configuration]");
-        QTest::newRow("code as a nested index") << QStringLiteral("app[:configuration][ENV['X']] = 1\n") << 1 << 21
-                                                << QStringLiteral("changes app[:configuration]");
-        QTest::newRow("code as the top key") << QStringLiteral("app[ENV['X']] = {}\n") << 1 << 5 << QStringLiteral("may change app[:configuration]");
+        QTest::newRow("code as a nested index")
+            << QStringLiteral("app[:configuration][ENV['X']] = 1\n") << 1 << 21 << QStringLiteral("changes app[:configuration]");
+        QTest::newRow("code as the top key") << QStringLiteral("app[ENV['X']] = {}\n") << 1 << 5
+                                             << QStringLiteral("may change app[:configuration]");
         QTest::newRow("method on app") << QStringLiteral("app.configuration[:scalr] = {}\n") << 1 << 4
                                        << QStringLiteral("may change app[:configuration]");
         QTest::newRow("app itself") << QStringLiteral("app = { configuration: {} }\n") << 1 << 1 << QStringLiteral("app = …");
         QTest::newRow("escape in the top key") << QStringLiteral("app[\"\\x63onfiguration\"] = {}\n") << 1 << 1 << QStringLiteral("escape");
-        QTest::newRow("escape in a key inside") << QStringLiteral("app[:configuration] = { \"\\u0073calr\" => {} }\n") << 1 << 25
-                                                << QStringLiteral("escape");
+        QTest::newRow("escape in a key inside")
+            << QStringLiteral("app[:configuration] = { \"\\u0073calr\" => {} }\n") << 1 << 25 << QStringLiteral("escape");
     }
 
     void refusesConfigurationTouchedElsewhere()
@@ -323,8 +348,9 @@ private Q_SLOTS:
         const char *targets[] = {"app[:configuration]", "app[\"configuration\"]", "app['configuration']", "app[:'configuration']",
                                  "app[:\"configuration\"]"};
         const char *scalrKeys[] = {"\"scalr\" =>", "scalr:", ":scalr =>", "'scalr' =>", "\"scalr\":"};
-        const char *policyKeys[] = {"instances_connection_policy:", ":\"instances_connection_policy\" =>", "'instances_connection_policy':",
-                                    "\"instances_connection_policy\" =>", ":instances_connection_policy =>"};
+        const char *policyKeys[] = {"instances_connection_policy:", ":\"instances_connection_policy\" =>",
+                                    "'instances_connection_policy':", "\"instances_connection_policy\" =>",
+                                    ":instances_connection_policy =>"};
         for (int i = 0; i < 5; ++i) {
             const QString text = QLatin1String(targets[i]) + body.arg(QLatin1String(scalrKeys[i]), QLatin1String(policyKeys[i]));
             QTest::newRow(targets[i]) << text;
@@ -366,11 +392,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("host");
-        QTest::newRow("double quotes") << "routing[:endpoint_host] = \"scalr.example.com\"\n" << "scalr.example.com";
-        QTest::newRow("single quotes, spaces") << "  routing[ :endpoint_host ]='10.0.0.5'  # web UI\n" << "10.0.0.5";
-        QTest::newRow("among other code") << "x = ENV['Y']\nrouting[:endpoint_host] = \"h.example\"\nfoo(1)\n" << "h.example";
-        QTest::newRow("commented out") << "# routing[:endpoint_host] = \"old\"\n" << "";
-        QTest::newRow("missing") << "app[:configuration] = {}\n" << "";
+        QTest::newRow("double quotes") << "routing[:endpoint_host] = \"scalr.example.com\"\n"
+                                       << "scalr.example.com";
+        QTest::newRow("single quotes, spaces") << "  routing[ :endpoint_host ]='10.0.0.5'  # web UI\n"
+                                               << "10.0.0.5";
+        QTest::newRow("among other code") << "x = ENV['Y']\nrouting[:endpoint_host] = \"h.example\"\nfoo(1)\n"
+                                          << "h.example";
+        QTest::newRow("commented out") << "# routing[:endpoint_host] = \"old\"\n"
+                                       << "";
+        QTest::newRow("missing") << "app[:configuration] = {}\n"
+                                 << "";
     }
     void endpointHost()
     {
@@ -418,8 +449,9 @@ private Q_SLOTS:
         QFile written(path);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(written.readAll()), m.text);
-        const QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-            | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        const QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                              | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         QCOMPARE(QFile::permissions(path) & mode, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
 
         // A second write in the same second gets its own backup; a file changed meanwhile is left alone.

@@ -43,10 +43,11 @@ int main(int argc, char **argv)
     for (qsizetype i = 2; i < args.size(); ++i) {
         const QString input = rubyConfigOf(args.at(i).toLongLong());
         cc::ConfigMerge m;
-        const double us = medianMicros(runs, [&] { m = cc::mergeConnectionPolicy(input, cc::CloudKind::Aws, cc::ConnectionPolicy::Local); });
+        const double us =
+            medianMicros(runs, [&] { m = cc::mergeConnectionPolicy(input, cc::CloudKind::Aws, cc::ConnectionPolicy::Local); });
         if (m.outcome != cc::ConfigMerge::Outcome::Changed) {
-            std::fprintf(stderr, "bench_merge: the %lld-byte file was not merged: %s (line %d)\n",
-                         static_cast<long long>(input.size()), qPrintable(m.message), m.line);
+            std::fprintf(stderr, "bench_merge: the %lld-byte file was not merged: %s (line %d)\n", static_cast<long long>(input.size()),
+                         qPrintable(m.message), m.line);
             return 1;
         }
         std::printf("merge %lld %.1f\n", static_cast<long long>(input.toUtf8().size()), us);

@@ -26,7 +26,8 @@ int main(int argc, char **argv)
     secrets.scalrSecretKey = QStringLiteral("benchmark-only-not-a-secret-abcdef");
     QList<cc::CheckResult> checks;
     for (const char *id : {"platform.auth", "aws.identity", "aws.permissions", "aws.network", "aws.billing", "aws.clock"})
-        checks << cc::CheckResult{QLatin1String(id), cc::CheckStatus::Pass, QStringLiteral("Passed against the benchmark's answers."), {}, {}, false};
+        checks << cc::CheckResult{
+            QLatin1String(id), cc::CheckStatus::Pass, QStringLiteral("Passed against the benchmark's answers."), {}, {}, false};
     cc::ReportData data = cc::buildReportData(*parsed.profile, secrets, QStringLiteral("bench"), QDateTime::currentDateTimeUtc(), checks);
     data.submission = cc::ReportSubmission{QStringLiteral("created"), QStringLiteral("scalr"), QStringLiteral("cred-100"),
                                            QStringLiteral("Cloud credentials created and linked to environments 5 and 7.")};

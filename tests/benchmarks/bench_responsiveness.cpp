@@ -127,7 +127,8 @@ bool oneRun(GapProbe &probe, const QDir &dir, const QString &journey)
         std::fflush(stdout);
         return ms >= 0;
     };
-    if (!report("verify", phase(probe, [&] { verify->runChecks(); }, [&] { return !verify->isRunning(); })))
+    if (!report("verify", phase(
+                              probe, [&] { verify->runChecks(); }, [&] { return !verify->isRunning(); })))
         return false;
     for (const CheckResult &r : w.controller()->checkResults())
         if (r.status == CheckStatus::Fail) {
@@ -136,14 +137,17 @@ bool oneRun(GapProbe &probe, const QDir &dir, const QString &journey)
         }
     QString error;
     const QString saved = dir.filePath(QStringLiteral("saved-") + journey + QStringLiteral(".json"));
-    report("save", phase(probe, [&] { error = w.saveProfile(saved); }, [] { return true; }));
+    report("save", phase(
+                       probe, [&] { error = w.saveProfile(saved); }, [] { return true; }));
     auto *done = qobject_cast<DonePage *>(w.page(int(PageId::Done)));
     done->ensureBuilt();
     const QString pdf = dir.filePath(journey + QStringLiteral("-report.pdf"));
-    report("pdf", phase(probe, [&] { error += done->exportReport(pdf); }, [] { return true; }));
+    report("pdf", phase(
+                      probe, [&] { error += done->exportReport(pdf); }, [] { return true; }));
     const QString bundle = dir.filePath(journey + QStringLiteral(".ccbundle"));
-    report("bundle", phase(probe, [&] { error += done->exportBundle(bundle, QStringLiteral("benchmark passphrase, not a secret")); },
-                           [] { return true; }));
+    report("bundle", phase(
+                         probe, [&] { error += done->exportBundle(bundle, QStringLiteral("benchmark passphrase, not a secret")); },
+                         [] { return true; }));
     if (!error.isEmpty() || !QFile::exists(saved) || !QFile::exists(pdf) || !QFile::exists(bundle)) {
         std::fprintf(stderr, "bench_responsiveness: %s: %s\n", qPrintable(journey), qPrintable(error));
         return false;

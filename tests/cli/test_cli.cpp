@@ -17,8 +17,7 @@ struct Run {
     QByteArray err;
 };
 
-Run run(const QStringList &args, const QByteArray &stdinData = {}, const QStringList &unset = {},
-        const QMap<QString, QString> &set = {})
+Run run(const QStringList &args, const QByteArray &stdinData = {}, const QStringList &unset = {}, const QMap<QString, QString> &set = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -68,10 +67,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("journey");
-        QTest::newRow("scalr aws") << "scalr-aws.json" << "Scalr + AWS";
-        QTest::newRow("scalr azure") << "scalr-azure.json" << "Scalr + Azure";
-        QTest::newRow("spot azure") << "spot-azure.json" << "Spot + Azure";
-        QTest::newRow("spot aws") << "spot-aws.json" << "Spot + AWS";
+        QTest::newRow("scalr aws") << "scalr-aws.json"
+                                   << "Scalr + AWS";
+        QTest::newRow("scalr azure") << "scalr-azure.json"
+                                     << "Scalr + Azure";
+        QTest::newRow("spot azure") << "spot-azure.json"
+                                    << "Spot + Azure";
+        QTest::newRow("spot aws") << "spot-aws.json"
+                                  << "Spot + AWS";
     }
     void checkValidProfiles()
     {
@@ -108,7 +111,8 @@ private Q_SLOTS:
         QStringList pointers;
         for (const QJsonValue &v : o.value(QStringLiteral("problems")).toArray())
             pointers << v.toObject().value(QStringLiteral("pointer")).toString();
-        QCOMPARE(pointers, (QStringList{QStringLiteral("/azure/clientSecret"), QStringLiteral("/platform/accountId"), QStringLiteral("/azure/tenantId")}));
+        QCOMPARE(pointers, (QStringList{QStringLiteral("/azure/clientSecret"), QStringLiteral("/platform/accountId"),
+                                        QStringLiteral("/azure/tenantId")}));
         QVERIFY(!r.out.contains("hunter2"));
         QVERIFY(!r.err.contains("hunter2"));
 
@@ -149,7 +153,14 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument::fromJson(r.out).object().contains(QStringLiteral("Resources")));
         r = run({QStringLiteral("artefact"), data("spot-azure.json"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("artefacts")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("artefacts"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  QStringLiteral("az-cli"));
         r = run({QStringLiteral("artefact"), QStringLiteral("iam-policy"), data("spot-azure.json")});
         QCOMPARE(r.code, 2);
@@ -177,7 +188,8 @@ private Q_SLOTS:
                 "\"submission\":{\"status\":\"created\",\"platform\":\"scalr\",\"id\":\"cred-77\",\"message\":\"ok\"}}");
         r.close();
         const QString out = dir.filePath(file);
-        const Run run1 = run({QStringLiteral("report"), data("scalr-aws.json"), QStringLiteral("-o"), out, QStringLiteral("--results"), results});
+        const Run run1 =
+            run({QStringLiteral("report"), data("scalr-aws.json"), QStringLiteral("-o"), out, QStringLiteral("--results"), results});
         QCOMPARE(run1.code, 0);
         QCOMPARE(run1.out.trimmed(), out.toUtf8());
         QFile f(out);
@@ -211,8 +223,9 @@ private Q_SLOTS:
         // core file and is not dumpable, so its memory stays out of crash dumps and debuggers.
         QProcess p;
         QTemporaryDir dir;
-        p.start(QStringLiteral(CC_CLOUDCONNECT_BIN), {QStringLiteral("bundle"), QStringLiteral("import"), dir.filePath(QStringLiteral("none")),
-                                                      QStringLiteral("-o"), dir.filePath(QStringLiteral("p.json")), QStringLiteral("--passphrase-stdin")});
+        p.start(QStringLiteral(CC_CLOUDCONNECT_BIN),
+                {QStringLiteral("bundle"), QStringLiteral("import"), dir.filePath(QStringLiteral("none")), QStringLiteral("-o"),
+                 dir.filePath(QStringLiteral("p.json")), QStringLiteral("--passphrase-stdin")});
         QVERIFY(p.waitForStarted());
         p.write("correct horse"); // the passphrase, its line not ended yet
         // Read until main() has set the limit: under AddressSanitizer the program needs more than
@@ -236,8 +249,8 @@ private Q_SLOTS:
         // has its own chatter. Neither is the program's to say.
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("r.pdf"));
-        const Run r = run({QStringLiteral("report"), data("scalr-aws.json"), QStringLiteral("-o"), out, QStringLiteral("--no-keychain")}, {},
-                          {QStringLiteral("XDG_RUNTIME_DIR")});
+        const Run r = run({QStringLiteral("report"), data("scalr-aws.json"), QStringLiteral("-o"), out, QStringLiteral("--no-keychain")},
+                          {}, {QStringLiteral("XDG_RUNTIME_DIR")});
         QCOMPARE(r.code, 0);
         QVERIFY2(!r.err.contains("QStandardPaths") && !r.err.contains("propagateSizeHints") && !r.err.contains("qt."), r.err.constData());
         const Run check = run({QStringLiteral("check"), data("scalr-aws.json")}, {}, {QStringLiteral("XDG_RUNTIME_DIR")});
@@ -249,11 +262,12 @@ private Q_SLOTS:
     {
         // No D-Bus at all: the cause (no session bus) and the way out, exit 3 — not "Unknown error".
         QTemporaryDir runtime;
-        const Run r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("scalr-aws.json")}, {}, {},
-                          {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + runtime.filePath(QStringLiteral("none"))},
-                           {QStringLiteral("XDG_RUNTIME_DIR"), runtime.path()},
-                           {QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), QStringLiteral("abcdefghijklmnop")},
-                           {QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECRET")}});
+        const Run r =
+            run({QStringLiteral("secrets"), QStringLiteral("set"), data("scalr-aws.json")}, {}, {},
+                {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + runtime.filePath(QStringLiteral("none"))},
+                 {QStringLiteral("XDG_RUNTIME_DIR"), runtime.path()},
+                 {QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), QStringLiteral("abcdefghijklmnop")},
+                 {QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECRET")}});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("No session bus (D-Bus)") && r.err.contains("--no-keychain"), r.err.constData());
         QVERIFY(!r.err.contains("wJalrXUtnFEMI"));
@@ -270,10 +284,14 @@ private Q_SLOTS:
             {QStringLiteral("CLOUDCONNECT_BUNDLE_PASSPHRASE"), QStringLiteral("correct horse battery staple")}};
         QMap<QString, QString> withSecrets = noBus;
         withSecrets.insert(QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), QStringLiteral("abcdefghijklmnop"));
-        withSecrets.insert(QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECRET"));
+        withSecrets.insert(QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"),
+                           QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECRET"));
         const QString bundle = runtime.filePath(QStringLiteral("b.ccbundle"));
         QCOMPARE(run({QStringLiteral("bundle"), QStringLiteral("export"), data("scalr-aws.json"), QStringLiteral("-o"), bundle,
-                      QStringLiteral("--no-keychain")}, {}, {}, withSecrets).code, 0);
+                      QStringLiteral("--no-keychain")},
+                     {}, {}, withSecrets)
+                     .code,
+                 0);
         const QString profile = data("scalr-aws.json");
         const QList<QPair<QStringList, QMap<QString, QString>>> commands{
             {{QStringLiteral("validate"), profile}, noBus},
@@ -281,13 +299,16 @@ private Q_SLOTS:
             {{QStringLiteral("submit"), profile, QStringLiteral("--dry-run")}, noBus},
             {{QStringLiteral("secrets"), QStringLiteral("set"), profile}, withSecrets},
             {{QStringLiteral("secrets"), QStringLiteral("delete"), profile}, noBus},
-            {{QStringLiteral("bundle"), QStringLiteral("export"), profile, QStringLiteral("-o"), runtime.filePath(QStringLiteral("x"))}, noBus},
-            {{QStringLiteral("bundle"), QStringLiteral("import"), bundle, QStringLiteral("-o"), runtime.filePath(QStringLiteral("y.json"))}, noBus},
+            {{QStringLiteral("bundle"), QStringLiteral("export"), profile, QStringLiteral("-o"), runtime.filePath(QStringLiteral("x"))},
+             noBus},
+            {{QStringLiteral("bundle"), QStringLiteral("import"), bundle, QStringLiteral("-o"), runtime.filePath(QStringLiteral("y.json"))},
+             noBus},
         };
         for (const auto &[args, env] : commands) {
             const Run r = run(args, {}, {}, env);
             QVERIFY2(r.code == 3, qPrintable(args.join(u' ') + QStringLiteral(": exit %1: ").arg(r.code) + QString::fromUtf8(r.err)));
-            QVERIFY2(r.err.contains("--no-keychain") || r.err.contains("CLOUDCONNECT_"), qPrintable(args.join(u' ') + u' ' + QString::fromUtf8(r.err)));
+            QVERIFY2(r.err.contains("--no-keychain") || r.err.contains("CLOUDCONNECT_"),
+                     qPrintable(args.join(u' ') + u' ' + QString::fromUtf8(r.err)));
             QVERIFY(!r.err.contains("wJalrXUtnFEMI") && !r.out.contains("wJalrXUtnFEMI"));
         }
         QVERIFY(!QFile::exists(runtime.filePath(QStringLiteral("y.json"))));
@@ -304,7 +325,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"profile\":\"prod-aws\",\"checks\":[{\"id\":\"x\",\"status\":\"excellent\"}]}");
         f.close();
-        r = run({QStringLiteral("report"), data("scalr-aws.json"), QStringLiteral("-o"), dir.filePath(QStringLiteral("r.md")), QStringLiteral("--results"), bad});
+        r = run({QStringLiteral("report"), data("scalr-aws.json"), QStringLiteral("-o"), dir.filePath(QStringLiteral("r.md")),
+                 QStringLiteral("--results"), bad});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("/checks/0"));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.md"))));
@@ -333,8 +355,8 @@ private Q_SLOTS:
         }
         QVERIFY(options >= 12);
         for (const char *command : {"check", "validate", "submit", "report", "secrets", "bundle", "artefact"})
-            QVERIFY2(page.contains(QStringLiteral(".B %1").arg(QLatin1String(command))) ||
-                         page.contains(QStringLiteral(".B cloudconnect %1").arg(QLatin1String(command))),
+            QVERIFY2(page.contains(QStringLiteral(".B %1").arg(QLatin1String(command)))
+                         || page.contains(QStringLiteral(".B cloudconnect %1").arg(QLatin1String(command))),
                      command);
         for (const char *id : {"platform.auth", "aws.identity", "azure.role"})
             QVERIFY(page.contains(QLatin1String(id)));
@@ -346,17 +368,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("check without file") << QStringList{QStringLiteral("check")} << "needs a profile";
         QTest::newRow("missing file") << QStringList{QStringLiteral("check"), QStringLiteral("/nonexistent.json")} << "";
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("x.json"), QStringLiteral("--frobnicate")} << "unknown option";
-        QTest::newRow("secret argument") << QStringList{QStringLiteral("check"), QStringLiteral("x.json"), QStringLiteral("--client-secret=hunter2")}
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("x.json"), QStringLiteral("--frobnicate")}
+                                        << "unknown option";
+        QTest::newRow("secret argument") << QStringList{QStringLiteral("check"), QStringLiteral("x.json"),
+                                                        QStringLiteral("--client-secret=hunter2")}
                                          << "never accepted on the command line";
-        QTest::newRow("bad timeout") << QStringList{QStringLiteral("check"), QStringLiteral("x.json"), QStringLiteral("--timeout"), QStringLiteral("0")} << "--timeout";
-        QTest::newRow("two profiles") << QStringList{QStringLiteral("check"), QStringLiteral("a.json"), QStringLiteral("b.json")} << "one profile";
+        QTest::newRow("bad timeout") << QStringList{QStringLiteral("check"), QStringLiteral("x.json"), QStringLiteral("--timeout"),
+                                                    QStringLiteral("0")}
+                                     << "--timeout";
+        QTest::newRow("two profiles") << QStringList{QStringLiteral("check"), QStringLiteral("a.json"), QStringLiteral("b.json")}
+                                      << "one profile";
         QTest::newRow("secrets without action") << QStringList{QStringLiteral("secrets"), QStringLiteral("a.json")} << "set or delete";
-        QTest::newRow("submit with --only") << QStringList{QStringLiteral("submit"), data("scalr-aws.json"), QStringLiteral("--only"), QStringLiteral("aws.identity")} << "submit does not take --only (an option of validate)";
-        QTest::newRow("an option of another command") << QStringList{QStringLiteral("check"), data("scalr-aws.json"), QStringLiteral("--dry-run")}
-                                                      << "check does not take --dry-run (an option of submit)";
-        QTest::newRow("report options elsewhere") << QStringList{QStringLiteral("validate"), data("scalr-aws.json"), QStringLiteral("--format"), QStringLiteral("pdf")}
-                                                  << "validate does not take --format (an option of report)";
+        QTest::newRow("submit with --only") << QStringList{QStringLiteral("submit"), data("scalr-aws.json"), QStringLiteral("--only"),
+                                                           QStringLiteral("aws.identity")}
+                                            << "submit does not take --only (an option of validate)";
+        QTest::newRow("an option of another command")
+            << QStringList{QStringLiteral("check"), data("scalr-aws.json"), QStringLiteral("--dry-run")}
+            << "check does not take --dry-run (an option of submit)";
+        QTest::newRow("report options elsewhere")
+            << QStringList{QStringLiteral("validate"), data("scalr-aws.json"), QStringLiteral("--format"), QStringLiteral("pdf")}
+            << "validate does not take --format (an option of report)";
     }
     void usageErrors()
     {

@@ -54,9 +54,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString source = QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json");
         const QString bundle = dir.filePath(QStringLiteral("prod.ccbundle"));
-        Run r = run({QStringLiteral("bundle"), QStringLiteral("export"), source, QStringLiteral("-o"), bundle, QStringLiteral("--no-keychain")},
-                    {{QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), kAws}, {QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), kScalr},
-                     {QStringLiteral("CLOUDCONNECT_BUNDLE_PASSPHRASE"), kPass}});
+        Run r =
+            run({QStringLiteral("bundle"), QStringLiteral("export"), source, QStringLiteral("-o"), bundle, QStringLiteral("--no-keychain")},
+                {{QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), kAws},
+                 {QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), kScalr},
+                 {QStringLiteral("CLOUDCONNECT_BUNDLE_PASSPHRASE"), kPass}});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("2 secret(s)"));
         const QByteArray sealed = readAll(bundle);
@@ -69,14 +71,16 @@ private Q_SLOTS:
 
         // A wrong passphrase: nothing written, nothing stored.
         const QString imported = dir.filePath(QStringLiteral("imported.json"));
-        r = run({QStringLiteral("bundle"), QStringLiteral("import"), bundle, QStringLiteral("-o"), imported, QStringLiteral("--passphrase-stdin")},
+        r = run({QStringLiteral("bundle"), QStringLiteral("import"), bundle, QStringLiteral("-o"), imported,
+                 QStringLiteral("--passphrase-stdin")},
                 {}, "not the passphrase\n");
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("passphrase is wrong"));
         QVERIFY(!QFile::exists(imported));
 
         // The right one, from standard input.
-        r = run({QStringLiteral("bundle"), QStringLiteral("import"), bundle, QStringLiteral("-o"), imported, QStringLiteral("--passphrase-stdin")},
+        r = run({QStringLiteral("bundle"), QStringLiteral("import"), bundle, QStringLiteral("-o"), imported,
+                 QStringLiteral("--passphrase-stdin")},
                 {}, kPass.toUtf8() + "\n");
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("its secrets are in the keychain"));
@@ -99,8 +103,9 @@ private Q_SLOTS:
         const QString rotated = QStringLiteral("spot-token-rotated-0123456789abcdef");
         auto exportWith = [&](const QString &token, const QString &name) {
             const QString bundle = dir.filePath(name);
-            const Run r = run({QStringLiteral("bundle"), QStringLiteral("export"), source, QStringLiteral("-o"), bundle, QStringLiteral("--no-keychain")},
-                              {{QStringLiteral("CLOUDCONNECT_SPOT_TOKEN"), token}, {QStringLiteral("CLOUDCONNECT_BUNDLE_PASSPHRASE"), kPass}});
+            const Run r = run(
+                {QStringLiteral("bundle"), QStringLiteral("export"), source, QStringLiteral("-o"), bundle, QStringLiteral("--no-keychain")},
+                {{QStringLiteral("CLOUDCONNECT_SPOT_TOKEN"), token}, {QStringLiteral("CLOUDCONNECT_BUNDLE_PASSPHRASE"), kPass}});
             return r.code == 0 ? bundle : QString();
         };
         auto fingerprintInReport = [&](const QString &profile, const QString &token) {
@@ -129,7 +134,8 @@ private Q_SLOTS:
 
         // An existing profile file is not overwritten either.
         const QByteArray before = readAll(a);
-        r = run({QStringLiteral("bundle"), QStringLiteral("import"), second, QStringLiteral("-o"), a, QStringLiteral("--no-keychain")}, pass);
+        r = run({QStringLiteral("bundle"), QStringLiteral("import"), second, QStringLiteral("-o"), a, QStringLiteral("--no-keychain")},
+                pass);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("exists"), r.err.constData());
         QCOMPARE(readAll(a), before);
@@ -144,9 +150,10 @@ private Q_SLOTS:
     void aPassphraseIsRequired()
     {
         QTemporaryDir dir;
-        const Run r = run({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"),
-                           QStringLiteral("-o"), dir.filePath(QStringLiteral("x")), QStringLiteral("--no-keychain")},
-                          {{QStringLiteral("CLOUDCONNECT_BUNDLE_PASSPHRASE"), QString()}});
+        const Run r =
+            run({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"),
+                 QStringLiteral("-o"), dir.filePath(QStringLiteral("x")), QStringLiteral("--no-keychain")},
+                {{QStringLiteral("CLOUDCONNECT_BUNDLE_PASSPHRASE"), QString()}});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("needs a passphrase"));
     }

@@ -40,8 +40,8 @@ class TestCliLocale : public QObject {
             return {};
         QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
         const QString base = server->baseUrl();
-        o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("sts"), base}, {QStringLiteral("iam"), base},
-                                                     {QStringLiteral("ec2"), base}, {QStringLiteral("s3"), base}};
+        o[QStringLiteral("endpoints")] = QJsonObject{
+            {QStringLiteral("sts"), base}, {QStringLiteral("iam"), base}, {QStringLiteral("ec2"), base}, {QStringLiteral("s3"), base}};
         o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
         QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
         platform[QStringLiteral("endpoint")] = scalr->baseUrl();

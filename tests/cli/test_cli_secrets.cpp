@@ -59,7 +59,8 @@ private Q_SLOTS:
     void setFromEnvironmentThenReportFingerprints()
     {
         Run r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("scalr-aws.json")},
-                    {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), kScalrKey}, {QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), kAwsSecret}});
+                    {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), kScalrKey},
+                     {QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), kAwsSecret}});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("Stored in the keychain"));
         noSecretIn(r);
@@ -78,7 +79,8 @@ private Q_SLOTS:
     {
         // Stored for scalr-aws.json's endpoints…
         Run r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("scalr-aws.json")},
-                    {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), kScalrKey}, {QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), kAwsSecret}});
+                    {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), kScalrKey},
+                     {QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), kAwsSecret}});
         QCOMPARE(r.code, 0);
         // …a file of the same name that sends them elsewhere gets none of them.
         QTemporaryDir dir;
@@ -94,19 +96,22 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(o).toJson());
         out.close();
-        r = run({QStringLiteral("validate"), hostile, QStringLiteral("--only"), QStringLiteral("platform.auth,aws.identity"), QStringLiteral("--timeout"), QStringLiteral("2")});
+        r = run({QStringLiteral("validate"), hostile, QStringLiteral("--only"), QStringLiteral("platform.auth,aws.identity"),
+                 QStringLiteral("--timeout"), QStringLiteral("2")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("platform.endpoint: https://scalr.example.com → http://127.0.0.1:9"), r.err.constData());
         QVERIFY2(r.err.contains("endpoints.sts: https://sts.us-east-1.amazonaws.com → http://127.0.0.1:9"), r.err.constData());
         QVERIFY(r.err.contains("cloudconnect secrets set"));
         noSecretIn(r);
         // Secrets given explicitly are the user's choice and are used.
-        r = run({QStringLiteral("validate"), hostile, QStringLiteral("--only"), QStringLiteral("platform.auth"), QStringLiteral("--timeout"), QStringLiteral("2")},
+        r = run({QStringLiteral("validate"), hostile, QStringLiteral("--only"), QStringLiteral("platform.auth"),
+                 QStringLiteral("--timeout"), QStringLiteral("2")},
                 {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), kScalrKey}});
         QVERIFY2(r.err.contains("Scalr API secret key from the environment"), r.err.constData());
         QVERIFY(r.code != 2);
         // The file they were stored for still gets them.
-        r = run({QStringLiteral("validate"), data("scalr-aws.json"), QStringLiteral("--only"), QStringLiteral("platform.auth"), QStringLiteral("--timeout"), QStringLiteral("2")});
+        r = run({QStringLiteral("validate"), data("scalr-aws.json"), QStringLiteral("--only"), QStringLiteral("platform.auth"),
+                 QStringLiteral("--timeout"), QStringLiteral("2")});
         QVERIFY2(r.err.contains("Scalr API secret key from the keychain"), r.err.constData());
     }
 
@@ -114,22 +119,27 @@ private Q_SLOTS:
     {
         // docs/cli.md: --secrets-stdin, then the environment, then the keychain.
         Run r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("scalr-aws.json")},
-                    {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), kScalrKey}, {QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), kAwsSecret}});
+                    {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), kScalrKey},
+                     {QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"), kAwsSecret}});
         QCOMPARE(r.code, 0);
-        r = run({QStringLiteral("validate"), data("scalr-aws.json"), QStringLiteral("--only"), QStringLiteral("platform.auth"), QStringLiteral("--timeout"), QStringLiteral("2"),
-                 QStringLiteral("--secrets-stdin")},
+        r = run({QStringLiteral("validate"), data("scalr-aws.json"), QStringLiteral("--only"), QStringLiteral("platform.auth"),
+                 QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--secrets-stdin")},
                 {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), QStringLiteral("ScalrSecretNewerInEnv000000")}},
                 QByteArrayLiteral("{\"scalrSecretKey\":\"ScalrSecretNewerOnStdin0000\"}"));
         QVERIFY2(r.err.contains("Scalr API secret key from the stdin"), r.err.constData());
-        r = run({QStringLiteral("validate"), data("scalr-aws.json"), QStringLiteral("--only"), QStringLiteral("platform.auth"), QStringLiteral("--timeout"), QStringLiteral("2")},
+        r = run({QStringLiteral("validate"), data("scalr-aws.json"), QStringLiteral("--only"), QStringLiteral("platform.auth"),
+                 QStringLiteral("--timeout"), QStringLiteral("2")},
                 {{QStringLiteral("CLOUDCONNECT_SCALR_SECRET_KEY"), QStringLiteral("ScalrSecretNewerInEnv000000")}});
         QVERIFY2(r.err.contains("Scalr API secret key from the environment"), r.err.constData());
     }
 
     void setFromStandardInput()
     {
-        const QByteArray input = QStringLiteral("{\"spotToken\":\"%1\",\"azureClientSecret\":\"%2\"}").arg(kSpotToken, kAzureSecret).toUtf8();
-        const Run r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("spot-azure.json"), QStringLiteral("--secrets-stdin"), QStringLiteral("--json")}, {}, input);
+        const QByteArray input =
+            QStringLiteral("{\"spotToken\":\"%1\",\"azureClientSecret\":\"%2\"}").arg(kSpotToken, kAzureSecret).toUtf8();
+        const Run r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("spot-azure.json"), QStringLiteral("--secrets-stdin"),
+                           QStringLiteral("--json")},
+                          {}, input);
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("profile")).toString(), QStringLiteral("spot-azure"));
@@ -149,7 +159,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("'+' or '/'"));
         QVERIFY(!r.err.contains("abc+def"));
-        r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("spot-aws.json"), QStringLiteral("--secrets-stdin")}, {}, "{\"spotToken\": 42}");
+        r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("spot-aws.json"), QStringLiteral("--secrets-stdin")}, {},
+                "{\"spotToken\": 42}");
         QCOMPARE(r.code, 2);
         r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("spot-aws.json"), QStringLiteral("--no-keychain")});
         QCOMPARE(r.code, 2);
@@ -160,7 +171,8 @@ private Q_SLOTS:
         Run r = run({QStringLiteral("secrets"), QStringLiteral("delete"), data("scalr-aws.json")});
         QCOMPARE(r.code, 0);
         QProcess tool;
-        tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("cloudconnect")});
+        tool.start(QStringLiteral("secret-tool"),
+                   {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("cloudconnect")});
         tool.waitForFinished(10000);
         const QByteArray listing = tool.readAllStandardOutput() + tool.readAllStandardError();
         QVERIFY(!listing.contains("attribute.user = prod-aws"));
@@ -170,7 +182,8 @@ private Q_SLOTS:
     // Run by its own CTest entry, on a session bus without a Secret Service.
     void noSecretService()
     {
-        Run r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("spot-aws.json")}, {{QStringLiteral("CLOUDCONNECT_SPOT_TOKEN"), kSpotToken}});
+        Run r = run({QStringLiteral("secrets"), QStringLiteral("set"), data("spot-aws.json")},
+                    {{QStringLiteral("CLOUDCONNECT_SPOT_TOKEN"), kSpotToken}});
         QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains("No keychain service is running"));
         QVERIFY(r.err.contains("--no-keychain"));

@@ -38,8 +38,8 @@ class TestCliValidate : public QObject {
             return {};
         QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
         const QString base = server->baseUrl();
-        o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("sts"), base}, {QStringLiteral("iam"), base},
-                                                     {QStringLiteral("ec2"), base}, {QStringLiteral("s3"), base}};
+        o[QStringLiteral("endpoints")] = QJsonObject{
+            {QStringLiteral("sts"), base}, {QStringLiteral("iam"), base}, {QStringLiteral("ec2"), base}, {QStringLiteral("s3"), base}};
         o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
         QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
         platform[QStringLiteral("endpoint")] = scalr->baseUrl();
@@ -55,8 +55,8 @@ class TestCliValidate : public QObject {
     }
 
     // Runs the program without blocking this process's event loop, which serves the test server.
-    Run run(const QStringList &args, const QString &secret = QLatin1String(AwsTestServer::kSecret),
-            const QByteArray &stdinData = {}, const QString &secretVariable = QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"))
+    Run run(const QStringList &args, const QString &secret = QLatin1String(AwsTestServer::kSecret), const QByteArray &stdinData = {},
+            const QString &secretVariable = QStringLiteral("CLOUDCONNECT_AWS_SECRET_ACCESS_KEY"))
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
@@ -164,17 +164,19 @@ private Q_SLOTS:
         refusal.status = 403;
         refusal.headers = {{"Content-Type", "application/json"}};
         // (JSON escapes, written through QJsonDocument so the body is what a server would send.)
-        const QString message = QStringLiteral("\x1b]0;owned\x07\x1b[2Jdenied\rby policy ") + QChar(0x9b) + QStringLiteral("31m") + QChar(0x202e) +
-                                QStringLiteral("txt.exe");
-        refusal.body = QJsonDocument(QJsonObject{{QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("PermissionViolation")},
-                                                                                                  {QStringLiteral("message"), message}}}}})
+        const QString message = QStringLiteral("\x1b]0;owned\x07\x1b[2Jdenied\rby policy ") + QChar(0x9b) + QStringLiteral("31m")
+                                + QChar(0x202e) + QStringLiteral("txt.exe");
+        refusal.body = QJsonDocument(QJsonObject{{QStringLiteral("errors"),
+                                                  QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("PermissionViolation")},
+                                                                         {QStringLiteral("message"), message}}}}})
                            .toJson(QJsonDocument::Compact);
         scalr->faults.append({"", refusal, 2});
         const Run r = run({QStringLiteral("validate"), writeProfile(), QStringLiteral("--no-keychain"), QStringLiteral("--only"),
                            QStringLiteral("platform.auth")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains("denied") && r.out.contains("by policy"), r.out.constData()); // the words are still shown
-        for (const QByteArray &control : {QByteArray("\x1b"), QByteArray("\x07"), QByteArray("\r"), QByteArray("\xc2\x9b"), QByteArray("\xe2\x80\xae")}) {
+        for (const QByteArray &control :
+             {QByteArray("\x1b"), QByteArray("\x07"), QByteArray("\r"), QByteArray("\xc2\x9b"), QByteArray("\xe2\x80\xae")}) {
             QVERIFY2(!r.out.contains(control), r.out.toHex().constData());
             QVERIFY2(!r.err.contains(control), r.err.toHex().constData());
         }
@@ -232,7 +234,8 @@ private Q_SLOTS:
     void theCaBundleComesFromTheOptionOrTheProfile()
     {
         const QString withoutCa = writeProfile([](QJsonObject &o) { o.remove(QStringLiteral("tls")); });
-        Run r = run({QStringLiteral("validate"), withoutCa, QStringLiteral("--no-keychain"), QStringLiteral("--only"), QStringLiteral("aws.identity")});
+        Run r = run({QStringLiteral("validate"), withoutCa, QStringLiteral("--no-keychain"), QStringLiteral("--only"),
+                     QStringLiteral("aws.identity")});
         QCOMPARE(r.code, 3); // this run's CA is not trusted by the system
         QVERIFY(r.out.contains("TLS"));
         QVERIFY(server->received.isEmpty());
@@ -246,7 +249,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("scope");
         QTest::newRow("AzureCloud (Spot)") << QStringLiteral("spot-azure.json") << QStringLiteral("https://management.azure.com/.default");
-        QTest::newRow("AzureUSGovernment (Scalr)") << QStringLiteral("scalr-azure.json") << QStringLiteral("https://management.usgovcloudapi.net/.default");
+        QTest::newRow("AzureUSGovernment (Scalr)")
+            << QStringLiteral("scalr-azure.json") << QStringLiteral("https://management.usgovcloudapi.net/.default");
     }
 
     void azureInBothClouds()
@@ -260,8 +264,8 @@ private Q_SLOTS:
         QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + file);
         QVERIFY(in.open(QIODevice::ReadOnly));
         QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
-        o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("azureAuthority"), azure.baseUrl()},
-                                                     {QStringLiteral("azureResourceManager"), azure.baseUrl()}};
+        o[QStringLiteral("endpoints")] =
+            QJsonObject{{QStringLiteral("azureAuthority"), azure.baseUrl()}, {QStringLiteral("azureResourceManager"), azure.baseUrl()}};
         o.remove(QStringLiteral("checklist"));
         QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
         const bool isSpot = platform.value(QStringLiteral("kind")).toString() == QLatin1String("spot");
@@ -274,7 +278,8 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(o).toJson());
         out.close();
-        const QStringList args{QStringLiteral("validate"), path, QStringLiteral("--json"), QStringLiteral("--no-keychain"),
+        const QStringList args{QStringLiteral("validate"),    path,
+                               QStringLiteral("--json"),      QStringLiteral("--no-keychain"),
                                QStringLiteral("--ca-bundle"), TestTls::shared().caPath};
         const QString secret = QLatin1String(AzureTestServer::kSecret);
         Run r = run(args, secret, {}, QStringLiteral("CLOUDCONNECT_AZURE_CLIENT_SECRET"));
@@ -284,15 +289,16 @@ private Q_SLOTS:
             if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("pass"))
                 passed << v.toObject().value(QStringLiteral("id")).toString();
         passed.sort();
-        QCOMPARE(passed, (QStringList{QStringLiteral("azure.network"), QStringLiteral("azure.role"),
-                                      QStringLiteral("azure.subscription"), QStringLiteral("azure.token"), QStringLiteral("platform.auth")}));
+        QCOMPARE(passed, (QStringList{QStringLiteral("azure.network"), QStringLiteral("azure.role"), QStringLiteral("azure.subscription"),
+                                      QStringLiteral("azure.token"), QStringLiteral("platform.auth")}));
         QVERIFY(!r.out.contains(AzureTestServer::kSecret) && !r.err.contains(AzureTestServer::kSecret));
 
         // Without Contributor: a failed check, exit 1, the fix in the output.
         azure.assignments = {{QLatin1String(AzureTestServer::kObjectId), QLatin1String(AzureTestServer::kReader),
                               QStringLiteral("/subscriptions/%1").arg(QLatin1String(AzureTestServer::kSubscription))}};
-        r = run({QStringLiteral("validate"), path, QStringLiteral("--no-keychain"), QStringLiteral("--ca-bundle"), TestTls::shared().caPath},
-                secret, {}, QStringLiteral("CLOUDCONNECT_AZURE_CLIENT_SECRET"));
+        r = run(
+            {QStringLiteral("validate"), path, QStringLiteral("--no-keychain"), QStringLiteral("--ca-bundle"), TestTls::shared().caPath},
+            secret, {}, QStringLiteral("CLOUDCONNECT_AZURE_CLIENT_SECRET"));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains("FAIL  azure.role"), r.out.constData());
         QVERIFY(r.out.contains("Reader at /subscriptions/"));

@@ -26,10 +26,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("platform");
         QTest::addColumn<int>("cloud");
         QTest::addColumn<QList<PageId>>("pages");
-        const QList<PageId> scalr{PageId::Start, PageId::Platform, PageId::Cloud, PageId::Network, PageId::ConnectionPolicy,
-                                  PageId::Identity, PageId::Credentials, PageId::Billing, PageId::Verify, PageId::Review, PageId::Done};
-        const QList<PageId> spot{PageId::Start, PageId::Platform, PageId::Cloud, PageId::Network, PageId::Identity,
-                                 PageId::Credentials, PageId::Verify, PageId::Review, PageId::Done};
+        const QList<PageId> scalr{PageId::Start,    PageId::Platform,    PageId::Cloud,   PageId::Network, PageId::ConnectionPolicy,
+                                  PageId::Identity, PageId::Credentials, PageId::Billing, PageId::Verify,  PageId::Review,
+                                  PageId::Done};
+        const QList<PageId> spot{PageId::Start,       PageId::Platform, PageId::Cloud,  PageId::Network, PageId::Identity,
+                                 PageId::Credentials, PageId::Verify,   PageId::Review, PageId::Done};
         QTest::newRow("scalr aws") << int(PlatformKind::Scalr) << int(CloudKind::Aws) << scalr;
         QTest::newRow("scalr azure") << int(PlatformKind::Scalr) << int(CloudKind::Azure) << scalr;
         QTest::newRow("spot azure") << int(PlatformKind::Spot) << int(CloudKind::Azure) << spot;
@@ -104,9 +105,9 @@ private Q_SLOTS:
         for (const ChecklistStep &s : checklistSteps(scalrAzure, PageId::Identity))
             all += s.title + u' ' + s.detail + u'\n';
         // The exact permission names of seed 000.
-        for (const char *needle : {"Sign in and read user profile", "Access the directory as the signed-in user",
-                                   "Read directory data", "Read and write directory data", "Access Azure Service Management",
-                                   "15 minutes", "Contributor", "“+” or “/”", "Application ID URI"})
+        for (const char *needle : {"Sign in and read user profile", "Access the directory as the signed-in user", "Read directory data",
+                                   "Read and write directory data", "Access Azure Service Management", "15 minutes", "Contributor",
+                                   "“+” or “/”", "Application ID URI"})
             QVERIFY2(all.contains(QString::fromUtf8(needle)), needle);
 
         Profile scalrAws = profileFor(PlatformKind::Scalr, CloudKind::Aws);

@@ -61,14 +61,21 @@ private Q_SLOTS:
         QTest::addColumn<int>("partition");
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("commercial kept") << int(AwsPartition::Aws) << "eu-west-1" << "eu-west-1";
-        QTest::newRow("gov from commercial") << int(AwsPartition::AwsUsGov) << "eu-west-1" << "us-gov-west-1";
-        QTest::newRow("gov kept") << int(AwsPartition::AwsUsGov) << "us-gov-east-1" << "us-gov-east-1";
-        QTest::newRow("china from gov") << int(AwsPartition::AwsCn) << "us-gov-east-1" << "cn-north-1";
-        QTest::newRow("commercial from china") << int(AwsPartition::Aws) << "cn-northwest-1" << "us-east-1";
-        QTest::newRow("empty stays empty") << int(AwsPartition::AwsCn) << "" << "";
+        QTest::newRow("commercial kept") << int(AwsPartition::Aws) << "eu-west-1"
+                                         << "eu-west-1";
+        QTest::newRow("gov from commercial") << int(AwsPartition::AwsUsGov) << "eu-west-1"
+                                             << "us-gov-west-1";
+        QTest::newRow("gov kept") << int(AwsPartition::AwsUsGov) << "us-gov-east-1"
+                                  << "us-gov-east-1";
+        QTest::newRow("china from gov") << int(AwsPartition::AwsCn) << "us-gov-east-1"
+                                        << "cn-north-1";
+        QTest::newRow("commercial from china") << int(AwsPartition::Aws) << "cn-northwest-1"
+                                               << "us-east-1";
+        QTest::newRow("empty stays empty") << int(AwsPartition::AwsCn) << ""
+                                           << "";
         // Text that is no region at all is the admin's: the field rule says what is wrong.
-        QTest::newRow("not a region stays") << int(AwsPartition::AwsUsGov) << "frankfurt" << "frankfurt";
+        QTest::newRow("not a region stays") << int(AwsPartition::AwsUsGov) << "frankfurt"
+                                            << "frankfurt";
     }
 
     void thePartitionKeepsTheRegionsInside()

@@ -292,8 +292,10 @@ private Q_SLOTS:
     {
         // Escape sequences, a carriage return that hides a line, C1 (CSI), DEL and the bidi
         // overrides go; line feeds, tabs and every printable character (any script) stay.
-        const QString hostile = QStringLiteral("a\x1b[2Jb\rc\x07" "d\x7f") + QChar(0x9b) + QStringLiteral("e") + QChar(0x202e) +
-                                QStringLiteral("f") + QChar(0x2066) + QStringLiteral("g\x00h");
+        const QString hostile = QStringLiteral("a\x1b[2Jb\rc\x07"
+                                               "d\x7f")
+                                + QChar(0x9b) + QStringLiteral("e") + QChar(0x202e) + QStringLiteral("f") + QChar(0x2066)
+                                + QStringLiteral("g\x00h");
         QVERIFY(hasDisplayControls(hostile));
         QCOMPARE(displayText(hostile), QStringLiteral("a[2Jbcdefgh"));
         const QString fine = QStringLiteral("Zugriff verweigert:\tÄnderung\n— 拒绝 <b>&amp;</b> ") + QChar(0x200f);

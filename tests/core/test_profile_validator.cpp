@@ -108,10 +108,13 @@ private Q_SLOTS:
         const QJsonObject reread = QJsonDocument::fromJson(saved.readAll()).object();
         // Spot's endpoint default is filled in on load; everything else is byte-for-byte the same data.
         QJsonObject expected = original;
-        if (file.startsWith(QLatin1String("spot")) && !original.value(QStringLiteral("platform")).toObject().contains(QStringLiteral("endpoint")))
-            expected = withValue(expected, {QStringLiteral("platform"), QStringLiteral("endpoint")}, QStringLiteral("https://api.spotinst.io"));
+        if (file.startsWith(QLatin1String("spot"))
+            && !original.value(QStringLiteral("platform")).toObject().contains(QStringLiteral("endpoint")))
+            expected =
+                withValue(expected, {QStringLiteral("platform"), QStringLiteral("endpoint")}, QStringLiteral("https://api.spotinst.io"));
         QCOMPARE(reread, expected);
-        QCOMPARE(saved.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QCOMPARE(saved.permissions()
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
     }
 
@@ -123,13 +126,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.json"));
         QFile::Permissions whileWriting;
-        QCOMPARE(writeOwnerOnlyFile(path, [&](QIODevice *d) -> QString {
-                     whileWriting = static_cast<QFileDevice *>(d)->permissions();
-                     d->write("{}");
-                     return {};
-                 }),
+        QCOMPARE(writeOwnerOnlyFile(path,
+                                    [&](QIODevice *d) -> QString {
+                                        whileWriting = static_cast<QFileDevice *>(d)->permissions();
+                                        d->write("{}");
+                                        return {};
+                                    }),
                  QString());
-        const QFile::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        const QFile::Permissions others =
+            QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
         QCOMPARE(whileWriting & others, QFile::Permissions());
         QCOMPARE(QFile(path).permissions() & others, QFile::Permissions());
         QVERIFY(QFile::setPermissions(path, QFile(path).permissions() | QFileDevice::ReadGroup | QFileDevice::ReadOther));
@@ -137,7 +142,8 @@ private Q_SLOTS:
         QCOMPARE(QFile(path).permissions() & others, QFile::Permissions());
         ::umask(previous);
         // A writer's failure leaves the target as it was.
-        QCOMPARE(writeOwnerOnlyFile(path, [](QIODevice *) { return QStringLiteral("renderer failed"); }), QStringLiteral("renderer failed"));
+        QCOMPARE(writeOwnerOnlyFile(path, [](QIODevice *) { return QStringLiteral("renderer failed"); }),
+                 QStringLiteral("renderer failed"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("{\"a\":1}"));
@@ -182,41 +188,76 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{\"schemaVersion\": 1,") << QString() << "not valid JSON";
         QTest::newRow("array") << QByteArray("[]") << QString() << "JSON object";
         QTest::newRow("empty file") << QByteArray() << QString() << "not valid JSON";
-        QTest::newRow("newer version") << set(QStringLiteral("schemaVersion"), 2) << "/schemaVersion" << "schemaVersion 2";
-        QTest::newRow("version 0") << set(QStringLiteral("schemaVersion"), 0) << "/schemaVersion" << "must be 1";
-        QTest::newRow("version as string") << set(QStringLiteral("schemaVersion"), QStringLiteral("1")) << "/schemaVersion" << "whole number";
-        QTest::newRow("missing name") << set(QStringLiteral("name"), QJsonValue::Undefined) << "/name" << "required";
-        QTest::newRow("name wrong type") << set(QStringLiteral("name"), 42) << "/name" << "must be a string";
-        QTest::newRow("name bad chars") << set(QStringLiteral("name"), QStringLiteral("a/b")) << "/name" << "letters";
-        QTest::newRow("unknown top-level") << set(QStringLiteral("platfrom"), QJsonObject()) << "/platfrom" << "unknown field";
-        QTest::newRow("unknown nested") << set(QStringLiteral("aws/vpc"), QStringLiteral("vpc-1")) << "/aws/vpc" << "unknown field";
-        QTest::newRow("kind enum") << set(QStringLiteral("platform/kind"), QStringLiteral("rightscale")) << "/platform/kind" << "\"scalr\", \"spot\"";
-        QTest::newRow("cloud enum") << set(QStringLiteral("cloud"), QStringLiteral("gcp")) << "/cloud" << "one of";
-        QTest::newRow("vpc id") << set(QStringLiteral("aws/vpcId"), QStringLiteral("vpc-123")) << "/aws/vpcId" << "8 or 17";
-        QTest::newRow("access key") << set(QStringLiteral("aws/accessKeyId"), QStringLiteral("AKIA123")) << "/aws/accessKeyId" << "20 characters";
-        QTest::newRow("http endpoint") << set(QStringLiteral("platform/endpoint"), QStringLiteral("http://scalr.example.com")) << "/platform/endpoint" << "https";
-        QTest::newRow("endpoint override") << set(QStringLiteral("endpoints/sts"), QStringLiteral("http://sts.amazonaws.com")) << "/endpoints/sts" << "https";
-        QTest::newRow("environment id") << set(QStringLiteral("platform/environmentIds"), QJsonArray{QStringLiteral("5"), QStringLiteral("x")})
-                                        << "/platform/environmentIds/1" << "number";
-        QTest::newRow("environment id type") << set(QStringLiteral("platform/environmentIds"), QJsonArray{5}) << "/platform/environmentIds/0" << "string";
-        QTest::newRow("region outside partition") << set(QStringLiteral("aws/region"), QStringLiteral("cn-north-1")) << "/aws/region" << "partition";
-        QTest::newRow("azure object with aws cloud") << set(QStringLiteral("azure"), QJsonObject{{QStringLiteral("cloud"), QStringLiteral("AzureCloud")}})
-                                                    << "/azure" << "not allowed";
-        QTest::newRow("aws object missing") << set(QStringLiteral("aws"), QJsonValue::Undefined) << "/aws" << "required because";
-        QTest::newRow("local without route") << set(QStringLiteral("localRoute"), QJsonValue::Undefined) << "/localRoute" << "required";
-        QTest::newRow("role auth for scalr") << set(QStringLiteral("aws/auth"), QStringLiteral("iam-role")) << "/aws/auth" << "access key";
-        QTest::newRow("checklist bad id") << set(QStringLiteral("checklist"), QJsonObject{{QStringLiteral("Bad Id"), QJsonObject{{QStringLiteral("done"), true}}}})
-                                          << "/checklist/Bad Id" << "step id";
-        QTest::newRow("checklist bad time") << set(QStringLiteral("checklist"), QJsonObject{{QStringLiteral("aws.vpc.ready"), QJsonObject{{QStringLiteral("done"), true}, {QStringLiteral("at"), QStringLiteral("yesterday")}}}})
-                                            << "/checklist/aws.vpc.ready/at" << "date";
+        QTest::newRow("newer version") << set(QStringLiteral("schemaVersion"), 2) << "/schemaVersion"
+                                       << "schemaVersion 2";
+        QTest::newRow("version 0") << set(QStringLiteral("schemaVersion"), 0) << "/schemaVersion"
+                                   << "must be 1";
+        QTest::newRow("version as string") << set(QStringLiteral("schemaVersion"), QStringLiteral("1")) << "/schemaVersion"
+                                           << "whole number";
+        QTest::newRow("missing name") << set(QStringLiteral("name"), QJsonValue::Undefined) << "/name"
+                                      << "required";
+        QTest::newRow("name wrong type") << set(QStringLiteral("name"), 42) << "/name"
+                                         << "must be a string";
+        QTest::newRow("name bad chars") << set(QStringLiteral("name"), QStringLiteral("a/b")) << "/name"
+                                        << "letters";
+        QTest::newRow("unknown top-level") << set(QStringLiteral("platfrom"), QJsonObject()) << "/platfrom"
+                                           << "unknown field";
+        QTest::newRow("unknown nested") << set(QStringLiteral("aws/vpc"), QStringLiteral("vpc-1")) << "/aws/vpc"
+                                        << "unknown field";
+        QTest::newRow("kind enum") << set(QStringLiteral("platform/kind"), QStringLiteral("rightscale")) << "/platform/kind"
+                                   << "\"scalr\", \"spot\"";
+        QTest::newRow("cloud enum") << set(QStringLiteral("cloud"), QStringLiteral("gcp")) << "/cloud"
+                                    << "one of";
+        QTest::newRow("vpc id") << set(QStringLiteral("aws/vpcId"), QStringLiteral("vpc-123")) << "/aws/vpcId"
+                                << "8 or 17";
+        QTest::newRow("access key") << set(QStringLiteral("aws/accessKeyId"), QStringLiteral("AKIA123")) << "/aws/accessKeyId"
+                                    << "20 characters";
+        QTest::newRow("http endpoint") << set(QStringLiteral("platform/endpoint"), QStringLiteral("http://scalr.example.com"))
+                                       << "/platform/endpoint"
+                                       << "https";
+        QTest::newRow("endpoint override") << set(QStringLiteral("endpoints/sts"), QStringLiteral("http://sts.amazonaws.com"))
+                                           << "/endpoints/sts"
+                                           << "https";
+        QTest::newRow("environment id") << set(QStringLiteral("platform/environmentIds"),
+                                               QJsonArray{QStringLiteral("5"), QStringLiteral("x")})
+                                        << "/platform/environmentIds/1"
+                                        << "number";
+        QTest::newRow("environment id type") << set(QStringLiteral("platform/environmentIds"), QJsonArray{5})
+                                             << "/platform/environmentIds/0"
+                                             << "string";
+        QTest::newRow("region outside partition") << set(QStringLiteral("aws/region"), QStringLiteral("cn-north-1")) << "/aws/region"
+                                                  << "partition";
+        QTest::newRow("azure object with aws cloud")
+            << set(QStringLiteral("azure"), QJsonObject{{QStringLiteral("cloud"), QStringLiteral("AzureCloud")}}) << "/azure"
+            << "not allowed";
+        QTest::newRow("aws object missing") << set(QStringLiteral("aws"), QJsonValue::Undefined) << "/aws"
+                                            << "required because";
+        QTest::newRow("local without route") << set(QStringLiteral("localRoute"), QJsonValue::Undefined) << "/localRoute"
+                                             << "required";
+        QTest::newRow("role auth for scalr") << set(QStringLiteral("aws/auth"), QStringLiteral("iam-role")) << "/aws/auth"
+                                             << "access key";
+        QTest::newRow("checklist bad id") << set(QStringLiteral("checklist"),
+                                                 QJsonObject{{QStringLiteral("Bad Id"), QJsonObject{{QStringLiteral("done"), true}}}})
+                                          << "/checklist/Bad Id"
+                                          << "step id";
+        QTest::newRow("checklist bad time") << set(
+            QStringLiteral("checklist"),
+            QJsonObject{{QStringLiteral("aws.vpc.ready"),
+                         QJsonObject{{QStringLiteral("done"), true}, {QStringLiteral("at"), QStringLiteral("yesterday")}}}})
+                                            << "/checklist/aws.vpc.ready/at"
+                                            << "date";
         QTest::newRow("huge string") << set(QStringLiteral("description"), QString(100000, u'x')) << QString() << "longer than";
-        QTest::newRow("long field") << set(QStringLiteral("description"), QString(3000, u'x')) << "/description" << "at most 2000";
-        QTest::newRow("too many environments") << set(QStringLiteral("platform/environmentIds"), [] {
-            QJsonArray a;
-            for (int i = 1; i <= 101; ++i)
-                a.append(QString::number(i));
-            return a;
-        }()) << "/platform/environmentIds" << "at most 100";
+        QTest::newRow("long field") << set(QStringLiteral("description"), QString(3000, u'x')) << "/description"
+                                    << "at most 2000";
+        QTest::newRow("too many environments") << set(QStringLiteral("platform/environmentIds"),
+                                                      [] {
+                                                          QJsonArray a;
+                                                          for (int i = 1; i <= 101; ++i)
+                                                              a.append(QString::number(i));
+                                                          return a;
+                                                      }())
+                                               << "/platform/environmentIds"
+                                               << "at most 100";
         // Refused before the schema compares every pair for uniqueItems (which took minutes).
         QTest::newRow("a list far too long") << set(QStringLiteral("platform/environmentIds"), [] {
             QJsonArray a;
@@ -233,12 +274,15 @@ private Q_SLOTS:
         }()) << QString() << "nested";
         const QJsonObject azure = dataObject(QStringLiteral("scalr-azure.json"));
         auto setAzure = [&](const QString &path, const QJsonValue &v) { return bytes(withValue(azure, path.split(u'/'), v)); };
-        QTest::newRow("app name read as a file") << setAzure(QStringLiteral("azure/appName"), QStringLiteral("@/home/admin/.ssh/id_rsa"))
-                                                 << "/azure/appName" << "must not start with @";
-        QTest::newRow("app name with a line break") << setAzure(QStringLiteral("azure/appName"), QStringLiteral("Scalr\nrm -rf"))
-                                                    << "/azure/appName" << "control characters";
-        QTest::newRow("app name with an escape") << setAzure(QStringLiteral("azure/appName"), QStringLiteral("Scalr\x1b[2J"))
-                                                 << "/azure/appName" << "control characters";
+        QTest::newRow("app name read as a file")
+            << setAzure(QStringLiteral("azure/appName"), QStringLiteral("@/home/admin/.ssh/id_rsa")) << "/azure/appName"
+            << "must not start with @";
+        QTest::newRow("app name with a line break")
+            << setAzure(QStringLiteral("azure/appName"), QStringLiteral("Scalr\nrm -rf")) << "/azure/appName"
+            << "control characters";
+        QTest::newRow("app name with an escape")
+            << setAzure(QStringLiteral("azure/appName"), QStringLiteral("Scalr\x1b[2J")) << "/azure/appName"
+            << "control characters";
         QTest::newRow("bigger than 1 MiB") << QByteArray(1024 * 1024 + 1, ' ') << QString() << "at most";
     }
     void badFilesAreRefusedWithPointerAndReason()
@@ -312,7 +356,8 @@ private Q_SLOTS:
 
     void incompleteProfilesAreAcceptedWithWhatIsMissing()
     {
-        const QByteArray partial = R"({"schemaVersion":1,"name":"half","platform":{"kind":"scalr"},"cloud":"aws","aws":{"partition":"aws"}})";
+        const QByteArray partial =
+            R"({"schemaVersion":1,"name":"half","platform":{"kind":"scalr"},"cloud":"aws","aws":{"partition":"aws"}})";
         const ProfileParseResult r = parseProfile(partial);
         QVERIFY2(r.ok(), qPrintable(dump(r.problems)));
         QVERIFY(hasProblemAt(r.incomplete, QStringLiteral("/aws/vpcId")));

@@ -10,12 +10,12 @@
 #include <cstdio>
 #include <cstdlib>
 
-#define FUZZ_CHECK(cond, what)                                                                                         \
-    do {                                                                                                               \
-        if (!(cond)) {                                                                                                 \
-            std::fprintf(stderr, "fuzz invariant broken: %s (%s:%d)\n", what, __FILE__, __LINE__);                    \
-            std::abort();                                                                                              \
-        }                                                                                                              \
+#define FUZZ_CHECK(cond, what)                                                                                                             \
+    do {                                                                                                                                   \
+        if (!(cond)) {                                                                                                                     \
+            std::fprintf(stderr, "fuzz invariant broken: %s (%s:%d)\n", what, __FILE__, __LINE__);                                         \
+            std::abort();                                                                                                                  \
+        }                                                                                                                                  \
     } while (0)
 
 namespace ccfuzz {
@@ -38,9 +38,9 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
 
 } // namespace ccfuzz
 
-#define CC_FUZZ_INIT_QT                                                                                                \
-    extern "C" int LLVMFuzzerInitialize(int *, char ***)                                                               \
-    {                                                                                                                  \
-        ccfuzz::initQt();                                                                                              \
-        return 0;                                                                                                      \
+#define CC_FUZZ_INIT_QT                                                                                                                    \
+    extern "C" int LLVMFuzzerInitialize(int *, char ***)                                                                                   \
+    {                                                                                                                                      \
+        ccfuzz::initQt();                                                                                                                  \
+        return 0;                                                                                                                          \
     }

@@ -28,9 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 FUZZ_CHECK(m.text == text, "a failed merge changed the text");
                 FUZZ_CHECK(!m.manualSnippet.isEmpty(), "a failed merge without the entry to merge by hand");
                 break;
-            case cc::ConfigMerge::Outcome::Unchanged:
-                FUZZ_CHECK(m.text == text, "an unchanged merge changed the text");
-                break;
+            case cc::ConfigMerge::Outcome::Unchanged: FUZZ_CHECK(m.text == text, "an unchanged merge changed the text"); break;
             case cc::ConfigMerge::Outcome::Changed: {
                 const cc::RbParseResult reparsed = cc::parseRubyConfig(m.text);
                 FUZZ_CHECK(reparsed.ok, "the merged file no longer parses");

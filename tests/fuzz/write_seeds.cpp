@@ -58,11 +58,13 @@ int main(int argc, char **argv)
         const QByteArray bundle = cc::exportBundle(*parsed.profile, s, passphrase, &error, cheap);
         const QString base = name.chopped(5);
         ok = ok && !bundle.isEmpty() && write(corpus.filePath(QStringLiteral("bundle/") + base + QStringLiteral(".ccbundle")), bundle);
-        ok = ok && write(corpus.filePath(QStringLiteral("secret_blob/") + base + QStringLiteral(".blob")),
-                         cc::encodeSecretBlob(s, cc::secretBinding(*parsed.profile)));
+        ok = ok
+             && write(corpus.filePath(QStringLiteral("secret_blob/") + base + QStringLiteral(".blob")),
+                      cc::encodeSecretBlob(s, cc::secretBinding(*parsed.profile)));
         ++n;
     }
-    ok = ok && write(corpus.filePath(QStringLiteral("secret_blob/legacy-unbound.blob")),
-                     QByteArray("cloudconnect-secrets/1\n{\"awsSecretAccessKey\":\"wJalrXUtnFEMI/K7MDENG\",\"spotToken\":\"t\"}"));
+    ok = ok
+         && write(corpus.filePath(QStringLiteral("secret_blob/legacy-unbound.blob")),
+                  QByteArray("cloudconnect-secrets/1\n{\"awsSecretAccessKey\":\"wJalrXUtnFEMI/K7MDENG\",\"spotToken\":\"t\"}"));
     return ok ? 0 : 1;
 }

@@ -62,9 +62,9 @@ inline CheckRun runChecksWith(const Profile &p, const SecretValues &secrets, con
 } // namespace cc::test
 
 // Asserts one check's status, printing its message and fix when it differs.
-#define EXPECT(RUN_, ID_, ST_)                                                                                         \
-    do {                                                                                                               \
-        const cc::CheckResult r_ = (RUN_).get(QStringLiteral(ID_));                                                    \
-        QVERIFY2(r_.status == (ST_), qPrintable(QStringLiteral("%1: %2 — %3 / %4")                                   \
-                                                    .arg(r_.id, cc::checkStatusName(r_.status), r_.message, r_.fix))); \
+#define EXPECT(RUN_, ID_, ST_)                                                                                                             \
+    do {                                                                                                                                   \
+        const cc::CheckResult r_ = (RUN_).get(QStringLiteral(ID_));                                                                        \
+        QVERIFY2(r_.status == (ST_),                                                                                                       \
+                 qPrintable(QStringLiteral("%1: %2 — %3 / %4").arg(r_.id, cc::checkStatusName(r_.status), r_.message, r_.fix)));           \
     } while (0)

@@ -228,7 +228,8 @@ private Q_SLOTS:
         int ec2Probes = 0;
         for (const TestRequest &r : server->received) {
             const QByteArray action = r.formValue("Action");
-            if (action == "RunInstances" || action == "TerminateInstances" || action == "CreateSecurityGroup" || action == "DescribeInstances") {
+            if (action == "RunInstances" || action == "TerminateInstances" || action == "CreateSecurityGroup"
+                || action == "DescribeInstances") {
                 ++ec2Probes;
                 QCOMPARE(r.formValue("DryRun"), QByteArray("true")); // nothing is ever changed
             }
@@ -247,7 +248,8 @@ private Q_SLOTS:
         const Run run = runChecks(scalr, QLatin1String(AwsTestServer::kSecret), settings(), {QStringLiteral("aws.permissions")});
         const CheckResult r = run.get(QStringLiteral("aws.permissions"));
         QCOMPARE(r.status, CheckStatus::Fail);
-        QCOMPARE(r.message, QStringLiteral("arn:aws:iam::123456789012:user/scalr may not perform: ec2:TerminateInstances (UnauthorizedOperation)."));
+        QCOMPARE(r.message,
+                 QStringLiteral("arn:aws:iam::123456789012:user/scalr may not perform: ec2:TerminateInstances (UnauthorizedOperation)."));
         QVERIFY(r.fix.contains(QLatin1String("scalr-minimum-policy.json")));
     }
 
@@ -258,7 +260,8 @@ private Q_SLOTS:
         const Run run = runChecks(scalr, QLatin1String(AwsTestServer::kSecret), settings(), {QStringLiteral("aws.permissions")});
         const CheckResult r = run.get(QStringLiteral("aws.permissions"));
         QCOMPARE(r.status, CheckStatus::Fail);
-        QCOMPARE(r.message, QStringLiteral("arn:aws:iam::123456789012:user/scalr may not perform: iam:ListInstanceProfiles (AccessDenied)."));
+        QCOMPARE(r.message,
+                 QStringLiteral("arn:aws:iam::123456789012:user/scalr may not perform: iam:ListInstanceProfiles (AccessDenied)."));
         QCOMPARE(r.details.value(QStringLiteral("denied")).toArray().size(), 1);
     }
 
@@ -267,11 +270,12 @@ private Q_SLOTS:
         // EC2 may refuse a request for a reason found before the permission (here the placeholder
         // image): then nothing is proven, and the check says so.
         server->users["AKIAIOSFODNN7EXAMPLE"].policy = AwsTestServer::Policy::ScalrMinimum;
-        server->faults << AwsTestServer::Fault{"RunInstances",
-                                               TestResponse::xml(400, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error>"
-                                                                      "<Code>InvalidAMIID.NotFound</Code><Message>The image id '[ami-0abcdef1234567890]' "
-                                                                      "does not exist</Message></Error></Errors><RequestID>5e8f0e2a</RequestID></Response>"),
-                                               1};
+        server->faults << AwsTestServer::Fault{
+            "RunInstances",
+            TestResponse::xml(400, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error>"
+                                   "<Code>InvalidAMIID.NotFound</Code><Message>The image id '[ami-0abcdef1234567890]' "
+                                   "does not exist</Message></Error></Errors><RequestID>5e8f0e2a</RequestID></Response>"),
+            1};
         const Run run = runChecks(scalr, QLatin1String(AwsTestServer::kSecret), settings(), {QStringLiteral("aws.permissions")});
         const CheckResult r = run.get(QStringLiteral("aws.permissions"));
         QCOMPARE(r.status, CheckStatus::Warn);
@@ -324,7 +328,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("exists");
         QTest::addColumn<bool>("readable");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing") << QByteArray("us-east-1") << false << true << QStringLiteral("There is no bucket named my-billing-reports.");
+        QTest::newRow("missing") << QByteArray("us-east-1") << false << true
+                                 << QStringLiteral("There is no bucket named my-billing-reports.");
         QTest::newRow("other region") << QByteArray("eu-central-1") << true << true
                                       << QStringLiteral("The bucket my-billing-reports is in eu-central-1, not in us-east-1.");
         QTest::newRow("forbidden") << QByteArray("us-east-1") << true << false
@@ -350,7 +355,8 @@ private Q_SLOTS:
     void s3ErrorsAreReadFromTheBody()
     {
         // Alone (no identity check first), the billing check meets the wrong secret itself.
-        const Run run = runChecks(scalr, QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECREX"), settings(), {QStringLiteral("aws.billing")});
+        const Run run =
+            runChecks(scalr, QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECREX"), settings(), {QStringLiteral("aws.billing")});
         const CheckResult r = run.get(QStringLiteral("aws.billing"));
         QCOMPARE(r.status, CheckStatus::Fail);
         QVERIFY2(r.message.contains(QLatin1String("secret access key does not belong")), qPrintable(r.message));
@@ -362,7 +368,9 @@ private Q_SLOTS:
 
     void a500IsRetriedAndTheCheckPasses()
     {
-        server->faults << AwsTestServer::Fault{"GetCallerIdentity", TestResponse::xml(500, "<ErrorResponse><Error><Code>InternalFailure</Code><Message>oops</Message></Error></ErrorResponse>"), 1};
+        server->faults << AwsTestServer::Fault{
+            "GetCallerIdentity",
+            TestResponse::xml(500, "<ErrorResponse><Error><Code>InternalFailure</Code><Message>oops</Message></Error></ErrorResponse>"), 1};
         const Run run = runChecks(scalr, QLatin1String(AwsTestServer::kSecret), settings(), {QStringLiteral("aws.identity")});
         EXPECT(run, "aws.identity", CheckStatus::Pass);
         QCOMPARE(run.progress.size(), 1);
@@ -372,7 +380,8 @@ private Q_SLOTS:
 
     void a429HonoursRetryAfter()
     {
-        TestResponse throttled = TestResponse::xml(429, "<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>");
+        TestResponse throttled =
+            TestResponse::xml(429, "<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>");
         throttled.reason = "Too Many Requests";
         throttled.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
         server->faults << AwsTestServer::Fault{"DescribeVpcs", throttled, 1};
@@ -385,7 +394,8 @@ private Q_SLOTS:
 
     void persistentThrottlingIsAnEnvironmentFailure()
     {
-        TestResponse throttled = TestResponse::xml(429, "<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>");
+        TestResponse throttled =
+            TestResponse::xml(429, "<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>");
         server->faults << AwsTestServer::Fault{"GetCallerIdentity", throttled, 10};
         const Run run = runChecks(scalr, QLatin1String(AwsTestServer::kSecret), settings(), {QStringLiteral("aws.identity")});
         const CheckResult r = run.get(QStringLiteral("aws.identity"));
@@ -548,18 +558,23 @@ private Q_SLOTS:
         p.aws.partition = AwsPartition::Aws;
         QCOMPARE(awsEndpoint(p, AwsService::Sts, {}).url, QUrl(QStringLiteral("https://sts.amazonaws.com")));
         QCOMPARE(awsEndpoint(p, AwsService::Sts, {}).signingRegion, QByteArray("us-east-1"));
-        QCOMPARE(awsEndpoint(p, AwsService::Sts, QStringLiteral("eu-west-1")).url, QUrl(QStringLiteral("https://sts.eu-west-1.amazonaws.com")));
+        QCOMPARE(awsEndpoint(p, AwsService::Sts, QStringLiteral("eu-west-1")).url,
+                 QUrl(QStringLiteral("https://sts.eu-west-1.amazonaws.com")));
         QCOMPARE(awsEndpoint(p, AwsService::Iam, QStringLiteral("eu-west-1")).url, QUrl(QStringLiteral("https://iam.amazonaws.com")));
         QCOMPARE(awsEndpoint(p, AwsService::Iam, QStringLiteral("eu-west-1")).signingRegion, QByteArray("us-east-1"));
-        QCOMPARE(awsEndpoint(p, AwsService::Ec2, QStringLiteral("eu-west-1")).url, QUrl(QStringLiteral("https://ec2.eu-west-1.amazonaws.com")));
+        QCOMPARE(awsEndpoint(p, AwsService::Ec2, QStringLiteral("eu-west-1")).url,
+                 QUrl(QStringLiteral("https://ec2.eu-west-1.amazonaws.com")));
         p.aws.partition = AwsPartition::AwsUsGov;
         QCOMPARE(awsEndpoint(p, AwsService::Sts, {}).url, QUrl(QStringLiteral("https://sts.us-gov-west-1.amazonaws.com")));
-        QCOMPARE(awsEndpoint(p, AwsService::Iam, QStringLiteral("us-gov-east-1")).url, QUrl(QStringLiteral("https://iam.us-gov.amazonaws.com")));
+        QCOMPARE(awsEndpoint(p, AwsService::Iam, QStringLiteral("us-gov-east-1")).url,
+                 QUrl(QStringLiteral("https://iam.us-gov.amazonaws.com")));
         QCOMPARE(awsEndpoint(p, AwsService::Iam, QStringLiteral("us-gov-east-1")).signingRegion, QByteArray("us-gov-west-1"));
         p.aws.partition = AwsPartition::AwsCn;
-        QCOMPARE(awsEndpoint(p, AwsService::Sts, QStringLiteral("cn-northwest-1")).url, QUrl(QStringLiteral("https://sts.cn-northwest-1.amazonaws.com.cn")));
+        QCOMPARE(awsEndpoint(p, AwsService::Sts, QStringLiteral("cn-northwest-1")).url,
+                 QUrl(QStringLiteral("https://sts.cn-northwest-1.amazonaws.com.cn")));
         QCOMPARE(awsEndpoint(p, AwsService::Iam, {}).url, QUrl(QStringLiteral("https://iam.cn-north-1.amazonaws.com.cn")));
-        QCOMPARE(awsEndpoint(p, AwsService::S3, QStringLiteral("cn-north-1")).url, QUrl(QStringLiteral("https://s3.cn-north-1.amazonaws.com.cn")));
+        QCOMPARE(awsEndpoint(p, AwsService::S3, QStringLiteral("cn-north-1")).url,
+                 QUrl(QStringLiteral("https://s3.cn-north-1.amazonaws.com.cn")));
         p.endpoints.iam = QStringLiteral("https://iam.example.test");
         const AwsEndpoint o = awsEndpoint(p, AwsService::Iam, {});
         QVERIFY(o.overridden);

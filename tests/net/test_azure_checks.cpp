@@ -113,7 +113,8 @@ private Q_SLOTS:
         EXPECT(run, "azure.role", CheckStatus::Pass);
         EXPECT(run, "azure.network", CheckStatus::Pass);
         EXPECT(run, "aws.identity", CheckStatus::Skipped);
-        QCOMPARE(run.get(QStringLiteral("azure.token")).details.value(QStringLiteral("objectId")).toString(), QLatin1String(AzureTestServer::kObjectId));
+        QCOMPARE(run.get(QStringLiteral("azure.token")).details.value(QStringLiteral("objectId")).toString(),
+                 QLatin1String(AzureTestServer::kObjectId));
         QVERIFY(run.get(QStringLiteral("azure.subscription")).message.contains(QStringLiteral("“Contoso Production”")));
         QVERIFY(run.get(QStringLiteral("azure.role")).message.contains(QStringLiteral("Contributor at %1").arg(kSub)));
         QVERIFY(run.get(QStringLiteral("azure.network")).message.contains(QLatin1String("10.20.0.0/16")));
@@ -185,7 +186,8 @@ private Q_SLOTS:
             r.status = 400;
             r.reason = "Bad Request";
             r.headers = {{"Content-Type", "application/json"}};
-            r.body = R"({"error":"unsupported_grant_type","error_description":"AADSTS70003: The app requested an unsupported grant type.\r\nTrace ID: t-1\r\nCorrelation ID: c-1","error_codes":[70003],"trace_id":"t-1","correlation_id":"c-1"})";
+            r.body =
+                R"({"error":"unsupported_grant_type","error_description":"AADSTS70003: The app requested an unsupported grant type.\r\nTrace ID: t-1\r\nCorrelation ID: c-1","error_codes":[70003],"trace_id":"t-1","correlation_id":"c-1"})";
             server->faults << AzureTestServer::Fault{"token", r, 1};
             break;
         }
@@ -226,7 +228,8 @@ private Q_SLOTS:
 
     void aSubscriptionOfAnotherTenantFails()
     {
-        server->subscriptions[QLatin1String(AzureTestServer::kSubscription)][QStringLiteral("tenantId")] = QStringLiteral("aaaaaaaa-0000-0000-0000-000000000000");
+        server->subscriptions[QLatin1String(AzureTestServer::kSubscription)][QStringLiteral("tenantId")] =
+            QStringLiteral("aaaaaaaa-0000-0000-0000-000000000000");
         const Run run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.subscription")});
         const CheckResult r = run.get(QStringLiteral("azure.subscription"));
         QCOMPARE(r.status, CheckStatus::Fail);
@@ -245,7 +248,8 @@ private Q_SLOTS:
     void rolesWithoutContributorAreNamed()
     {
         server->assignments = {{QLatin1String(AzureTestServer::kObjectId), QLatin1String(AzureTestServer::kReader), kSub},
-                               {QLatin1String(AzureTestServer::kObjectId), QLatin1String(AzureTestServer::kContributor), kSub + QStringLiteral("/resourceGroups/network-rg")}};
+                               {QLatin1String(AzureTestServer::kObjectId), QLatin1String(AzureTestServer::kContributor),
+                                kSub + QStringLiteral("/resourceGroups/network-rg")}};
         const Run run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.role")});
         const CheckResult r = run.get(QStringLiteral("azure.role"));
         QCOMPARE(r.status, CheckStatus::Fail);
@@ -276,7 +280,8 @@ private Q_SLOTS:
         const QString group = QStringLiteral("9a8b7c6d-0000-4000-8000-00000000c0de");
         server->assignments = {{group, QLatin1String(AzureTestServer::kContributor), kSub}};
         server->groupsOf.insert(QLatin1String(AzureTestServer::kObjectId), {group});
-        const Run run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.subscription"), QStringLiteral("azure.role")});
+        const Run run =
+            runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.subscription"), QStringLiteral("azure.role")});
         EXPECT(run, "azure.subscription", CheckStatus::Pass);
         EXPECT(run, "azure.role", CheckStatus::Pass);
         const CheckResult r = run.get(QStringLiteral("azure.role"));
@@ -328,11 +333,17 @@ private Q_SLOTS:
         // A list that ignored the filter: another app's Contributor is not this app's.
         TestResponse r;
         r.headers = {{"Content-Type", "application/json; charset=utf-8"}};
-        r.body = QJsonDocument(QJsonObject{{QStringLiteral("value"), QJsonArray{QJsonObject{{QStringLiteral("properties"), QJsonObject{
-            {QStringLiteral("roleDefinitionId"), QStringLiteral("/providers/Microsoft.Authorization/roleDefinitions/%1").arg(QLatin1String(AzureTestServer::kContributor))},
-            {QStringLiteral("principalId"), QStringLiteral("22222222-3333-4444-5555-666666666666")},
-            {QStringLiteral("principalType"), QStringLiteral("ServicePrincipal")},
-            {QStringLiteral("scope"), kSub}}}}}}}).toJson(QJsonDocument::Compact);
+        r.body = QJsonDocument(
+                     QJsonObject{{QStringLiteral("value"),
+                                  QJsonArray{QJsonObject{
+                                      {QStringLiteral("properties"),
+                                       QJsonObject{{QStringLiteral("roleDefinitionId"),
+                                                    QStringLiteral("/providers/Microsoft.Authorization/roleDefinitions/%1")
+                                                        .arg(QLatin1String(AzureTestServer::kContributor))},
+                                                   {QStringLiteral("principalId"), QStringLiteral("22222222-3333-4444-5555-666666666666")},
+                                                   {QStringLiteral("principalType"), QStringLiteral("ServicePrincipal")},
+                                                   {QStringLiteral("scope"), kSub}}}}}}})
+                     .toJson(QJsonDocument::Compact);
         server->faults << AzureTestServer::Fault{"roleAssignments", r, 1};
         const Run run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.role")});
         EXPECT(run, "azure.role", CheckStatus::Fail);
@@ -356,7 +367,8 @@ private Q_SLOTS:
         AzureTestServer other(TestHttpServer::Tls::Trusted);
         QVERIFY(other.start());
         server->assignments.prepend({QLatin1String(AzureTestServer::kObjectId), QLatin1String(AzureTestServer::kReader), kSub});
-        server->assignments.append({QLatin1String(AzureTestServer::kObjectId), QLatin1String(AzureTestServer::kReader), kSub + QStringLiteral("/resourceGroups/x")});
+        server->assignments.append({QLatin1String(AzureTestServer::kObjectId), QLatin1String(AzureTestServer::kReader),
+                                    kSub + QStringLiteral("/resourceGroups/x")});
         server->rolePageSize = 1;
         server->nextLinkBase = other.baseUrl();
         const Run run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.role")});
@@ -371,7 +383,8 @@ private Q_SLOTS:
         spot.azure.vnetName = QStringLiteral("nope");
         spot.azure.resourceGroup = QStringLiteral("network-rg");
         Run run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.network")});
-        QCOMPARE(run.get(QStringLiteral("azure.network")).message, QStringLiteral("There is no virtual network nope in resource group network-rg."));
+        QCOMPARE(run.get(QStringLiteral("azure.network")).message,
+                 QStringLiteral("There is no virtual network nope in resource group network-rg."));
         spot.azure.vnetName = QStringLiteral("scalr-vnet");
         spot.azure.resourceGroup = QStringLiteral("elsewhere");
         run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.network")});
@@ -410,7 +423,8 @@ private Q_SLOTS:
 
     void anOldGrantIsNotWaitedFor()
     {
-        spot.checklist.insert(QStringLiteral("azure.role.contributor"), ChecklistEntry{true, QDateTime::currentDateTimeUtc().addSecs(-20 * 60)});
+        spot.checklist.insert(QStringLiteral("azure.role.contributor"),
+                              ChecklistEntry{true, QDateTime::currentDateTimeUtc().addSecs(-20 * 60)});
         server->assignments = {{QLatin1String(AzureTestServer::kObjectId), QLatin1String(AzureTestServer::kReader), kSub}};
         const Run run = runChecks(spot, kSecret, {QStringLiteral("azure.token"), QStringLiteral("azure.role")});
         EXPECT(run, "azure.role", CheckStatus::Fail);
@@ -430,7 +444,8 @@ private Q_SLOTS:
         SecretValues secrets;
         secrets.azureClientSecret = kSecret;
         runner.start(spot, secrets, settings(), {QStringLiteral("azure.token"), QStringLiteral("azure.role")}, slow);
-        QTRY_VERIFY(std::any_of(progress.begin(), progress.end(), [](const QList<QVariant> &a) { return a.at(1).toString().contains(QLatin1String("15 minutes")); }));
+        QTRY_VERIFY(std::any_of(progress.begin(), progress.end(),
+                                [](const QList<QVariant> &a) { return a.at(1).toString().contains(QLatin1String("15 minutes")); }));
         runner.cancel();
         QVERIFY(done.size() == 1 || done.wait(2000));
         QCOMPARE(runner.results().last().message, QStringLiteral("Cancelled before it finished."));
@@ -517,7 +532,8 @@ private Q_SLOTS:
 
     void tokensAreReadForTheirClaims()
     {
-        const QByteArray payload = QByteArray(R"({"oid":"abc","tid":"def","aud":"x"})").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QByteArray payload =
+            QByteArray(R"({"oid":"abc","tid":"def","aud":"x"})").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         const AccessToken t = decodeAccessToken("eyJhbGciOiJub25lIn0." + payload + ".c2ln");
         QCOMPARE(t.objectId, QStringLiteral("abc"));
         QCOMPARE(t.tenantId, QStringLiteral("def"));
@@ -528,7 +544,8 @@ private Q_SLOTS:
     void contributorScopes()
     {
         const QString sub = QStringLiteral("00000000-0000-0000-0000-000000000002");
-        const QString def = QStringLiteral("/subscriptions/x/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c");
+        const QString def =
+            QStringLiteral("/subscriptions/x/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c");
         QVERIFY(AzureChecks::grantsContributor(def, kSub, sub));
         QVERIFY(AzureChecks::grantsContributor(def, QStringLiteral("/"), sub));
         QVERIFY(!AzureChecks::grantsContributor(def, kSub + QStringLiteral("/resourceGroups/rg"), sub));

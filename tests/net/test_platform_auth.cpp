@@ -22,8 +22,9 @@ constexpr const char *kAccount = "act-0123abcd";
 // Spot's envelope [spotinst/openapi commons/schemas/responseWrapper.yaml, errorResponse.yaml].
 TestResponse envelope(const TestRequest &req, int status, const QJsonArray &items, const QJsonArray &errors = {})
 {
-    QJsonObject response{{QStringLiteral("status"), QJsonObject{{QStringLiteral("code"), status},
-                                                                {QStringLiteral("message"), status == 200 ? QStringLiteral("OK") : QStringLiteral("Error")}}},
+    QJsonObject response{{QStringLiteral("status"),
+                          QJsonObject{{QStringLiteral("code"), status},
+                                      {QStringLiteral("message"), status == 200 ? QStringLiteral("OK") : QStringLiteral("Error")}}},
                          {QStringLiteral("kind"), QStringLiteral("spotinst:setup:account")}};
     if (!errors.isEmpty())
         response.insert(QStringLiteral("errors"), errors);
@@ -35,17 +36,20 @@ TestResponse envelope(const TestRequest &req, int status, const QJsonArray &item
     r.status = status;
     r.reason = status == 200 ? "OK" : status == 401 ? "Unauthorized" : "Not Found";
     r.headers = {{"Content-Type", "application/json"}};
-    r.body = QJsonDocument(QJsonObject{{QStringLiteral("request"), QJsonObject{{QStringLiteral("id"), QStringLiteral("9d1c5b0e")},
-                                                                               {QStringLiteral("url"), QString::fromUtf8(req.target)},
-                                                                               {QStringLiteral("method"), QString::fromLatin1(req.method)}}},
-                                       {QStringLiteral("response"), response}})
-                 .toJson(QJsonDocument::Compact);
+    r.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("request"), QJsonObject{{QStringLiteral("id"), QStringLiteral("9d1c5b0e")},
+                                                                          {QStringLiteral("url"), QString::fromUtf8(req.target)},
+                                                                          {QStringLiteral("method"), QString::fromLatin1(req.method)}}},
+                                  {QStringLiteral("response"), response}})
+            .toJson(QJsonDocument::Compact);
     return r;
 }
 
 TestResponse spotError(const TestRequest &req, int status, const char *code, const char *message)
 {
-    return envelope(req, status, {}, QJsonArray{QJsonObject{{QStringLiteral("code"), QLatin1String(code)}, {QStringLiteral("message"), QLatin1String(message)}}});
+    return envelope(
+        req, status, {},
+        QJsonArray{QJsonObject{{QStringLiteral("code"), QLatin1String(code)}, {QStringLiteral("message"), QLatin1String(message)}}});
 }
 
 // GET /setup/account lists the accounts the token may use [openapi createAccount.yaml, get
@@ -65,7 +69,8 @@ struct SpotAccounts {
 
 QJsonObject account(const char *id, const char *name, const char *idKey = "accountId")
 {
-    return {{QLatin1String(idKey), QLatin1String(id)}, {QStringLiteral("name"), QLatin1String(name)},
+    return {{QLatin1String(idKey), QLatin1String(id)},
+            {QStringLiteral("name"), QLatin1String(name)},
             {QStringLiteral("organizationId"), QStringLiteral("606079861123")}};
 }
 
@@ -81,8 +86,8 @@ class TestPlatformAuth : public QObject {
     {
         SecretValues secrets;
         secrets.spotToken = token;
-        const cc::test::CheckRun r = cc::test::runChecksWith(spot, secrets, {QStringLiteral("platform.auth")},
-                                                             cc::test::fastSettings(), cc::test::fastGrants());
+        const cc::test::CheckRun r =
+            cc::test::runChecksWith(spot, secrets, {QStringLiteral("platform.auth")}, cc::test::fastSettings(), cc::test::fastGrants());
         return r.get(QStringLiteral("platform.auth"));
     }
 
@@ -136,7 +141,8 @@ private Q_SLOTS:
         server->handler = SpotAccounts{{account("act-99999999", "dev")}};
         const CheckResult r = run();
         QCOMPARE(r.status, CheckStatus::Fail);
-        QCOMPARE(r.message, QStringLiteral("Spot accepts the API token, but account act-0123abcd is not among its accounts (act-99999999)."));
+        QCOMPARE(r.message,
+                 QStringLiteral("Spot accepts the API token, but account act-0123abcd is not among its accounts (act-99999999)."));
         QVERIFY(r.fix.contains(QLatin1String("account id")));
     }
 
@@ -173,12 +179,12 @@ private Q_SLOTS:
         spot.platform.accountId = QLatin1String(SpotTestServer::kAccount);
         SecretValues secrets;
         secrets.spotToken = QLatin1String(SpotTestServer::kToken);
-        const cc::test::CheckRun r = cc::test::runChecksWith(spot, secrets, {QStringLiteral("platform.auth")},
-                                                             cc::test::fastSettings(), cc::test::fastGrants());
+        const cc::test::CheckRun r =
+            cc::test::runChecksWith(spot, secrets, {QStringLiteral("platform.auth")}, cc::test::fastSettings(), cc::test::fastGrants());
         EXPECT(r, "platform.auth", CheckStatus::Pass);
         spot.platform.accountId = QStringLiteral("act-ffffffff");
-        const cc::test::CheckRun other = cc::test::runChecksWith(spot, secrets, {QStringLiteral("platform.auth")},
-                                                                 cc::test::fastSettings(), cc::test::fastGrants());
+        const cc::test::CheckRun other =
+            cc::test::runChecksWith(spot, secrets, {QStringLiteral("platform.auth")}, cc::test::fastSettings(), cc::test::fastGrants());
         EXPECT(other, "platform.auth", CheckStatus::Fail);
     }
 };

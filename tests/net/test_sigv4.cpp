@@ -140,8 +140,7 @@ private Q_SLOTS:
         if (name != QLatin1String("get-vanilla-with-session-token"))
             QCOMPARE(headerLine(sreq, "authorization"), authz);
         if (!creds.sessionToken.isEmpty())
-            QVERIFY(std::any_of(req.headers.begin(), req.headers.end(),
-                                [&](const auto &h) { return h.second == creds.sessionToken; }));
+            QVERIFY(std::any_of(req.headers.begin(), req.headers.end(), [&](const auto &h) { return h.second == creds.sessionToken; }));
     }
 
     void s3PathsAreNotNormalised()

@@ -113,7 +113,8 @@ private Q_SLOTS:
                                                  {{"name", "prod-aws"}}, "{\"a\":1}");
         QCOMPARE(sts, QByteArray("POST\n2026-11-22T12:00:00.000Z\n/api/v1beta0/account/1/cloud-credentials/\nname=prod-aws\n{\"a\":1}"));
         // printf '%s' "$sts" | openssl dgst -sha256 -hmac 'scalr-secret-key-0123456789' -binary | base64
-        QCOMPARE(scalrSignature("scalr-secret-key-0123456789", sts), QByteArray("V1-HMAC-SHA256 PpgFF01usjYoZNbI5hzB0+y1W5KK/ebDFDGUSRzg6WI="));
+        QCOMPARE(scalrSignature("scalr-secret-key-0123456789", sts),
+                 QByteArray("V1-HMAC-SHA256 PpgFF01usjYoZNbI5hzB0+y1W5KK/ebDFDGUSRzg6WI="));
         QCOMPARE(scalrDate(QDateTime(QDate(2026, 11, 22), QTime(12, 0, 0, 7), Qt::UTC)), QByteArray("2026-11-22T12:00:00.007Z"));
         // Keys sorted and RFC 3986 encoded; "" when there is no query or body.
         QCOMPARE(scalrStringToSign("GET", "d", "/p/", {{"b", "x y"}, {"a", "1"}}, {}), QByteArray("GET\nd\n/p/\na=1&b=x%20y\n"));
@@ -205,7 +206,8 @@ private Q_SLOTS:
         SpotTestServer server(TestHttpServer::Tls::Trusted);
         SpotTestServer elsewhere(TestHttpServer::Tls::Trusted);
         QVERIFY(server.start() && elsewhere.start());
-        server.faults << PlatformFault{"GET /setup/credentials/aws", redirectTo(elsewhere.baseUrl() + QStringLiteral("/setup/credentials/aws")), 1, false};
+        server.faults << PlatformFault{"GET /setup/credentials/aws",
+                                       redirectTo(elsewhere.baseUrl() + QStringLiteral("/setup/credentials/aws")), 1, false};
         Profile p = loadProfile("spot-aws.json");
         p.platform.endpoint = server.baseUrl();
         p.platform.accountId = QLatin1String(SpotTestServer::kAccount);
@@ -290,7 +292,8 @@ private Q_SLOTS:
         QCOMPARE(r.statusName(), QStringLiteral("created"));
         QCOMPARE(r.id, QStringLiteral("100"));
         // Linked through POST …/account/1/environments/{env}/clouds/ec2/ {"id": "100"}.
-        QCOMPARE(server.linked, (QMap<QString, QString>{{QStringLiteral("5"), QStringLiteral("100")}, {QStringLiteral("7"), QStringLiteral("100")}}));
+        QCOMPARE(server.linked,
+                 (QMap<QString, QString>{{QStringLiteral("5"), QStringLiteral("100")}, {QStringLiteral("7"), QStringLiteral("100")}}));
         QCOMPARE(r.environments.size(), 2);
         QVERIFY(r.environments.at(0).linked && r.environments.at(1).linked);
         const QJsonArray envs = r.toJson().value(QStringLiteral("environments")).toArray();
@@ -333,7 +336,8 @@ private Q_SLOTS:
         QCOMPARE(r.environments.size(), 2);
         QVERIFY(r.environments.at(0).linked);
         QVERIFY(!r.environments.at(1).linked);
-        QVERIFY2(r.environments.at(1).reason.contains(QLatin1String("Cloud Credentials are used")), qPrintable(r.environments.at(1).reason));
+        QVERIFY2(r.environments.at(1).reason.contains(QLatin1String("Cloud Credentials are used")),
+                 qPrintable(r.environments.at(1).reason));
         QVERIFY(!r.message.contains(QLatin1String("already linked")));
         QVERIFY(r.message.contains(QLatin1String("environment 7")));
         QCOMPARE(server.linked.value(QStringLiteral("7")), QStringLiteral("55"));
@@ -381,9 +385,12 @@ private Q_SLOTS:
         ScalrTestServer server(TestHttpServer::Tls::Trusted);
         acceptTheAwsKey(server);
         server.collections[ScalrTestServer::accountCollection()] = {
-            QJsonObject{{QStringLiteral("id"), QStringLiteral("42")}, {QStringLiteral("name"), QStringLiteral("prod-aws")},
-                        {QStringLiteral("cloudCredentialsType"), QStringLiteral("AwsCloudCredentials")}, {QStringLiteral("status"), QStringLiteral("enabled")},
-                        {QStringLiteral("accountType"), QStringLiteral("regular")}, {QStringLiteral("accessKey"), QStringLiteral("AKIAOLDOLDOLDOLDOLD2")}}};
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("42")},
+                        {QStringLiteral("name"), QStringLiteral("prod-aws")},
+                        {QStringLiteral("cloudCredentialsType"), QStringLiteral("AwsCloudCredentials")},
+                        {QStringLiteral("status"), QStringLiteral("enabled")},
+                        {QStringLiteral("accountType"), QStringLiteral("regular")},
+                        {QStringLiteral("accessKey"), QStringLiteral("AKIAOLDOLDOLDOLDOLD2")}}};
         QVERIFY(server.start());
         Profile p = profileFor("scalr-aws.json", server);
         SubmissionResult r = submit(p, scalrSecrets());
@@ -395,7 +402,7 @@ private Q_SLOTS:
         QCOMPARE(r.statusName(), QStringLiteral("updated"));
         QCOMPARE(r.id, QStringLiteral("42"));
         QCOMPARE(server.created, 0); // replaced in place, never a second object
-        QCOMPARE(server.patches, 1);  // with the alterable properties only (the server refuses others)
+        QCOMPARE(server.patches, 1); // with the alterable properties only (the server refuses others)
         const QJsonObject stored = server.collections.value(ScalrTestServer::accountCollection()).value(0);
         QCOMPARE(stored.value(QStringLiteral("accessKey")).toString(), QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
         QCOMPARE(server.linked.value(QStringLiteral("7")), QStringLiteral("42"));
@@ -409,11 +416,15 @@ private Q_SLOTS:
         acceptTheAwsKey(server);
         server.pageSize = 1;
         auto object = [](const char *id, const char *key) {
-            return QJsonObject{{QStringLiteral("id"), QLatin1String(id)}, {QStringLiteral("name"), QStringLiteral("prod-aws")},
-                               {QStringLiteral("cloudCredentialsType"), QStringLiteral("AwsCloudCredentials")}, {QStringLiteral("status"), QStringLiteral("enabled")},
-                               {QStringLiteral("accountType"), QStringLiteral("regular")}, {QStringLiteral("accessKey"), QLatin1String(key)}};
+            return QJsonObject{{QStringLiteral("id"), QLatin1String(id)},
+                               {QStringLiteral("name"), QStringLiteral("prod-aws")},
+                               {QStringLiteral("cloudCredentialsType"), QStringLiteral("AwsCloudCredentials")},
+                               {QStringLiteral("status"), QStringLiteral("enabled")},
+                               {QStringLiteral("accountType"), QStringLiteral("regular")},
+                               {QStringLiteral("accessKey"), QLatin1String(key)}};
         };
-        server.collections[ScalrTestServer::accountCollection()] = {object("41", "AKIAOLDOLDOLDOLDOLD2"), object("42", "AKIAIOSFODNN7EXAMPLE")};
+        server.collections[ScalrTestServer::accountCollection()] = {object("41", "AKIAOLDOLDOLDOLDOLD2"),
+                                                                    object("42", "AKIAIOSFODNN7EXAMPLE")};
         server.linked = {{QStringLiteral("5"), QStringLiteral("42")}, {QStringLiteral("7"), QStringLiteral("42")}};
         QVERIFY(server.start());
         Profile p = profileFor("scalr-aws.json", server);
@@ -486,7 +497,8 @@ private Q_SLOTS:
         ScalrTestServer server(TestHttpServer::Tls::Trusted);
         ScalrTestServer elsewhere(TestHttpServer::Tls::Trusted);
         QVERIFY(server.start() && elsewhere.start());
-        server.faults << PlatformFault{"GET", redirectTo(elsewhere.baseUrl() + QStringLiteral("/api/v1beta0/account/1/cloud-credentials/")), 1, false};
+        server.faults << PlatformFault{"GET", redirectTo(elsewhere.baseUrl() + QStringLiteral("/api/v1beta0/account/1/cloud-credentials/")),
+                                       1, false};
         Profile p = loadProfile("scalr-aws.json");
         p.platform.endpoint = server.baseUrl();
         const SubmissionResult r = submit(p, scalrSecrets());
@@ -508,7 +520,8 @@ private Q_SLOTS:
         QVERIFY(server.collections.contains(QStringLiteral("/api/v1beta0/user/5/cloud-credentials/")));
         QVERIFY(server.collections.contains(QStringLiteral("/api/v1beta0/user/7/cloud-credentials/")));
         // Creating at environment scope does not link: each environment is linked to its own.
-        QCOMPARE(server.linked, (QMap<QString, QString>{{QStringLiteral("5"), QStringLiteral("100")}, {QStringLiteral("7"), QStringLiteral("101")}}));
+        QCOMPARE(server.linked,
+                 (QMap<QString, QString>{{QStringLiteral("5"), QStringLiteral("100")}, {QStringLiteral("7"), QStringLiteral("101")}}));
         QCOMPARE(submit(p, scalrSecrets()).statusName(), QStringLiteral("unchanged"));
     }
 

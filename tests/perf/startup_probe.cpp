@@ -35,8 +35,8 @@ int main(int argc, char **argv)
         wizard->repaint();
         struct rusage usage {};
         getrusage(RUSAGE_SELF, &usage);
-        const long long cpuMicros = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000LL + usage.ru_utime.tv_usec
-            + usage.ru_stime.tv_usec;
+        const long long cpuMicros =
+            (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000LL + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
         std::printf("%lld %ld %lld\n", cpuMicros, usage.ru_maxrss, static_cast<long long>(clock.nsecsElapsed() / 1000));
         app.quit();
     });

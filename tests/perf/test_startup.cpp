@@ -73,18 +73,20 @@ private Q_SLOTS:
     {
         const Sample bare = median("bare", 5);
         const Sample wizard = median("wizard", 5);
-        qInfo("to the first paint — bare QWizard: %lld µs CPU, %lld KiB; Cloud Connect: %lld µs CPU, %lld KiB", bare.cpuMicros,
-              bare.rssKiB, wizard.cpuMicros, wizard.rssKiB);
+        qInfo("to the first paint — bare QWizard: %lld µs CPU, %lld KiB; Cloud Connect: %lld µs CPU, %lld KiB", bare.cpuMicros, bare.rssKiB,
+              wizard.cpuMicros, wizard.rssKiB);
         QVERIFY(bare.rssKiB > 0 && wizard.rssKiB > 0);
         QVERIFY2(wizard.rssKiB <= bare.rssKiB * 1.25, "peak memory over 1.25× a bare QWizard");
     }
 
     void doesNoMoreWorkThanABareWizard()
     {
-        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("valgrind")).isEmpty(), "valgrind is needed (scripts/install-deps.sh --tests)");
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("valgrind")).isEmpty(),
+                 "valgrind is needed (scripts/install-deps.sh --tests)");
         const qint64 bare = instructions("bare");
         const qint64 wizard = instructions("wizard");
-        qInfo("instructions to the first paint — bare QWizard: %lld; Cloud Connect: %lld (%.2f×)", bare, wizard, double(wizard) / double(bare));
+        qInfo("instructions to the first paint — bare QWizard: %lld; Cloud Connect: %lld (%.2f×)", bare, wizard,
+              double(wizard) / double(bare));
         QVERIFY(bare > 0 && wizard > 0);
         QVERIFY2(wizard <= bare * 1.25, "start-up work over 1.25× a bare QWizard");
     }

@@ -25,15 +25,19 @@ const SecretValues kSecrets{QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPL
 
 ReportData reportFor(const QString &profile, bool withResults)
 {
-    const ProfileParseResult parsed = readProfileFile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + profile + QStringLiteral(".json"));
-    ReportData d = buildReportData(*parsed.profile, kSecrets, QStringLiteral("9.9.9"), QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC));
-    d.artefacts.append({QStringLiteral("example"), QStringLiteral("Example policy"), QStringLiteral("{\n  \"Version\": \"2012-10-17\"\n}")});
+    const ProfileParseResult parsed =
+        readProfileFile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + profile + QStringLiteral(".json"));
+    ReportData d =
+        buildReportData(*parsed.profile, kSecrets, QStringLiteral("9.9.9"), QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC));
+    d.artefacts.append(
+        {QStringLiteral("example"), QStringLiteral("Example policy"), QStringLiteral("{\n  \"Version\": \"2012-10-17\"\n}")});
     if (withResults) {
         const ProfileProblems problems = readResultsInto(
-            "{\"profile\":\"" + d.profile.name.toUtf8() + "\",\"checks\":[{\"id\":\"platform.auth\",\"status\":\"pass\",\"message\":\"accepted\"},"
-            "{\"id\":\"aws.clock\",\"status\":\"warn\",\"message\":\"clock is 6 minutes fast\"},"
-            "{\"id\":\"azure.role\",\"status\":\"fail\",\"message\":\"only Reader is assigned\"}],"
-            "\"submission\":{\"status\":\"created\",\"platform\":\"scalr\",\"id\":\"cc-4711\",\"message\":\"created\"}}",
+            "{\"profile\":\"" + d.profile.name.toUtf8()
+                + "\",\"checks\":[{\"id\":\"platform.auth\",\"status\":\"pass\",\"message\":\"accepted\"},"
+                  "{\"id\":\"aws.clock\",\"status\":\"warn\",\"message\":\"clock is 6 minutes fast\"},"
+                  "{\"id\":\"azure.role\",\"status\":\"fail\",\"message\":\"only Reader is assigned\"}],"
+                  "\"submission\":{\"status\":\"created\",\"platform\":\"scalr\",\"id\":\"cc-4711\",\"message\":\"created\"}}",
             d);
         if (!problems.isEmpty())
             qFatal("results rejected");
@@ -58,14 +62,15 @@ int pdfPages(const QString &path)
     QProcess p;
     p.start(QStringLiteral("pdfinfo"), {path});
     p.waitForFinished(30000);
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
 void assertNoSecret(const QByteArray &bytes, const char *what)
 {
-    for (const QString &s : {kSecrets.awsSecretAccessKey.toString(), kSecrets.azureClientSecret.toString(), kSecrets.scalrSecretKey.toString(),
-                             kSecrets.spotToken.toString()})
+    for (const QString &s : {kSecrets.awsSecretAccessKey.toString(), kSecrets.azureClientSecret.toString(),
+                             kSecrets.scalrSecretKey.toString(), kSecrets.spotToken.toString()})
         QVERIFY2(!bytes.contains(s.toUtf8()) && !bytes.contains(s.left(12).toUtf8()), what);
 }
 
@@ -78,10 +83,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QString>("journey");
-        QTest::newRow("scalr-aws") << "scalr-aws" << "Scalr + AWS";
-        QTest::newRow("scalr-azure") << "scalr-azure" << "Scalr + Azure";
-        QTest::newRow("spot-azure") << "spot-azure" << "Spot + Azure";
-        QTest::newRow("spot-aws") << "spot-aws" << "Spot + AWS";
+        QTest::newRow("scalr-aws") << "scalr-aws"
+                                   << "Scalr + AWS";
+        QTest::newRow("scalr-azure") << "scalr-azure"
+                                     << "Scalr + Azure";
+        QTest::newRow("spot-azure") << "spot-azure"
+                                    << "Spot + Azure";
+        QTest::newRow("spot-aws") << "spot-aws"
+                                  << "Spot + AWS";
     }
 
     void jsonFollowsItsSchema_data() { journeys_data(); }
@@ -124,7 +133,8 @@ private Q_SLOTS:
             if (xml.isStartElement() && xml.name() == QLatin1String("h2"))
                 headings << xml.readElementText();
             // Self-contained: no external script, stylesheet or image.
-            if (xml.isStartElement() && (xml.name() == QLatin1String("script") || xml.name() == QLatin1String("link") || xml.name() == QLatin1String("img")))
+            if (xml.isStartElement()
+                && (xml.name() == QLatin1String("script") || xml.name() == QLatin1String("link") || xml.name() == QLatin1String("img")))
                 QFAIL("external resource in the HTML report");
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -143,7 +153,8 @@ private Q_SLOTS:
         d.profile.description = QStringLiteral("a | pipe");
         const QString md = QString::fromUtf8(renderReportMarkdown(d));
         assertNoSecret(md.toUtf8(), "markdown");
-        for (const char *h : {"## Secrets", "## Checklist", "## Live checks", "## Submission", "| platform.auth | pass | accepted |", "```"})
+        for (const char *h :
+             {"## Secrets", "## Checklist", "## Live checks", "## Submission", "| platform.auth | pass | accepted |", "```"})
             QVERIFY2(md.contains(QLatin1String(h)), h);
     }
 
@@ -166,7 +177,8 @@ private Q_SLOTS:
         ReportData d = reportFor(QStringLiteral("scalr-aws"), true);
         d.submission->message = QStringLiteral("<img src=x onerror=alert(1)> ![t](https://tracker.example/p.png) "
                                                "[fix here](javascript:alert(1)) \x1b[31mred");
-        d.artefacts.append({QStringLiteral("fenced"), QStringLiteral("Fenced"), QStringLiteral("before\n```\n<script>x</script>\n```\nafter")});
+        d.artefacts.append(
+            {QStringLiteral("fenced"), QStringLiteral("Fenced"), QStringLiteral("before\n```\n<script>x</script>\n```\nafter")});
         const QString md = QString::fromUtf8(renderReportMarkdown(d));
         QVERIFY(!md.contains(QLatin1String("<img")));
         QVERIFY(md.contains(QLatin1String("&lt;img src=x onerror=alert(1)&gt;")));
@@ -185,7 +197,8 @@ private Q_SLOTS:
         ReportData d = reportFor(profile, true);
         // Long enough to need several pages.
         for (int i = 0; i < 3; ++i)
-            d.artefacts.append({QStringLiteral("long%1").arg(i), QStringLiteral("Long artefact %1").arg(i), QString(QStringLiteral("line of text\n")).repeated(40)});
+            d.artefacts.append({QStringLiteral("long%1").arg(i), QStringLiteral("Long artefact %1").arg(i),
+                                QString(QStringLiteral("line of text\n")).repeated(40)});
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("report.pdf"));
         QCOMPARE(writeReport(d, ReportFormat::Pdf, path), QString());
@@ -232,7 +245,8 @@ private Q_SLOTS:
         QTest::newRow("bad status") << QByteArray("{" + mine + "\"checks\":[{\"id\":\"x\",\"status\":\"great\"}]}");
         QTest::newRow("missing id") << QByteArray("{" + mine + "\"checks\":[{\"status\":\"pass\"}]}");
         // Another profile's results must not land in this profile's change record.
-        QTest::newRow("another profile") << QByteArray("{\"profile\":\"someone-else\",\"checks\":[{\"id\":\"aws.identity\",\"status\":\"pass\"}]}");
+        QTest::newRow("another profile") << QByteArray(
+            "{\"profile\":\"someone-else\",\"checks\":[{\"id\":\"aws.identity\",\"status\":\"pass\"}]}");
         QTest::newRow("no profile") << QByteArray("{\"checks\":[{\"id\":\"aws.identity\",\"status\":\"pass\"}]}");
     }
     void hostileResultsAreRefusedWithoutCrashing()

@@ -26,8 +26,8 @@ private Q_SLOTS:
         SecretValues s;
         s.scalrSecretKey = QStringLiteral("must-not-land-anywhere-0123");
         for (const auto &op : std::initializer_list<std::function<KeychainJob *()>>{[&] { return store.store(QStringLiteral("p"), s, {}); },
-                                                                           [&] { return store.load(QStringLiteral("p")); },
-                                                                           [&] { return store.remove(QStringLiteral("p")); }}) {
+                                                                                    [&] { return store.load(QStringLiteral("p")); },
+                                                                                    [&] { return store.remove(QStringLiteral("p")); }}) {
             const KeychainResult r = waitFor(store, op);
             QVERIFY(!r.ok);
             QVERIFY2(r.error.kind == KeychainError::Kind::NoService, qPrintable(r.error.text()));

@@ -27,7 +27,8 @@ SecretValues hostileSecrets(const QString &seed)
 QString secretToolSearch()
 {
     QProcess p;
-    p.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("cloudconnect")});
+    p.start(QStringLiteral("secret-tool"),
+            {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("cloudconnect")});
     p.waitForFinished(10000);
     return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
 }
@@ -81,8 +82,10 @@ private Q_SLOTS:
         KeychainStore store;
         QVERIFY(waitFor(store, [&] { return store.store(QStringLiteral("one"), hostileSecrets(QStringLiteral("one")), {}); }).ok);
         QVERIFY(waitFor(store, [&] { return store.store(QStringLiteral("two"), hostileSecrets(QStringLiteral("two")), {}); }).ok);
-        QVERIFY(waitFor(store, [&] { return store.load(QStringLiteral("one")); }).secrets.scalrSecretKey.view().endsWith(QLatin1String("one")));
-        QVERIFY(waitFor(store, [&] { return store.load(QStringLiteral("two")); }).secrets.scalrSecretKey.view().endsWith(QLatin1String("two")));
+        QVERIFY(
+            waitFor(store, [&] { return store.load(QStringLiteral("one")); }).secrets.scalrSecretKey.view().endsWith(QLatin1String("one")));
+        QVERIFY(
+            waitFor(store, [&] { return store.load(QStringLiteral("two")); }).secrets.scalrSecretKey.view().endsWith(QLatin1String("two")));
     }
 
     void deleteRemovesTheEntryAndItsIndex()

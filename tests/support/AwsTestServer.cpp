@@ -43,9 +43,9 @@ AwsTestServer::AwsTestServer(Tls tls, QObject *parent) : TestHttpServer(tls, par
 
 TestResponse AwsTestServer::s3Error(int status, const QByteArray &code, const QByteArray &message) const
 {
-    TestResponse r = TestResponse::xml(status, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>" +
-                                                   xmlEscape(message) + "</Message><RequestId>" + requestId().left(16).toUpper() +
-                                                   "</RequestId><HostId>dGVzdCBob3N0IGlk</HostId></Error>");
+    TestResponse r = TestResponse::xml(status, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>"
+                                                   + xmlEscape(message) + "</Message><RequestId>" + requestId().left(16).toUpper()
+                                                   + "</RequestId><HostId>dGVzdCBob3N0IGlk</HostId></Error>");
     r.headers = {{"Content-Type", "application/xml"}};
     return r;
 }
@@ -55,26 +55,26 @@ bool AwsTestServer::allows(const User &user, const QByteArray &action)
     if (user.deniedActions.contains(action))
         return false;
     switch (user.policy) {
-    case Policy::Everything:
-        return true;
+    case Policy::Everything: return true;
     case Policy::ScalrMinimum:
         // Seed 001's statements: four IAM actions by name, and NotAction iam:* for the rest.
-        return !action.startsWith("iam:") || action == "iam:GetUser" || action == "iam:ListInstanceProfiles" ||
-               action == "iam:ListServerCertificates" || action == "iam:PassRole";
+        return !action.startsWith("iam:") || action == "iam:GetUser" || action == "iam:ListInstanceProfiles"
+               || action == "iam:ListServerCertificates" || action == "iam:PassRole";
     }
     return false;
 }
 
-TestResponse AwsTestServer::queryError(int status, const QByteArray &code, const QByteArray &message, bool ec2,
-                                       const QByteArray &ns) const
+TestResponse AwsTestServer::queryError(int status, const QByteArray &code, const QByteArray &message, bool ec2, const QByteArray &ns) const
 {
     if (ec2)
-        return TestResponse::xml(status, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>" + code +
-                                             "</Code><Message>" + xmlEscape(message) + "</Message></Error></Errors><RequestID>" +
-                                             requestId() + "</RequestID></Response>");
-    return TestResponse::xml(status, "<ErrorResponse xmlns=\"" + ns + "\">\n  <Error>\n    "
-                                     "<Type>Sender</Type>\n    <Code>" + code + "</Code>\n    <Message>" + xmlEscape(message) +
-                                         "</Message>\n  </Error>\n  <RequestId>" + requestId() + "</RequestId>\n</ErrorResponse>\n");
+        return TestResponse::xml(status, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>" + code
+                                             + "</Code><Message>" + xmlEscape(message) + "</Message></Error></Errors><RequestID>"
+                                             + requestId() + "</RequestID></Response>");
+    return TestResponse::xml(status, "<ErrorResponse xmlns=\"" + ns
+                                         + "\">\n  <Error>\n    "
+                                           "<Type>Sender</Type>\n    <Code>"
+                                         + code + "</Code>\n    <Message>" + xmlEscape(message) + "</Message>\n  </Error>\n  <RequestId>"
+                                         + requestId() + "</RequestId>\n</ErrorResponse>\n");
 }
 
 QByteArray AwsTestServer::verifySignature(const TestRequest &req, const QByteArray &expectedService, QByteArray *accessKey,
@@ -97,8 +97,8 @@ QByteArray AwsTestServer::verifySignature(const TestRequest &req, const QByteArr
         parts.insert(p.left(eq), p.mid(eq + 1));
     }
     const QList<QByteArray> scope = parts.value("Credential").split('/');
-    if (scope.size() != 5 || scope[4] != "aws4_request" || parts.value("SignedHeaders").isEmpty() ||
-        parts.value("Signature").size() != 64) {
+    if (scope.size() != 5 || scope[4] != "aws4_request" || parts.value("SignedHeaders").isEmpty()
+        || parts.value("Signature").size() != 64) {
         *message = "Authorization header requires Credential, SignedHeaders and Signature";
         return "IncompleteSignature";
     }
@@ -147,8 +147,8 @@ QByteArray AwsTestServer::verifySignature(const TestRequest &req, const QByteArr
         if (kv.isEmpty())
             continue;
         const int eq = kv.indexOf('=');
-        queryParts << awsEscape(QByteArray::fromPercentEncoding(eq < 0 ? kv : kv.left(eq))) + '=' +
-                          awsEscape(QByteArray::fromPercentEncoding(eq < 0 ? QByteArray() : kv.mid(eq + 1)));
+        queryParts << awsEscape(QByteArray::fromPercentEncoding(eq < 0 ? kv : kv.left(eq))) + '='
+                          + awsEscape(QByteArray::fromPercentEncoding(eq < 0 ? QByteArray() : kv.mid(eq + 1)));
     }
     std::sort(queryParts.begin(), queryParts.end());
     const QByteArray payloadHash = QCryptographicHash::hash(req.body, QCryptographicHash::Sha256).toHex();
@@ -159,10 +159,10 @@ QByteArray AwsTestServer::verifySignature(const TestRequest &req, const QByteArr
     QByteArray path = req.path.isEmpty() ? QByteArray("/") : req.path;
     if (expectedService != "s3")
         path = awsEscape(path).replace("%2F", "/");
-    const QByteArray creq = req.method + '\n' + path + '\n' + queryParts.join('&') + '\n' + canonicalHeaders + '\n' +
-                            parts.value("SignedHeaders") + '\n' + payloadHash;
-    const QByteArray sts = "AWS4-HMAC-SHA256\n" + amzDate + '\n' + scope[1] + '/' + scope[2] + '/' + scope[3] +
-                           "/aws4_request\n" + QCryptographicHash::hash(creq, QCryptographicHash::Sha256).toHex();
+    const QByteArray creq = req.method + '\n' + path + '\n' + queryParts.join('&') + '\n' + canonicalHeaders + '\n'
+                            + parts.value("SignedHeaders") + '\n' + payloadHash;
+    const QByteArray sts = "AWS4-HMAC-SHA256\n" + amzDate + '\n' + scope[1] + '/' + scope[2] + '/' + scope[3] + "/aws4_request\n"
+                           + QCryptographicHash::hash(creq, QCryptographicHash::Sha256).toHex();
     QByteArray key = hmac("AWS4" + users.value(scope[0]).secret, scope[1]);
     key = hmac(key, scope[2]);
     key = hmac(key, scope[3]);
@@ -217,7 +217,9 @@ TestResponse AwsTestServer::handle(const TestRequest &req)
     const QByteArray sigError = verifySignature(req, service, &key, &message);
     if (!sigError.isEmpty()) {
         if (s3)
-            return s3Error(sigError == "RequestExpired" ? 403 : sigError == "IncompleteSignature" ? 400 : 403,
+            return s3Error(sigError == "RequestExpired"        ? 403
+                           : sigError == "IncompleteSignature" ? 400
+                                                               : 403,
                            sigError == "InvalidClientTokenId" ? QByteArray("InvalidAccessKeyId") : sigError, message);
         return queryError(sigError == "RequestExpired" || sigError == "IncompleteSignature" ? 400 : 403,
                           ec2 && sigError == "InvalidClientTokenId" ? QByteArray("AuthFailure") : sigError, message, ec2);
@@ -234,18 +236,24 @@ TestResponse AwsTestServer::handle(const TestRequest &req)
         const Bucket b = buckets.value(name);
         const QByteArray signedRegion = req.header("Authorization").split('/').value(2);
         if (signedRegion != b.region) {
-            TestResponse r = s3Error(301, "PermanentRedirect", "The bucket you are attempting to access must be addressed using "
-                                                               "the specified endpoint. Please send all future requests to this endpoint.");
+            TestResponse r = s3Error(301, "PermanentRedirect",
+                                     "The bucket you are attempting to access must be addressed using "
+                                     "the specified endpoint. Please send all future requests to this endpoint.");
             r.reason = "Moved Permanently";
             r.headers.append({"x-amz-bucket-region", b.region});
             return r;
         }
         if (!b.readable)
             return s3Error(403, "AccessDenied", "Access Denied");
-        TestResponse r = TestResponse::xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
-                                                "<Name>" + name + "</Name><Prefix></Prefix><KeyCount>1</KeyCount><MaxKeys>1</MaxKeys>"
-                                                "<IsTruncated>true</IsTruncated><Contents><Key>" + user.account + "-aws-billing-detailed-line-items-2026-11.csv.zip</Key>"
-                                                "<Size>1024</Size><StorageClass>STANDARD</StorageClass></Contents></ListBucketResult>");
+        TestResponse r = TestResponse::xml(
+            200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                 "<Name>"
+                     + name
+                     + "</Name><Prefix></Prefix><KeyCount>1</KeyCount><MaxKeys>1</MaxKeys>"
+                       "<IsTruncated>true</IsTruncated><Contents><Key>"
+                     + user.account
+                     + "-aws-billing-detailed-line-items-2026-11.csv.zip</Key>"
+                       "<Size>1024</Size><StorageClass>STANDARD</StorageClass></Contents></ListBucketResult>");
         r.headers.append({"x-amz-bucket-region", b.region});
         return r;
     }
@@ -254,10 +262,16 @@ TestResponse AwsTestServer::handle(const TestRequest &req)
         if (req.formValue("Version") != "2011-06-15")
             return queryError(400, "InvalidAction", "Could not find operation GetCallerIdentity for version " + req.formValue("Version"));
         return TestResponse::xml(200, "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
-                                      "  <GetCallerIdentityResult>\n    <Arn>" + user.arn + "</Arn>\n    <UserId>AIDAJQABLZS4A3QDU576Q</UserId>\n"
-                                      "    <Account>" + user.account + "</Account>\n  </GetCallerIdentityResult>\n"
-                                      "  <ResponseMetadata>\n    <RequestId>" + requestId() + "</RequestId>\n  </ResponseMetadata>\n"
-                                      "</GetCallerIdentityResponse>\n");
+                                      "  <GetCallerIdentityResult>\n    <Arn>"
+                                          + user.arn
+                                          + "</Arn>\n    <UserId>AIDAJQABLZS4A3QDU576Q</UserId>\n"
+                                            "    <Account>"
+                                          + user.account
+                                          + "</Account>\n  </GetCallerIdentityResult>\n"
+                                            "  <ResponseMetadata>\n    <RequestId>"
+                                          + requestId()
+                                          + "</RequestId>\n  </ResponseMetadata>\n"
+                                            "</GetCallerIdentityResponse>\n");
     }
     if (service == "iam")
         return answerIam(req, action, user);
@@ -272,23 +286,27 @@ TestResponse AwsTestServer::answerIam(const TestRequest &req, const QByteArray &
     // in the namespace below; errors in the query-protocol shape [botocore parsers.py].
     const QByteArray ns = "https://iam.amazonaws.com/doc/2010-05-08/";
     if (req.formValue("Version") != "2010-05-08")
-        return queryError(400, "InvalidAction", "Could not find operation " + action + " for version " + req.formValue("Version"), false, ns);
+        return queryError(400, "InvalidAction", "Could not find operation " + action + " for version " + req.formValue("Version"), false,
+                          ns);
     const QByteArray partition = user.arn.split(':').value(1);
     const QByteArray iamArn = "arn:" + partition + ":iam::" + user.account + ':';
     // AccessDenied names caller, action and resource [IAM User Guide, "Troubleshoot access denied error messages"].
     auto denied = [&](const QByteArray &resource) {
-        return queryError(403, "AccessDenied", "User: " + user.arn + " is not authorized to perform: iam:" + action + " on resource: " + resource, false, ns);
+        return queryError(403, "AccessDenied",
+                          "User: " + user.arn + " is not authorized to perform: iam:" + action + " on resource: " + resource, false, ns);
     };
     auto answer = [&](const QByteArray &result) {
-        return TestResponse::xml(200, "<" + action + "Response xmlns=\"" + ns + "\">\n  <" + action + "Result>\n" + result + "  </" + action +
-                                          "Result>\n  <ResponseMetadata>\n    <RequestId>" + requestId() +
-                                          "</RequestId>\n  </ResponseMetadata>\n</" + action + "Response>\n");
+        return TestResponse::xml(200, "<" + action + "Response xmlns=\"" + ns + "\">\n  <" + action + "Result>\n" + result + "  </" + action
+                                          + "Result>\n  <ResponseMetadata>\n    <RequestId>" + requestId()
+                                          + "</RequestId>\n  </ResponseMetadata>\n</" + action + "Response>\n");
     };
     // maxItemsType: 1..1000 [service-2.json]
     const QByteArray maxItems = req.formValue("MaxItems");
     if (!maxItems.isEmpty() && (maxItems.toInt() < 1 || maxItems.toInt() > 1000))
-        return queryError(400, "ValidationError", "1 validation error detected: Value '" + maxItems +
-                                                      "' at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 1000", false, ns);
+        return queryError(400, "ValidationError",
+                          "1 validation error detected: Value '" + maxItems
+                              + "' at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 1000",
+                          false, ns);
 
     if (action == "GetUser") {
         // Without UserName: the caller, which must be a user [GetUser API reference].
@@ -297,16 +315,21 @@ TestResponse AwsTestServer::answerIam(const TestRequest &req, const QByteArray &
         if (!user.arn.contains(":user/") && req.formValue("UserName").isEmpty())
             return queryError(400, "ValidationError", "Must specify userName when calling with non-User credentials", false, ns);
         const QByteArray name = user.arn.mid(user.arn.lastIndexOf('/') + 1);
-        return answer("    <User>\n      <Path>/</Path>\n      <UserName>" + name + "</UserName>\n      <UserId>AIDAJQABLZS4A3QDU576Q</UserId>\n"
-                      "      <Arn>" + user.arn + "</Arn>\n      <CreateDate>2026-01-12T09:30:00Z</CreateDate>\n    </User>\n");
+        return answer("    <User>\n      <Path>/</Path>\n      <UserName>" + name
+                      + "</UserName>\n      <UserId>AIDAJQABLZS4A3QDU576Q</UserId>\n"
+                        "      <Arn>"
+                      + user.arn + "</Arn>\n      <CreateDate>2026-01-12T09:30:00Z</CreateDate>\n    </User>\n");
     }
     if (action == "ListInstanceProfiles") {
         if (!allows(user, "iam:ListInstanceProfiles"))
             return denied(iamArn + "instance-profile/");
-        return answer("    <IsTruncated>true</IsTruncated>\n    <Marker>AAEAAbJ3dGVzdC1tYXJrZXI=</Marker>\n    <InstanceProfiles>\n      <member>\n"
-                      "        <Path>/</Path>\n        <InstanceProfileName>scalr-instances</InstanceProfileName>\n"
-                      "        <InstanceProfileId>AIPAJ4VDQ7EXAMPLE</InstanceProfileId>\n        <Arn>" + iamArn + "instance-profile/scalr-instances</Arn>\n"
-                      "        <CreateDate>2026-01-12T09:31:00Z</CreateDate>\n        <Roles/>\n      </member>\n    </InstanceProfiles>\n");
+        return answer(
+            "    <IsTruncated>true</IsTruncated>\n    <Marker>AAEAAbJ3dGVzdC1tYXJrZXI=</Marker>\n    <InstanceProfiles>\n      <member>\n"
+            "        <Path>/</Path>\n        <InstanceProfileName>scalr-instances</InstanceProfileName>\n"
+            "        <InstanceProfileId>AIPAJ4VDQ7EXAMPLE</InstanceProfileId>\n        <Arn>"
+            + iamArn
+            + "instance-profile/scalr-instances</Arn>\n"
+              "        <CreateDate>2026-01-12T09:31:00Z</CreateDate>\n        <Roles/>\n      </member>\n    </InstanceProfiles>\n");
     }
     if (action == "ListServerCertificates") {
         if (!allows(user, "iam:ListServerCertificates"))
@@ -332,14 +355,17 @@ TestResponse AwsTestServer::answerIam(const TestRequest &req, const QByteArray &
     for (int i = start; i < end; ++i) {
         // The user's own policy, or (for a role) the actions the test denies the role.
         const bool allowed = source == user.arn ? allows(user, actions[i]) : !user.deniedActions.contains(actions[i]);
-        members += "      <member>\n        <EvalActionName>" + actions[i] + "</EvalActionName>\n        <EvalResourceName>*</EvalResourceName>\n"
-                   "        <EvalDecision>" + QByteArray(allowed ? "allowed" : "implicitDeny") + "</EvalDecision>\n"
-                   "        <MatchedStatements/>\n        <MissingContextValues/>\n      </member>\n";
+        members += "      <member>\n        <EvalActionName>" + actions[i]
+                   + "</EvalActionName>\n        <EvalResourceName>*</EvalResourceName>\n"
+                     "        <EvalDecision>"
+                   + QByteArray(allowed ? "allowed" : "implicitDeny")
+                   + "</EvalDecision>\n"
+                     "        <MatchedStatements/>\n        <MissingContextValues/>\n      </member>\n";
     }
     const bool truncated = end < actions.size();
-    return answer("    <IsTruncated>" + QByteArray(truncated ? "true" : "false") + "</IsTruncated>\n" +
-                  (truncated ? "    <Marker>" + QByteArray::number(end) + "</Marker>\n" : QByteArray()) +
-                  "    <EvaluationResults>\n" + members + "    </EvaluationResults>\n");
+    return answer("    <IsTruncated>" + QByteArray(truncated ? "true" : "false") + "</IsTruncated>\n"
+                  + (truncated ? "    <Marker>" + QByteArray::number(end) + "</Marker>\n" : QByteArray()) + "    <EvaluationResults>\n"
+                  + members + "    </EvaluationResults>\n");
 }
 
 TestResponse AwsTestServer::answerEc2(const TestRequest &req, const QByteArray &action, const User &user)
@@ -347,7 +373,8 @@ TestResponse AwsTestServer::answerEc2(const TestRequest &req, const QByteArray &
     // EC2 Query API [botocore data/ec2/2016-11-15/service-2.json]; errors as
     // <Response><Errors><Error><Code/><Message/></Error></Errors><RequestID/></Response>.
     if (req.formValue("Version") != "2016-11-15")
-        return queryError(400, "NoSuchVersion", "The requested version (" + req.formValue("Version") + ") of service AmazonEC2 does not exist", true);
+        return queryError(400, "NoSuchVersion",
+                          "The requested version (" + req.formValue("Version") + ") of service AmazonEC2 does not exist", true);
     // Required parameters are checked before anything else [service-2.json "required"].
     auto missing = [&](const QByteArray &name) {
         return queryError(400, "MissingParameter", "The request must contain the parameter " + name, true);
@@ -357,7 +384,8 @@ TestResponse AwsTestServer::answerEc2(const TestRequest &req, const QByteArray &
             if (req.formValue(name).isEmpty())
                 return missing(name);
         const QByteArray image = req.formValue("ImageId");
-        if (!image.isEmpty() && !QRegularExpression(QStringLiteral("^ami-([0-9a-f]{8}|[0-9a-f]{17})$")).match(QString::fromLatin1(image)).hasMatch())
+        if (!image.isEmpty()
+            && !QRegularExpression(QStringLiteral("^ami-([0-9a-f]{8}|[0-9a-f]{17})$")).match(QString::fromLatin1(image)).hasMatch())
             return queryError(400, "InvalidAMIID.Malformed", "Invalid id: \"" + image + "\" (expecting \"ami-...\")", true);
     } else if (action == "TerminateInstances") {
         const QByteArray id = req.formValue("InstanceId.1");
@@ -373,9 +401,9 @@ TestResponse AwsTestServer::answerEc2(const TestRequest &req, const QByteArray &
     // DryRun [EC2 API reference, common parameter "DryRun"]: the permission is checked, nothing
     // is done: UnauthorizedOperation (403) when denied, DryRunOperation (412) when allowed.
     if (!allows(user, "ec2:" + action))
-        return queryError(403, "UnauthorizedOperation", "You are not authorized to perform this operation. User: " + user.arn +
-                                                            " is not authorized to perform: ec2:" + action + " because no identity-based policy allows the ec2:" +
-                                                            action + " action",
+        return queryError(403, "UnauthorizedOperation",
+                          "You are not authorized to perform this operation. User: " + user.arn + " is not authorized to perform: ec2:"
+                              + action + " because no identity-based policy allows the ec2:" + action + " action",
                           true);
     if (req.formValue("DryRun") == "true") {
         TestResponse r = queryError(412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.", true);
@@ -383,8 +411,8 @@ TestResponse AwsTestServer::answerEc2(const TestRequest &req, const QByteArray &
         return r;
     }
     if (action == "DescribeInstances")
-        return TestResponse::xml(200, "<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">\n    <requestId>" + requestId() +
-                                          "</requestId>\n    <reservationSet/>\n</DescribeInstancesResponse>\n");
+        return TestResponse::xml(200, "<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">\n    <requestId>"
+                                          + requestId() + "</requestId>\n    <reservationSet/>\n</DescribeInstancesResponse>\n");
     if (action != "DescribeVpcs") // a test must notice a check that would change something
         return queryError(400, "UnsupportedOperation", "This test server never performs " + action + ": send DryRun=true.", true);
     const QByteArray id = req.formValue("VpcId.1");
@@ -392,11 +420,20 @@ TestResponse AwsTestServer::answerEc2(const TestRequest &req, const QByteArray &
     if (!vpcs.contains(id) || vpcs.value(id).region != region)
         return queryError(400, "InvalidVpcID.NotFound", "The vpc ID '" + id + "' does not exist", true);
     const Vpc v = vpcs.value(id);
-    return TestResponse::xml(200, "<DescribeVpcsResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">\n"
-                                  "    <requestId>" + requestId() + "</requestId>\n    <vpcSet>\n        <item>\n"
-                                  "            <vpcId>" + id + "</vpcId>\n            <ownerId>" + user.account + "</ownerId>\n"
-                                  "            <state>available</state>\n            <cidrBlock>" + v.cidr + "</cidrBlock>\n"
-                                  "            <dhcpOptionsId>dopt-19edf471</dhcpOptionsId>\n            <instanceTenancy>default</instanceTenancy>\n"
-                                  "            <isDefault>" + QByteArray(v.isDefault ? "true" : "false") + "</isDefault>\n"
-                                  "        </item>\n    </vpcSet>\n</DescribeVpcsResponse>\n");
+    return TestResponse::xml(
+        200, "<DescribeVpcsResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">\n"
+             "    <requestId>"
+                 + requestId()
+                 + "</requestId>\n    <vpcSet>\n        <item>\n"
+                   "            <vpcId>"
+                 + id + "</vpcId>\n            <ownerId>" + user.account
+                 + "</ownerId>\n"
+                   "            <state>available</state>\n            <cidrBlock>"
+                 + v.cidr
+                 + "</cidrBlock>\n"
+                   "            <dhcpOptionsId>dopt-19edf471</dhcpOptionsId>\n            <instanceTenancy>default</instanceTenancy>\n"
+                   "            <isDefault>"
+                 + QByteArray(v.isDefault ? "true" : "false")
+                 + "</isDefault>\n"
+                   "        </item>\n    </vpcSet>\n</DescribeVpcsResponse>\n");
 }

@@ -45,8 +45,8 @@ public:
 
     explicit AwsTestServer(Tls tls, QObject *parent = nullptr);
 
-    QMap<QByteArray, User> users;  // by access key id
-    QMap<QByteArray, Vpc> vpcs;    // by VPC id
+    QMap<QByteArray, User> users; // by access key id
+    QMap<QByteArray, Vpc> vpcs;   // by VPC id
     QMap<QByteArray, Bucket> buckets;
     QMap<QByteArray, QByteArray> roles; // role ARN → account (for SimulatePrincipalPolicy on a role)
     QList<Fault> faults;
@@ -73,6 +73,5 @@ private:
     TestResponse answerIam(const TestRequest &req, const QByteArray &action, const User &user);
     TestResponse answerEc2(const TestRequest &req, const QByteArray &action, const User &user);
     // Empty when the signature is right; the AWS error code otherwise.
-    QByteArray verifySignature(const TestRequest &req, const QByteArray &expectedService, QByteArray *accessKey,
-                               QByteArray *message);
+    QByteArray verifySignature(const TestRequest &req, const QByteArray &expectedService, QByteArray *accessKey, QByteArray *message);
 };

@@ -13,7 +13,12 @@ TestResponse json(int status, const QJsonObject &o)
 {
     TestResponse r;
     r.status = status;
-    r.reason = status == 200 ? "OK" : status == 400 ? "Bad Request" : status == 401 ? "Unauthorized" : status == 403 ? "Forbidden" : status == 404 ? "Not Found" : "Error";
+    r.reason = status == 200   ? "OK"
+               : status == 400 ? "Bad Request"
+               : status == 401 ? "Unauthorized"
+               : status == 403 ? "Forbidden"
+               : status == 404 ? "Not Found"
+                               : "Error";
     r.headers = {{"Content-Type", "application/json; charset=utf-8"},
                  {"x-ms-request-id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}};
     r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -47,8 +52,8 @@ AzureTestServer::AzureTestServer(Tls tls, QObject *parent) : TestHttpServer(tls,
                              {QStringLiteral("type"), QStringLiteral("Microsoft.Network/virtualNetworks")},
                              {QStringLiteral("properties"),
                               QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
-                                          {QStringLiteral("addressSpace"),
-                                           QJsonObject{{QStringLiteral("addressPrefixes"), QJsonArray{QStringLiteral("10.20.0.0/16")}}}}}}});
+                                          {QStringLiteral("addressSpace"), QJsonObject{{QStringLiteral("addressPrefixes"),
+                                                                                        QJsonArray{QStringLiteral("10.20.0.0/16")}}}}}}});
     handler = [this](const TestRequest &r) { return handle(r); };
 }
 
@@ -57,10 +62,12 @@ TestResponse AzureTestServer::aadError(int status, const char *error, int code, 
     const QString trace = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString correlation = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    return json(status, QJsonObject{
-                            {QStringLiteral("error"), QLatin1String(error)},
+    return json(status,
+                QJsonObject{{QStringLiteral("error"), QLatin1String(error)},
                             {QStringLiteral("error_description"),
-                             QStringLiteral("AADSTS%1: %2\r\nTrace ID: %3\r\nCorrelation ID: %4\r\nTimestamp: %5").arg(code).arg(text, trace, correlation, now)},
+                             QStringLiteral("AADSTS%1: %2\r\nTrace ID: %3\r\nCorrelation ID: %4\r\nTimestamp: %5")
+                                 .arg(code)
+                                 .arg(text, trace, correlation, now)},
                             {QStringLiteral("error_codes"), QJsonArray{code}},
                             {QStringLiteral("timestamp"), now},
                             {QStringLiteral("trace_id"), trace},
@@ -70,8 +77,8 @@ TestResponse AzureTestServer::aadError(int status, const char *error, int code, 
 
 TestResponse AzureTestServer::armError(int status, const char *code, const QString &message) const
 {
-    return json(status, QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QLatin1String(code)},
-                                                                           {QStringLiteral("message"), message}}}});
+    return json(status, QJsonObject{{QStringLiteral("error"),
+                                     QJsonObject{{QStringLiteral("code"), QLatin1String(code)}, {QStringLiteral("message"), message}}}});
 }
 
 QSet<QString> AzureTestServer::principalAndGroups(const QString &principal) const
@@ -105,8 +112,8 @@ bool AzureTestServer::principalHasAnyRole(const QString &principal, const QStrin
         if (!holders.contains(a.principalId))
             continue;
         const QString s = a.scope.toLower();
-        if (s == QLatin1String("/") || s.startsWith(QLatin1String("/providers/microsoft.management/")) ||
-            s.startsWith(QStringLiteral("/subscriptions/%1").arg(subscription.toLower())))
+        if (s == QLatin1String("/") || s.startsWith(QLatin1String("/providers/microsoft.management/"))
+            || s.startsWith(QStringLiteral("/subscriptions/%1").arg(subscription.toLower())))
             return true;
     }
     return false;
@@ -143,47 +150,68 @@ TestResponse AzureTestServer::token(const TestRequest &req, const QString &tenan
     if (req.method != "POST")
         return aadError(405, "invalid_request", 900561, QStringLiteral("The endpoint only accepts POST requests."));
     if (!req.header("Content-Type").startsWith("application/x-www-form-urlencoded"))
-        return aadError(400, "invalid_request", 900144, QStringLiteral("The request body must contain the following parameter: 'grant_type'."));
+        return aadError(400, "invalid_request", 900144,
+                        QStringLiteral("The request body must contain the following parameter: 'grant_type'."));
     const QString grant = QString::fromUtf8(req.formValue("grant_type"));
     const QString clientId = QString::fromUtf8(req.formValue("client_id"));
     const QString secret = QString::fromUtf8(req.formValue("client_secret"));
     const QString scope = QString::fromUtf8(req.formValue("scope"));
     log << QStringLiteral("token %1").arg(clientId);
     if (grant != QLatin1String("client_credentials"))
-        return aadError(400, "unsupported_grant_type", 70003, QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grant));
+        return aadError(400, "unsupported_grant_type", 70003,
+                        QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grant));
     if (scope != expectedScope)
-        return aadError(400, "invalid_scope", 70011, QStringLiteral("The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid: %1").arg(scope));
+        return aadError(400, "invalid_scope", 70011,
+                        QStringLiteral("The provided request must include a 'scope' input parameter. The provided value for the input "
+                                       "parameter 'scope' is not valid: %1")
+                            .arg(scope));
     if (!tenants.contains(tenant))
-        return aadError(400, "invalid_request", 90002, QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.").arg(tenant));
+        return aadError(
+            400, "invalid_request", 90002,
+            QStringLiteral(
+                "Tenant '%1' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.")
+                .arg(tenant));
     const App *app = nullptr;
     for (const App &a : apps)
         if (a.tenant == tenant && a.clientId == clientId)
             app = &a;
     if (!app)
-        return aadError(400, "unauthorized_client", 700016, QStringLiteral("Application with identifier '%1' was not found in the directory '%2'.").arg(clientId, tenant));
+        return aadError(400, "unauthorized_client", 700016,
+                        QStringLiteral("Application with identifier '%1' was not found in the directory '%2'.").arg(clientId, tenant));
     if (secret != app->secret)
-        return aadError(401, "invalid_client", 7000215, QStringLiteral("Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '%1'.").arg(clientId));
+        return aadError(401, "invalid_client", 7000215,
+                        QStringLiteral("Invalid client secret provided. Ensure the secret being sent in the request is the client secret "
+                                       "value, not the client secret ID, for a secret added to app '%1'.")
+                            .arg(clientId));
     if (app->secretExpired)
-        return aadError(401, "invalid_client", 7000222, QStringLiteral("The provided client secret keys for app '%1' are expired.").arg(clientId));
+        return aadError(401, "invalid_client", 7000222,
+                        QStringLiteral("The provided client secret keys for app '%1' are expired.").arg(clientId));
     if (!app->consented)
-        return aadError(400, "invalid_grant", 65001, QStringLiteral("The user or administrator has not consented to use the application with ID '%1'.").arg(clientId));
+        return aadError(400, "invalid_grant", 65001,
+                        QStringLiteral("The user or administrator has not consented to use the application with ID '%1'.").arg(clientId));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QString audience = expectedScope;
     audience.chop(int(qstrlen("/.default")));
     const QByteArray header = b64url(R"({"typ":"JWT","alg":"RS256","kid":"test"})");
-    const QByteArray payload = b64url(QJsonDocument(QJsonObject{{QStringLiteral("aud"), audience},
-                                                                {QStringLiteral("iss"), QStringLiteral("https://sts.windows.net/%1/").arg(tenant)},
-                                                                {QStringLiteral("iat"), now}, {QStringLiteral("exp"), now + 3599},
-                                                                {QStringLiteral("appid"), clientId}, {QStringLiteral("oid"), app->objectId},
-                                                                {QStringLiteral("sub"), app->objectId}, {QStringLiteral("tid"), tenant}})
-                                          .toJson(QJsonDocument::Compact));
+    const QByteArray payload =
+        b64url(QJsonDocument(QJsonObject{{QStringLiteral("aud"), audience},
+                                         {QStringLiteral("iss"), QStringLiteral("https://sts.windows.net/%1/").arg(tenant)},
+                                         {QStringLiteral("iat"), now},
+                                         {QStringLiteral("exp"), now + 3599},
+                                         {QStringLiteral("appid"), clientId},
+                                         {QStringLiteral("oid"), app->objectId},
+                                         {QStringLiteral("sub"), app->objectId},
+                                         {QStringLiteral("tid"), tenant}})
+                   .toJson(QJsonDocument::Compact));
     QByteArray signature(64, '\0');
     for (char &c : signature)
         c = char(QRandomGenerator::global()->bounded(256));
     const QByteArray jwt = header + '.' + payload + '.' + b64url(signature);
     issuedTokens.insert(jwt);
-    return json(200, QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")}, {QStringLiteral("expires_in"), 3599},
-                                 {QStringLiteral("ext_expires_in"), 3599}, {QStringLiteral("access_token"), QString::fromLatin1(jwt)}});
+    return json(200, QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                 {QStringLiteral("expires_in"), 3599},
+                                 {QStringLiteral("ext_expires_in"), 3599},
+                                 {QStringLiteral("access_token"), QString::fromLatin1(jwt)}});
 }
 
 TestResponse AzureTestServer::arm(const TestRequest &req)
@@ -208,7 +236,11 @@ TestResponse AzureTestServer::arm(const TestRequest &req)
         if (!subscriptions.contains(sub))
             return armError(404, "SubscriptionNotFound", QStringLiteral("The subscription '%1' could not be found.").arg(sub));
         if (!principalHasAnyRole(oid, sub))
-            return armError(403, "AuthorizationFailed", QStringLiteral("The client '%1' with object id '%1' does not have authorization to perform action 'Microsoft.Resources/subscriptions/read' over scope '/subscriptions/%2' or the scope is invalid.").arg(oid, sub));
+            return armError(
+                403, "AuthorizationFailed",
+                QStringLiteral("The client '%1' with object id '%1' does not have authorization to perform action "
+                               "'Microsoft.Resources/subscriptions/read' over scope '/subscriptions/%2' or the scope is invalid.")
+                    .arg(oid, sub));
         return json(200, subscriptions.value(sub));
     }
     if (path.endsWith(QLatin1String("/providers/Microsoft.Authorization/roleAssignments"))) {
@@ -226,19 +258,26 @@ TestResponse AzureTestServer::arm(const TestRequest &req)
             return armError(400, "InvalidFilterInQueryString", QStringLiteral("Invalid $filter '%1'.").arg(filter));
         const QSet<QString> holders = assignedTo ? principalAndGroups(wanted) : QSet<QString>{wanted};
         if (!principalHasAnyRole(oid, sub))
-            return armError(403, "AuthorizationFailed", QStringLiteral("The client '%1' does not have authorization to perform action 'Microsoft.Authorization/roleAssignments/read' over scope '/subscriptions/%2'.").arg(oid, sub));
+            return armError(403, "AuthorizationFailed",
+                            QStringLiteral("The client '%1' does not have authorization to perform action "
+                                           "'Microsoft.Authorization/roleAssignments/read' over scope '/subscriptions/%2'.")
+                                .arg(oid, sub));
         QJsonArray all;
         for (const Assignment &a : std::as_const(assignments)) {
             if (!holders.contains(a.principalId))
                 continue;
             all.append(QJsonObject{
-                {QStringLiteral("id"), QString(a.scope + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/") + QUuid::createUuid().toString(QUuid::WithoutBraces))},
+                {QStringLiteral("id"), QString(a.scope + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/")
+                                               + QUuid::createUuid().toString(QUuid::WithoutBraces))},
                 {QStringLiteral("type"), QStringLiteral("Microsoft.Authorization/roleAssignments")},
                 {QStringLiteral("properties"),
-                 QJsonObject{{QStringLiteral("roleDefinitionId"), QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/roleDefinitions/%2").arg(sub, a.roleGuid)},
-                             {QStringLiteral("principalId"), a.principalId},
-                             {QStringLiteral("principalType"), isGroup(a.principalId) ? QStringLiteral("Group") : QStringLiteral("ServicePrincipal")},
-                             {QStringLiteral("scope"), a.scope}}}});
+                 QJsonObject{
+                     {QStringLiteral("roleDefinitionId"),
+                      QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/roleDefinitions/%2").arg(sub, a.roleGuid)},
+                     {QStringLiteral("principalId"), a.principalId},
+                     {QStringLiteral("principalType"),
+                      isGroup(a.principalId) ? QStringLiteral("Group") : QStringLiteral("ServicePrincipal")},
+                     {QStringLiteral("scope"), a.scope}}}});
         }
         const int skip = query.queryItemValue(QStringLiteral("$skipToken")).toInt();
         QJsonArray page;
@@ -254,18 +293,23 @@ TestResponse AzureTestServer::arm(const TestRequest &req)
         }
         return json(200, o);
     }
-    if (parts.size() == 8 && parts[2] == QLatin1String("resourceGroups") && parts[4] == QLatin1String("providers") &&
-        parts[5] == QLatin1String("Microsoft.Network") && parts[6] == QLatin1String("virtualNetworks")) {
+    if (parts.size() == 8 && parts[2] == QLatin1String("resourceGroups") && parts[4] == QLatin1String("providers")
+        && parts[5] == QLatin1String("Microsoft.Network") && parts[6] == QLatin1String("virtualNetworks")) {
         if (apiVersion != QLatin1String("2023-09-01"))
             return armError(400, "InvalidApiVersionParameter", QStringLiteral("The api-version '%1' is invalid.").arg(apiVersion));
         if (!principalHasAnyRole(oid, sub))
-            return armError(403, "AuthorizationFailed", QStringLiteral("The client '%1' does not have authorization to perform action 'Microsoft.Network/virtualNetworks/read'.").arg(oid));
+            return armError(
+                403, "AuthorizationFailed",
+                QStringLiteral("The client '%1' does not have authorization to perform action 'Microsoft.Network/virtualNetworks/read'.")
+                    .arg(oid));
         const QString rg = parts[3].toLower();
         if (!resourceGroups.contains(rg))
             return armError(404, "ResourceGroupNotFound", QStringLiteral("Resource group '%1' could not be found.").arg(parts[3]));
         const QString key = rg + QLatin1Char('/') + parts[7].toLower();
         if (!vnets.contains(key))
-            return armError(404, "ResourceNotFound", QStringLiteral("The Resource 'Microsoft.Network/virtualNetworks/%1' under resource group '%2' was not found.").arg(parts[7], parts[3]));
+            return armError(404, "ResourceNotFound",
+                            QStringLiteral("The Resource 'Microsoft.Network/virtualNetworks/%1' under resource group '%2' was not found.")
+                                .arg(parts[7], parts[3]));
         QJsonObject v = vnets.value(key);
         v.insert(QStringLiteral("id"), path);
         return json(200, v);

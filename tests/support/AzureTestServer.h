@@ -37,11 +37,11 @@ public:
     // Group memberships: principal (an app's object id, or a group) → the groups it is a direct
     // member of. An assignment whose principalId is such a group is answered as principalType Group.
     QMap<QString, QStringList> groupsOf;
-    QMap<QString, QJsonObject> vnets;     // key "rg/name" (lower case)
-    QSet<QString> resourceGroups;         // lower case
+    QMap<QString, QJsonObject> vnets; // key "rg/name" (lower case)
+    QSet<QString> resourceGroups;     // lower case
     QList<Fault> faults;
     int rolePageSize = 100;
-    QString nextLinkBase;                 // "" = this server; set to send nextLink elsewhere
+    QString nextLinkBase; // "" = this server; set to send nextLink elsewhere
     // Called before each role-assignment listing (propagation tests add assignments late).
     std::function<void(int listingNumber)> beforeRoleListing;
     QStringList log; // "token <clientId>", "GET <path>"

@@ -4,8 +4,7 @@
 #include <QProcess>
 #include <QTest>
 
-CliRun runCli(const QString &program, const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData,
-              int timeoutMs)
+CliRun runCli(const QString &program, const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData, int timeoutMs)
 {
     QProcess p;
     p.setProcessEnvironment(env);

@@ -10,5 +10,5 @@ struct CliRun {
     QByteArray out, err;
 };
 
-CliRun runCli(const QString &program, const QStringList &args, const QProcessEnvironment &env,
-              const QByteArray &stdinData = {}, int timeoutMs = 60000);
+CliRun runCli(const QString &program, const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData = {},
+              int timeoutMs = 60000);

@@ -25,8 +25,10 @@ QString JourneyServers::writeProfile(const QString &file, const QString &dir, co
     if (!in.open(QIODevice::ReadOnly))
         return {};
     QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
-    o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("sts"), aws.baseUrl()}, {QStringLiteral("iam"), aws.baseUrl()},
-                                                 {QStringLiteral("ec2"), aws.baseUrl()}, {QStringLiteral("s3"), aws.baseUrl()},
+    o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("sts"), aws.baseUrl()},
+                                                 {QStringLiteral("iam"), aws.baseUrl()},
+                                                 {QStringLiteral("ec2"), aws.baseUrl()},
+                                                 {QStringLiteral("s3"), aws.baseUrl()},
                                                  {QStringLiteral("azureAuthority"), azure.baseUrl()},
                                                  {QStringLiteral("azureResourceManager"), azure.baseUrl()}};
     o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};

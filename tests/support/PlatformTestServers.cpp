@@ -15,8 +15,9 @@ TestResponse jsonResponse(int status, const QJsonObject &o)
 {
     TestResponse r;
     r.status = status;
-    static const QMap<int, QByteArray> reasons{{200, "OK"}, {201, "Created"}, {400, "Bad Request"}, {401, "Unauthorized"},
-                                               {403, "Forbidden"}, {404, "Not Found"}, {409, "Conflict"}, {412, "Precondition Failed"}, {501, "Not Implemented"}};
+    static const QMap<int, QByteArray> reasons{
+        {200, "OK"},        {201, "Created"},  {400, "Bad Request"},         {401, "Unauthorized"},   {403, "Forbidden"},
+        {404, "Not Found"}, {409, "Conflict"}, {412, "Precondition Failed"}, {501, "Not Implemented"}};
     r.reason = reasons.value(status, "Error");
     r.headers = {{"Content-Type", "application/json"}};
     r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -40,7 +41,8 @@ bool applyFault(QList<PlatformFault> &faults, const TestRequest &req, TestRespon
 }
 
 // Queued faults first (answering instead, or after applying the request), then the real handler.
-std::function<TestResponse(const TestRequest &)> withFaults(QList<PlatformFault> &faults, std::function<TestResponse(const TestRequest &)> handle)
+std::function<TestResponse(const TestRequest &)> withFaults(QList<PlatformFault> &faults,
+                                                            std::function<TestResponse(const TestRequest &)> handle)
 {
     return [&faults, handle](const TestRequest &r) {
         TestResponse fault;
@@ -65,19 +67,22 @@ SpotTestServer::SpotTestServer(Tls tls, QObject *parent) : TestHttpServer(tls, p
 
 TestResponse SpotTestServer::envelope(const TestRequest &req, int status, const QJsonArray &items, const QJsonArray &errors) const
 {
-    QJsonObject response{{QStringLiteral("status"), QJsonObject{{QStringLiteral("code"), status},
-                                                                {QStringLiteral("message"), status == 200 ? QStringLiteral("OK") : QStringLiteral("Bad Request")}}}};
+    QJsonObject response{{QStringLiteral("status"),
+                          QJsonObject{{QStringLiteral("code"), status},
+                                      {QStringLiteral("message"), status == 200 ? QStringLiteral("OK") : QStringLiteral("Bad Request")}}}};
     if (!errors.isEmpty())
         response.insert(QStringLiteral("errors"), errors);
     else if (!items.isEmpty()) {
         response.insert(QStringLiteral("items"), items);
         response.insert(QStringLiteral("count"), items.size());
     }
-    return jsonResponse(status, QJsonObject{{QStringLiteral("request"), QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                                                                    {QStringLiteral("url"), QString::fromUtf8(req.target)},
-                                                                                    {QStringLiteral("method"), QString::fromLatin1(req.method)},
-                                                                                    {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}},
-                                            {QStringLiteral("response"), response}});
+    return jsonResponse(
+        status, QJsonObject{{QStringLiteral("request"),
+                             QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                         {QStringLiteral("url"), QString::fromUtf8(req.target)},
+                                         {QStringLiteral("method"), QString::fromLatin1(req.method)},
+                                         {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}},
+                            {QStringLiteral("response"), response}});
 }
 
 TestResponse SpotTestServer::handle(const TestRequest &req)
@@ -95,10 +100,13 @@ TestResponse SpotTestServer::handle(const TestRequest &req)
     // paths/setup/account.yaml "List Accounts"; spotinst-sdk-go service/account ListAccounts).
     // It needs no accountId: the token alone decides what is listed.
     if (route == "GET /setup/account")
-        return envelope(req, 200, QJsonArray{QJsonObject{{QStringLiteral("accountId"), QLatin1String(kAccount)}, {QStringLiteral("name"), QStringLiteral("prod")},
-                                                         {QStringLiteral("organizationId"), QStringLiteral("606079870000")}},
-                                             QJsonObject{{QStringLiteral("accountId"), QLatin1String(kOtherAccount)}, {QStringLiteral("name"), QStringLiteral("dev")},
-                                                         {QStringLiteral("organizationId"), QStringLiteral("606079870000")}}});
+        return envelope(req, 200,
+                        QJsonArray{QJsonObject{{QStringLiteral("accountId"), QLatin1String(kAccount)},
+                                               {QStringLiteral("name"), QStringLiteral("prod")},
+                                               {QStringLiteral("organizationId"), QStringLiteral("606079870000")}},
+                                   QJsonObject{{QStringLiteral("accountId"), QLatin1String(kOtherAccount)},
+                                               {QStringLiteral("name"), QStringLiteral("dev")},
+                                               {QStringLiteral("organizationId"), QStringLiteral("606079870000")}}});
     if (QUrlQuery(QString::fromUtf8(req.query)).queryItemValue(QStringLiteral("accountId")) != QLatin1String(kAccount))
         return err(403, "ACCOUNT_NOT_FOUND", QStringLiteral("Account not found or not allowed for this token"));
     QJsonObject body;
@@ -107,7 +115,9 @@ TestResponse SpotTestServer::handle(const TestRequest &req)
     if (route == "POST /setup/credentials/aws/externalId") {
         if (!req.body.isEmpty())
             return err(400, "INVALID_BODY", QStringLiteral("This request takes no body"));
-        return envelope(req, 200, QJsonArray{QJsonObject{{QStringLiteral("externalId"), externalId}, {QStringLiteral("maxValidUntil"), QStringLiteral("2026-12-22T00:00:00.000Z")}}});
+        return envelope(req, 200,
+                        QJsonArray{QJsonObject{{QStringLiteral("externalId"), externalId},
+                                               {QStringLiteral("maxValidUntil"), QStringLiteral("2026-12-22T00:00:00.000Z")}}});
     }
     if (req.method == "POST") {
         if (!req.header("Content-Type").startsWith("application/json"))
@@ -115,11 +125,15 @@ TestResponse SpotTestServer::handle(const TestRequest &req)
         body = QJsonDocument::fromJson(req.body).object();
     }
     if (route == "GET /setup/credentials/aws")
-        return envelope(req, 200, awsRole.isEmpty() ? QJsonArray() : QJsonArray{QJsonObject{{QStringLiteral("accountId"), QLatin1String(kAccount)}, {QStringLiteral("iamRole"), awsRole}}});
+        return envelope(req, 200,
+                        awsRole.isEmpty() ? QJsonArray()
+                                          : QJsonArray{QJsonObject{{QStringLiteral("accountId"), QLatin1String(kAccount)},
+                                                                   {QStringLiteral("iamRole"), awsRole}}});
     if (route == "POST /setup/credentials/aws") {
         const QString role = body.value(QStringLiteral("credentials")).toObject().value(QStringLiteral("iamRole")).toString();
         if (!role.startsWith(QLatin1String("arn:aws")) || !role.contains(QLatin1String(":role/")))
-            return err(400, "INVALID_IAM_ROLE", QStringLiteral("credentials.iamRole must be a role ARN"), QStringLiteral("credentials.iamRole"));
+            return err(400, "INVALID_IAM_ROLE", QStringLiteral("credentials.iamRole must be a role ARN"),
+                       QStringLiteral("credentials.iamRole"));
         awsRole = role;
         ++credentialWrites;
         return envelope(req, 200, {});
@@ -134,7 +148,8 @@ TestResponse SpotTestServer::handle(const TestRequest &req)
     }
     if (route == "POST /azure/setup/credentials/validation" || route == "POST /azure/setup/credentials") {
         const bool set = route == "POST /azure/setup/credentials";
-        QStringList required{QStringLiteral("clientId"), QStringLiteral("clientSecret"), QStringLiteral("tenantId"), QStringLiteral("subscriptionId")};
+        QStringList required{QStringLiteral("clientId"), QStringLiteral("clientSecret"), QStringLiteral("tenantId"),
+                             QStringLiteral("subscriptionId")};
         if (set)
             required << QStringLiteral("expirationDate"); // required since 2025 (setCloudCredentialsForAzure.yaml)
         for (const QString &f : required)
@@ -143,9 +158,11 @@ TestResponse SpotTestServer::handle(const TestRequest &req)
         if (body.contains(QStringLiteral("credentials")))
             return err(400, "INVALID_BODY", QStringLiteral("the Azure body is flat, not wrapped"));
         if (body.value(QStringLiteral("clientSecret")).toString() != validAzureSecret)
-            return err(400, "INVALID_CREDENTIALS", QStringLiteral("Failed to authenticate with the given Azure credentials"), QStringLiteral("clientSecret"));
+            return err(400, "INVALID_CREDENTIALS", QStringLiteral("Failed to authenticate with the given Azure credentials"),
+                       QStringLiteral("clientSecret"));
         if (set) {
-            azure = QJsonObject{{QStringLiteral("clientId"), body.value(QStringLiteral("clientId"))}, {QStringLiteral("tenantId"), body.value(QStringLiteral("tenantId"))},
+            azure = QJsonObject{{QStringLiteral("clientId"), body.value(QStringLiteral("clientId"))},
+                                {QStringLiteral("tenantId"), body.value(QStringLiteral("tenantId"))},
                                 {QStringLiteral("subscriptionId"), body.value(QStringLiteral("subscriptionId"))},
                                 {QStringLiteral("expirationDate"), body.value(QStringLiteral("expirationDate"))}};
             azureSecret = body.value(QStringLiteral("clientSecret")).toString();
@@ -171,8 +188,10 @@ QString ScalrTestServer::accountCollection(const QString &account)
 // Error envelope: {"meta": …, "errors": [{"code", "message"}]} (Scalr 5.11 ApiErrorResponse).
 TestResponse ScalrTestServer::error(int status, const char *code, const QString &message) const
 {
-    return jsonResponse(status, QJsonObject{{QStringLiteral("meta"), QJsonObject{{QStringLiteral("requestId"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}},
-                                            {QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("code"), QLatin1String(code)}, {QStringLiteral("message"), message}}}}});
+    return jsonResponse(status, QJsonObject{{QStringLiteral("meta"), QJsonObject{{QStringLiteral("requestId"),
+                                                                                  QUuid::createUuid().toString(QUuid::WithoutBraces)}}},
+                                            {QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("code"), QLatin1String(code)},
+                                                                                              {QStringLiteral("message"), message}}}}});
 }
 
 TestResponse ScalrTestServer::data(int status, const QJsonValue &value, const QJsonValue &pagination) const
@@ -205,12 +224,13 @@ QString ScalrTestServer::authenticate(const TestRequest &req, QByteArray *code) 
         if (kv.isEmpty())
             continue;
         const int eq = kv.indexOf('=');
-        pairs << QByteArray::fromPercentEncoding(eq < 0 ? kv : kv.left(eq)).toPercentEncoding(QByteArray(), "~") + '=' +
-                     QByteArray::fromPercentEncoding(eq < 0 ? QByteArray() : kv.mid(eq + 1)).toPercentEncoding(QByteArray(), "~");
+        pairs << QByteArray::fromPercentEncoding(eq < 0 ? kv : kv.left(eq)).toPercentEncoding(QByteArray(), "~") + '='
+                     + QByteArray::fromPercentEncoding(eq < 0 ? QByteArray() : kv.mid(eq + 1)).toPercentEncoding(QByteArray(), "~");
     }
     std::sort(pairs.begin(), pairs.end());
     const QByteArray stringToSign = req.method + '\n' + date + '\n' + req.path + '\n' + pairs.join('&') + '\n' + req.body;
-    const QByteArray expected = "V1-HMAC-SHA256 " + QMessageAuthenticationCode::hash(stringToSign, kSecretKey, QCryptographicHash::Sha256).toBase64();
+    const QByteArray expected =
+        "V1-HMAC-SHA256 " + QMessageAuthenticationCode::hash(stringToSign, kSecretKey, QCryptographicHash::Sha256).toBase64();
     if (signature != expected) {
         const_cast<ScalrTestServer *>(this)->signatureFailures << QString::fromUtf8(stringToSign);
         return QStringLiteral("Signature does not match");
@@ -245,7 +265,8 @@ TestResponse ScalrTestServer::handle(const TestRequest &req)
         if (seg.value(1) != QLatin1String("cloud-credentials") || seg.size() > 3)
             return noRoute;
         if (!environments.contains(seg.at(0)))
-            return error(404, "ObjectNotFound", QStringLiteral("The Environment either does not exist or isn't in scope for the current Account."));
+            return error(404, "ObjectNotFound",
+                         QStringLiteral("The Environment either does not exist or isn't in scope for the current Account."));
         return credentials(req, QStringLiteral("/api/v1beta0/user/%1/cloud-credentials/").arg(seg.at(0)), seg.value(2));
     }
     if (level != QLatin1String("account"))
@@ -289,7 +310,7 @@ QString ScalrTestServer::verifyAwsKeys(const QJsonObject &body, const QJsonObjec
 {
     // The server verifies AWS keys itself (api-reference.md, AWS body): 400 InvalidValue.
     const QString key = body.contains(QStringLiteral("accessKey")) ? body.value(QStringLiteral("accessKey")).toString()
-                                                                    : stored.value(QStringLiteral("accessKey")).toString();
+                                                                   : stored.value(QStringLiteral("accessKey")).toString();
     if (!validAwsKeys.contains(key) || validAwsKeys.value(key) != body.value(QStringLiteral("secretKey")).toString())
         return QStringLiteral("Failed to verify your AWS Cloud Credentials: AWS was not able to validate the provided access credentials");
     return {};
@@ -319,8 +340,11 @@ TestResponse ScalrTestServer::credentials(const TestRequest &req, const QString 
         QJsonArray out;
         for (int i = (page - 1) * pageSize; i < qMin(int(all.size()), page * pageSize); ++i)
             out.append(all.at(i));
-        auto pageUrl = [&](int n) { return QJsonValue(QStringLiteral("%1?pageNum=%2&maxResults=%3").arg(QString::fromUtf8(req.path)).arg(n).arg(pageSize)); };
-        const QJsonObject pagination{{QStringLiteral("first"), pageUrl(1)}, {QStringLiteral("last"), pageUrl(pages)},
+        auto pageUrl = [&](int n) {
+            return QJsonValue(QStringLiteral("%1?pageNum=%2&maxResults=%3").arg(QString::fromUtf8(req.path)).arg(n).arg(pageSize));
+        };
+        const QJsonObject pagination{{QStringLiteral("first"), pageUrl(1)},
+                                     {QStringLiteral("last"), pageUrl(pages)},
                                      {QStringLiteral("prev"), page > 1 ? pageUrl(page - 1) : QJsonValue()},
                                      {QStringLiteral("next"), page < pages ? pageUrl(page + 1) : QJsonValue()}};
         return data(200, out, pagination);
@@ -337,11 +361,13 @@ TestResponse ScalrTestServer::credentials(const TestRequest &req, const QString 
     if (req.method == "PATCH") {
         // Only name, description, accountType, accessKey, secretKey (and billing) are alterable;
         // cloudCredentialsType is create-only (5.11 CloudCredentials.php modifyAction).
-        static const QSet<QString> alterable{QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("accountType"),
-                                             QStringLiteral("accessKey"), QStringLiteral("secretKey"), QStringLiteral("billing")};
+        static const QSet<QString> alterable{QStringLiteral("name"),      QStringLiteral("description"), QStringLiteral("accountType"),
+                                             QStringLiteral("accessKey"), QStringLiteral("secretKey"),   QStringLiteral("billing")};
         for (auto it = body.constBegin(); it != body.constEnd(); ++it)
             if (!alterable.contains(it.key()))
-                return error(400, "InvalidStructure", QStringLiteral("You are trying to set the property %1 which either is not alterable or does not exist").arg(it.key()));
+                return error(
+                    400, "InvalidStructure",
+                    QStringLiteral("You are trying to set the property %1 which either is not alterable or does not exist").arg(it.key()));
         if (body.contains(QStringLiteral("accessKey")) || body.contains(QStringLiteral("secretKey"))) {
             const QString refused = verifyAwsKeys(body, *existing);
             if (!refused.isEmpty())
@@ -365,13 +391,15 @@ TestResponse ScalrTestServer::credentials(const TestRequest &req, const QString 
             return error(400, "InvalidStructure", QStringLiteral("Property %1 is required").arg(QLatin1String(f)));
     for (const QJsonObject &o : std::as_const(items))
         if (o.value(QStringLiteral("name")).toString() == body.value(QStringLiteral("name")).toString())
-            return error(409, "UnicityViolation", QStringLiteral("Cloud Credentials with name '%1' already exist in this scope.").arg(o.value(QStringLiteral("name")).toString()));
+            return error(409, "UnicityViolation",
+                         QStringLiteral("Cloud Credentials with name '%1' already exist in this scope.")
+                             .arg(o.value(QStringLiteral("name")).toString()));
     const QString refused = verifyAwsKeys(body, {});
     if (!refused.isEmpty())
         return error(400, "InvalidValue", refused);
     const QString scope = collection.contains(QLatin1String("/global/")) ? QStringLiteral("scalr")
-                        : collection.contains(QLatin1String("/user/"))   ? QStringLiteral("environment")
-                                                                           : QStringLiteral("account");
+                          : collection.contains(QLatin1String("/user/")) ? QStringLiteral("environment")
+                                                                         : QStringLiteral("account");
     QJsonObject stored{{QStringLiteral("id"), QString::number(m_nextId++)},
                        {QStringLiteral("name"), body.value(QStringLiteral("name"))},
                        {QStringLiteral("description"), body.value(QStringLiteral("description"))},
@@ -415,7 +443,8 @@ TestResponse ScalrTestServer::clouds(const TestRequest &req, const QString &env,
     const QJsonObject *c = findCredentials(id);
     if (!c)
         return error(404, "ObjectNotFound", QStringLiteral("Cloud Credentials %1 were not found.").arg(id));
-    if (cloud != QLatin1String("ec2") || c->value(QStringLiteral("cloudCredentialsType")).toString() != QLatin1String("AwsCloudCredentials"))
+    if (cloud != QLatin1String("ec2")
+        || c->value(QStringLiteral("cloudCredentialsType")).toString() != QLatin1String("AwsCloudCredentials"))
         return error(400, "InvalidValue", QStringLiteral("Cloud Credentials mismatch"));
     ++linkPosts;
     if (linked.value(env) != id && environmentsInUse.contains(env))

@@ -29,9 +29,9 @@ public:
     static constexpr const char *kToken = "spot-token-0123456789abcdef0123456789abcdef";
     static constexpr const char *kAccount = "act-1a2b3c4d";
     static constexpr const char *kOtherAccount = "act-9f8e7d6c"; // in the token's organization too
-    QString awsRole;          // "" = none set
-    QJsonObject azure;        // clientId, tenantId, subscriptionId, expirationDate ({} = none)
-    QString azureSecret;      // the client secret Spot holds (never shown in full)
+    QString awsRole;                                             // "" = none set
+    QJsonObject azure;                                           // clientId, tenantId, subscriptionId, expirationDate ({} = none)
+    QString azureSecret;                                         // the client secret Spot holds (never shown in full)
     QString validAzureSecret = QStringLiteral("Q~8Q~azureTestSecretValue_0123456789abc");
     QString externalId = QStringLiteral("spot-ext-7c1e0f42");
     int credentialWrites = 0; // POSTs that changed credentials
@@ -55,11 +55,11 @@ public:
     // collection path (always the newer spelling, e.g. /api/v1beta0/account/1/cloud-credentials/)
     // → the full credentials objects (no secrets)
     QMap<QString, QList<QJsonObject>> collections;
-    QMap<QString, QString> linked;       // environment id → credentials id it uses for ec2
-    QSet<QString> environmentsInUse;     // their current credentials are used by servers: 409 on relink
+    QMap<QString, QString> linked;                                       // environment id → credentials id it uses for ec2
+    QSet<QString> environmentsInUse;                                     // their current credentials are used by servers: 409 on relink
     QString inUseMessage = QStringLiteral("Cloud Credentials are used"); // the 409's text (a hostile server's, in tests)
-    bool scalr511 = false;               // a 5.11 server: account routes without {accountId}, no global scope
-    int pageSize = 100;                  // lists are paged (pageNum, maxResults)
+    bool scalr511 = false; // a 5.11 server: account routes without {accountId}, no global scope
+    int pageSize = 100;    // lists are paged (pageNum, maxResults)
     int created = 0;
     int patches = 0;
     int linkPosts = 0;

@@ -54,7 +54,9 @@ TestResponse TestResponse::xml(int status, const QByteArray &body)
     return r;
 }
 
-TestHttpServer::TestHttpServer(Tls tls, QObject *parent) : QTcpServer(parent), m_tls(tls) {}
+TestHttpServer::TestHttpServer(Tls tls, QObject *parent) : QTcpServer(parent), m_tls(tls)
+{
+}
 
 bool TestHttpServer::start()
 {
@@ -127,8 +129,9 @@ void TestHttpServer::onData(QTcpSocket *socket)
         return;
     }
     if (resp.action == TestResponse::Action::Truncate) {
-        socket->write("HTTP/1.1 " + QByteArray::number(resp.status) + " OK\r\nContent-Type: application/json\r\n"
-                      "Content-Length: 4096\r\n\r\n{\"data\":");
+        socket->write("HTTP/1.1 " + QByteArray::number(resp.status)
+                      + " OK\r\nContent-Type: application/json\r\n"
+                        "Content-Length: 4096\r\n\r\n{\"data\":");
         socket->flush();
         QPointer<QTcpSocket> s(socket);
         QTimer::singleShot(50, this, [s] {

@@ -17,7 +17,7 @@ struct TestRequest {
     QByteArray body;
     bool tls = false;
 
-    QByteArray header(const QByteArray &name) const; // case-insensitive, first occurrence
+    QByteArray header(const QByteArray &name) const;   // case-insensitive, first occurrence
     QList<QPair<QByteArray, QByteArray>> form() const; // body as application/x-www-form-urlencoded
     QByteArray formValue(const QByteArray &name) const;
 };
@@ -41,8 +41,8 @@ public:
     enum class Tls { None, Trusted, Untrusted };
     explicit TestHttpServer(Tls tls, QObject *parent = nullptr);
 
-    bool start(); // listens on 127.0.0.1, any free port
-    QString baseUrl() const; // scheme://127.0.0.1:port
+    bool start();              // listens on 127.0.0.1, any free port
+    QString baseUrl() const;   // scheme://127.0.0.1:port
     int dateOffsetSeconds = 0; // shifts the Date header (clock-skew tests)
 
     std::function<TestResponse(const TestRequest &)> handler;

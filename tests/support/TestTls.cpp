@@ -50,29 +50,32 @@ void TestTls::generate()
     ext.close();
     const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
                          QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
-    const bool ok =
-        run(d, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
-                   QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                               QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                               QStringLiteral("/CN=Cloud Connect test CA"), QStringLiteral("-addext"),
-                               QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-                               QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
-            &error) &&
-        run(d, QStringList{QStringLiteral("req")} + ec +
-                   QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                               QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
-            &error) &&
-        run(d, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-                QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
-                QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")},
-            &error) &&
-        run(d, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
-                   QStringList{QStringLiteral("-keyout"), QStringLiteral("untrusted.key"), QStringLiteral("-out"),
-                               QStringLiteral("untrusted.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                               QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                               QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")},
-            &error);
+    const bool ok = run(d,
+                        QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                            + QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                                          QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                                          QStringLiteral("/CN=Cloud Connect test CA"), QStringLiteral("-addext"),
+                                          QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                                          QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
+                        &error)
+                    && run(d,
+                           QStringList{QStringLiteral("req")} + ec
+                               + QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
+                                             QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
+                           &error)
+                    && run(d,
+                           {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+                            QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                            QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
+                            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")},
+                           &error)
+                    && run(d,
+                           QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                               + QStringList{QStringLiteral("-keyout"), QStringLiteral("untrusted.key"), QStringLiteral("-out"),
+                                             QStringLiteral("untrusted.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                                             QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                                             QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")},
+                           &error);
     if (!ok)
         return;
     caPath = d + QStringLiteral("/ca.pem");

@@ -31,8 +31,8 @@ void click(QWidget *root, const QString &name)
     // Radio buttons and check boxes react only on their indicator and label, not on the empty
     // width a layout gives them; click near the indicator as a user would.
     const QPoint at = button->inherits("QPushButton") || button->inherits("QToolButton")
-        ? button->rect().center()
-        : QPoint(qMin(8, button->width() - 1), button->height() / 2);
+                          ? button->rect().center()
+                          : QPoint(qMin(8, button->width() - 1), button->height() / 2);
     QTest::mouseClick(button, Qt::LeftButton, {}, at);
 }
 

@@ -69,10 +69,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QStringList>("views");
-        QTest::newRow("scalr-aws") << "scalr-aws.json" << QStringList{QStringLiteral("artefact_iam_policy"), QStringLiteral("artefact_aws_cli")};
+        QTest::newRow("scalr-aws") << "scalr-aws.json"
+                                   << QStringList{QStringLiteral("artefact_iam_policy"), QStringLiteral("artefact_aws_cli")};
         QTest::newRow("spot-aws") << "spot-aws.json"
                                   << QStringList{QStringLiteral("artefact_trust_policy"), QStringLiteral("artefact_role_policy"),
-                                                 QStringLiteral("artefact_cloudformation"), QStringLiteral("artefact_cloudformation_deploy")};
+                                                 QStringLiteral("artefact_cloudformation"),
+                                                 QStringLiteral("artefact_cloudformation_deploy")};
         QTest::newRow("scalr-azure") << "scalr-azure.json" << QStringList{QStringLiteral("artefact_az_cli")};
         QTest::newRow("spot-azure") << "spot-azure.json" << QStringList{QStringLiteral("artefact_az_cli")};
     }
@@ -100,13 +102,16 @@ private Q_SLOTS:
         load(w, "spot-aws.json");
         goTo(w, PageId::Identity);
         typeInto(&w, QStringLiteral("awsExternalId"), QStringLiteral("new-external-id-42"));
-        QTRY_VERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("artefact_trust_policyText"))->toPlainText().contains(QLatin1String("new-external-id-42")));
+        QTRY_VERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("artefact_trust_policyText"))
+                        ->toPlainText()
+                        .contains(QLatin1String("new-external-id-42")));
     }
 
     void mergingIntoScalrServerRbShowsTheDiffAndKeepsABackup()
     {
         QTemporaryDir dir;
-        const QString original = QStringLiteral("routing[:endpoint_host] = \"scalr.example.com\"\n\napp[:configuration] = {\n  \"mysql\" => { \"pool\" => 5 }\n}\n");
+        const QString original = QStringLiteral(
+            "routing[:endpoint_host] = \"scalr.example.com\"\n\napp[:configuration] = {\n  \"mysql\" => { \"pool\" => 5 }\n}\n");
         const QString path = writeFile(dir, QStringLiteral("scalr-server.rb"), original);
         CloudConnectWizard w;
         load(w, "scalr-aws.json"); // local policy with peering
@@ -117,7 +122,9 @@ private Q_SLOTS:
         onNextModal([&](QWidget *modal) {
             diff = modal->findChild<QPlainTextEdit *>(QStringLiteral("mergeText"))->toPlainText();
             QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("mergeWrite")), Qt::LeftButton);
-            QVERIFY(modal->findChild<QLabel *>(QStringLiteral("mergeSummary"))->text().contains(QLatin1String("sudo scalr-server-ctl reconfigure")));
+            QVERIFY(modal->findChild<QLabel *>(QStringLiteral("mergeSummary"))
+                        ->text()
+                        .contains(QLatin1String("sudo scalr-server-ctl reconfigure")));
             modal->close();
         });
         QVERIFY(page->mergeInto(path));
@@ -126,7 +133,8 @@ private Q_SLOTS:
         QCOMPARE(diff.count(QLatin1String("\n-")), 1);
         QVERIFY(diff.contains(QLatin1String("\n-  \"mysql\" => { \"pool\" => 5 }\n+  \"mysql\" => { \"pool\" => 5 },\n")));
         QVERIFY(readFile(path).contains(QLatin1String("\"instances_connection_policy\" => \"local\"")));
-        QVERIFY(readFile(path).startsWith(QLatin1String("routing[:endpoint_host] = \"scalr.example.com\"\n\napp[:configuration] = {\n  \"mysql\" => { \"pool\" => 5 },\n")));
+        QVERIFY(readFile(path).startsWith(QLatin1String(
+            "routing[:endpoint_host] = \"scalr.example.com\"\n\napp[:configuration] = {\n  \"mysql\" => { \"pool\" => 5 },\n")));
         const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("scalr-server.rb.bak-*")});
         QCOMPARE(backups.size(), 1);
         QCOMPARE(readFile(dir.filePath(backups.first())), original);
@@ -160,7 +168,8 @@ private Q_SLOTS:
     void signOnUrlFromScalrServerRb()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, QStringLiteral("scalr-server.rb"), QStringLiteral("routing[:endpoint_host] = 'scalr.corp.example'\n"));
+        const QString path =
+            writeFile(dir, QStringLiteral("scalr-server.rb"), QStringLiteral("routing[:endpoint_host] = 'scalr.corp.example'\n"));
         CloudConnectWizard w;
         load(w, "scalr-azure.json");
         goTo(w, PageId::Identity);
@@ -168,7 +177,9 @@ private Q_SLOTS:
         QCOMPARE(page->readSignOnUrlFrom(path), QStringLiteral("https://scalr.corp.example"));
         QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("azureSignOnUrl"))->text(), QStringLiteral("https://scalr.corp.example"));
         QCOMPARE(w.controller()->profile().azure.signOnUrl, QStringLiteral("https://scalr.corp.example"));
-        QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("artefact_az_cliText"))->toPlainText().contains(QLatin1String("'https://scalr.corp.example'")));
+        QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("artefact_az_cliText"))
+                    ->toPlainText()
+                    .contains(QLatin1String("'https://scalr.corp.example'")));
     }
 };
 

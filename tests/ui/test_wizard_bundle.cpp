@@ -45,7 +45,8 @@ private Q_SLOTS:
     void exportFromTheDonePage()
     {
         CloudConnectWizard w;
-        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        onNextModal(
+            [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(w.openProfile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json")));
         w.controller()->setSecret(&SecretValues::awsSecretAccessKey, kAws);
         w.controller()->setSecret(&SecretValues::scalrSecretKey, kScalr);

@@ -131,8 +131,10 @@ private Q_SLOTS:
 
         QCOMPARE(current(w), PageId::Network);
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("ec2ClassicWarning"))->isVisible());
-        invalidThenValid(w, QStringLiteral("awsRegion"), QStringLiteral("cn-north-1"), QStringLiteral("partition"), QStringLiteral("eu-west-1"));
-        invalidThenValid(w, QStringLiteral("awsVpcId"), QStringLiteral("vpc-123"), QStringLiteral("8 or 17"), QStringLiteral("vpc-0a1b2c3d"));
+        invalidThenValid(w, QStringLiteral("awsRegion"), QStringLiteral("cn-north-1"), QStringLiteral("partition"),
+                         QStringLiteral("eu-west-1"));
+        invalidThenValid(w, QStringLiteral("awsVpcId"), QStringLiteral("vpc-123"), QStringLiteral("8 or 17"),
+                         QStringLiteral("vpc-0a1b2c3d"));
         next(w);
 
         QCOMPARE(current(w), PageId::ConnectionPolicy);
@@ -175,7 +177,8 @@ private Q_SLOTS:
 
         QCOMPARE(current(w), PageId::Review);
         const QString review = w.findChild<QTextBrowser *>(QStringLiteral("reviewSummary"))->toPlainText();
-        for (const char *expected : {"prod-aws", "Scalr + AWS", "eu-west-1", "vpc-0a1b2c3d", "AKIAIOSFODNN7EXAMPLE", "my-billing-reports", "local (VPN)"})
+        for (const char *expected :
+             {"prod-aws", "Scalr + AWS", "eu-west-1", "vpc-0a1b2c3d", "AKIAIOSFODNN7EXAMPLE", "my-billing-reports", "local (VPN)"})
             QVERIFY2(review.contains(QLatin1String(expected)), expected);
         QVERIFY(!review.contains(kAwsSecret));
         QVERIFY(!review.contains(kScalrSecret));
@@ -193,9 +196,10 @@ private Q_SLOTS:
         next(w);
         next(w);
         QCOMPARE(current(w), PageId::Done);
-        QCOMPARE(m_visited.mid(0, 9), (QStringList{QStringLiteral("start"), QStringLiteral("platform"), QStringLiteral("cloud"),
-                                                   QStringLiteral("network"), QStringLiteral("connection-policy"), QStringLiteral("identity"),
-                                                   QStringLiteral("credentials"), QStringLiteral("billing"), QStringLiteral("verify")}));
+        QCOMPARE(m_visited.mid(0, 9),
+                 (QStringList{QStringLiteral("start"), QStringLiteral("platform"), QStringLiteral("cloud"), QStringLiteral("network"),
+                              QStringLiteral("connection-policy"), QStringLiteral("identity"), QStringLiteral("credentials"),
+                              QStringLiteral("billing"), QStringLiteral("verify")}));
         const Profile &p = w.controller()->profile();
         QCOMPARE(p.aws.region, QStringLiteral("eu-west-1"));
         QVERIFY(p.connectionPolicy == ConnectionPolicy::Local && p.localRoute == LocalRoute::Vpn);
@@ -236,7 +240,8 @@ private Q_SLOTS:
                          QStringLiteral("00000000-0000-0000-0000-000000000001"));
         typeInto(&w, QStringLiteral("azureSubscriptionId"), QStringLiteral("00000000-0000-0000-0000-000000000002"));
         // Scalr rejects '+' and '/' in the secret, with the seed's advice.
-        invalidThenValid(w, QStringLiteral("azureClientSecret"), kAzureSecretSpot, QStringLiteral("Generate a new secret"), kAzureSecretScalr);
+        invalidThenValid(w, QStringLiteral("azureClientSecret"), kAzureSecretSpot, QStringLiteral("Generate a new secret"),
+                         kAzureSecretScalr);
         next(w);
 
         QCOMPARE(current(w), PageId::Billing);
@@ -253,7 +258,8 @@ private Q_SLOTS:
         next(w);
         QCOMPARE(current(w), PageId::Done);
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("check_scalr.azure.webFlow")));
-        QCOMPARE(w.controller()->profile().azure.billing.tagFilters, (QStringList{QStringLiteral("costcenter"), QStringLiteral("project")}));
+        QCOMPARE(w.controller()->profile().azure.billing.tagFilters,
+                 (QStringList{QStringLiteral("costcenter"), QStringLiteral("project")}));
     }
 
     void spotAzure()
@@ -292,8 +298,9 @@ private Q_SLOTS:
         QVERIFY(!w.findChild<QTextBrowser *>(QStringLiteral("reviewSummary"))->toPlainText().contains(kSpotToken));
         next(w);
         QCOMPARE(current(w), PageId::Done);
-        QCOMPARE(m_visited, (QStringList{QStringLiteral("start"), QStringLiteral("platform"), QStringLiteral("cloud"), QStringLiteral("network"),
-                                         QStringLiteral("identity"), QStringLiteral("credentials"), QStringLiteral("verify"), QStringLiteral("review")}));
+        QCOMPARE(m_visited, (QStringList{QStringLiteral("start"), QStringLiteral("platform"), QStringLiteral("cloud"),
+                                         QStringLiteral("network"), QStringLiteral("identity"), QStringLiteral("credentials"),
+                                         QStringLiteral("verify"), QStringLiteral("review")}));
         QVERIFY(w.controller()->profile().azure.secretExpiresAt.isValid());
     }
 
@@ -325,7 +332,9 @@ private Q_SLOTS:
         QCOMPARE(current(w), PageId::Verify);
         next(w);
         QCOMPARE(current(w), PageId::Review);
-        QVERIFY(w.findChild<QTextBrowser *>(QStringLiteral("reviewSummary"))->toPlainText().contains(QLatin1String("arn:aws-us-gov:iam::123456789012:role/SpotRole")));
+        QVERIFY(w.findChild<QTextBrowser *>(QStringLiteral("reviewSummary"))
+                    ->toPlainText()
+                    .contains(QLatin1String("arn:aws-us-gov:iam::123456789012:role/SpotRole")));
         next(w);
         QCOMPARE(current(w), PageId::Done);
         QVERIFY(w.controller()->profile().aws.auth == AwsAuth::IamRole);

@@ -34,7 +34,8 @@ const QString kAwsSecret = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLE
 QString keyringListing()
 {
     QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("cloudconnect")});
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("cloudconnect")});
     tool.waitForFinished(10000);
     return QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError()); // attributes go to stderr
 }
@@ -104,7 +105,8 @@ private Q_SLOTS:
         CloudConnectWizard w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        onNextModal(
+            [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(w.openProfile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json")));
         QTRY_COMPARE_WITH_TIMEOUT(w.controller()->secrets().scalrSecretKey, kScalrKey, 20000);
         QCOMPARE(w.controller()->secrets().awsSecretAccessKey, kAwsSecret);
@@ -143,7 +145,8 @@ private Q_SLOTS:
         CloudConnectWizard w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        onNextModal(
+            [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(w.openProfile(path));
         auto *status = w.findChild<KeychainStatus *>(QStringLiteral("startKeychain"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("stored for other endpoints")), 20000);
@@ -165,7 +168,9 @@ private Q_SLOTS:
         CloudConnectWizard w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto apply = [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); };
+        auto apply = [](QWidget *modal) {
+            QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton);
+        };
         onNextModal(apply);
         QVERIFY(w.openProfile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json")));
         QTRY_COMPARE_WITH_TIMEOUT(w.controller()->secrets().awsSecretAccessKey, kAwsSecret, 20000);
@@ -219,7 +224,8 @@ private Q_SLOTS:
 
         // The admin starts a keyring; Retry now works.
         QProcess daemon;
-        daemon.start(QStringLiteral("gnome-keyring-daemon"), {QStringLiteral("--unlock"), QStringLiteral("--components=secrets"), QStringLiteral("--daemonize")});
+        daemon.start(QStringLiteral("gnome-keyring-daemon"),
+                     {QStringLiteral("--unlock"), QStringLiteral("--components=secrets"), QStringLiteral("--daemonize")});
         daemon.write("cloudconnect-test-keyring");
         daemon.closeWriteChannel();
         QVERIFY(daemon.waitForFinished(20000));
@@ -231,10 +237,10 @@ private Q_SLOTS:
         // Stop exactly the daemon this test started: the one owning the Secret Service name on this
         // test's private bus (a pattern kill would also stop the keyrings of tests running in parallel).
         QProcess owner;
-        owner.start(QStringLiteral("dbus-send"), {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                                                  QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                                                  QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
-                                                  QStringLiteral("string:org.freedesktop.secrets")});
+        owner.start(QStringLiteral("dbus-send"),
+                    {QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.DBus"),
+                     QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
+                     QStringLiteral("string:org.freedesktop.secrets")});
         QVERIFY(owner.waitForFinished(10000));
         const QString reply = QString::fromLatin1(owner.readAllStandardOutput());
         const QString pid = reply.section(QStringLiteral("uint32 "), 1).trimmed();

@@ -78,7 +78,8 @@ private Q_SLOTS:
         QFile in(dataFile("scalr-azure.json"));
         QVERIFY(in.open(QIODevice::ReadOnly));
         QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
-        o.insert(QStringLiteral("endpoints"), QJsonObject{{QStringLiteral("azureAuthority"), QStringLiteral("https://login.attacker.example")}});
+        o.insert(QStringLiteral("endpoints"),
+                 QJsonObject{{QStringLiteral("azureAuthority"), QStringLiteral("https://login.attacker.example")}});
         QTemporaryDir dir;
         const QString ca = writeFile(dir, "their-ca.pem", "-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n");
         o.insert(QStringLiteral("tls"), QJsonObject{{QStringLiteral("caBundle"), ca}});
@@ -170,7 +171,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         CloudConnectWizard w;
-        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        onNextModal(
+            [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(w.openProfile(dataFile("scalr-azure.json")));
         const QString secret = QStringLiteral("Very~Secret.Azure_Value-123");
         w.controller()->setSecret(&SecretValues::azureClientSecret, secret);
@@ -196,7 +198,8 @@ private Q_SLOTS:
         CloudConnectWizard w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        onNextModal(
+            [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(w.openProfile(path));
         QTRY_VERIFY_WITH_TIMEOUT(w.currentId() != int(PageId::Start) || w.controller()->profilePath() == path, 20000);
         w.controller()->setText(ProfileField::Description, QStringLiteral("changed with Ctrl+S"));
@@ -238,7 +241,8 @@ private Q_SLOTS:
         CloudConnectWizard again;
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
-        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        onNextModal(
+            [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(again.openProfile(path));
         QTRY_COMPARE_WITH_TIMEOUT(again.currentId(), int(PageId::Platform), 25000);
         // ...and with it, continues at the page it was left on.
@@ -247,7 +251,8 @@ private Q_SLOTS:
         CloudConnectWizard third;
         third.show();
         QVERIFY(QTest::qWaitForWindowExposed(&third));
-        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        onNextModal(
+            [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(third.openProfile(path));
         third.controller()->setSecret(&SecretValues::spotToken, QStringLiteral("SpotTokenValue0123456789"));
         QTRY_COMPARE_WITH_TIMEOUT(third.currentId(), int(PageId::Identity), 25000);
@@ -257,7 +262,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         CloudConnectWizard w;
-        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        onNextModal(
+            [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(w.openProfile(dataFile("scalr-aws.json")));
         const QString secret = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
         w.controller()->setSecret(&SecretValues::awsSecretAccessKey, secret);

@@ -43,7 +43,8 @@ class TestWizardSubmit : public QObject {
     // Opens the profile and walks to the Review page, typing the secrets where they are asked.
     bool toReview(CloudConnectWizard &w, const QString &path, const QMap<QString, QString> &secrets)
     {
-        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        onNextModal(
+            [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         if (!w.openProfile(path))
             return false;
         QDeadlineTimer deadline(20000);
@@ -105,8 +106,8 @@ private Q_SLOTS:
         QVERIFY(servers.start());
         CloudConnectWizard w;
         QVERIFY(openAtReview(w, servers, "scalr-aws.json",
-                         {{QStringLiteral("scalrSecretKey"), QLatin1String(ScalrTestServer::kSecretKey)},
-                          {QStringLiteral("awsSecretAccessKey"), awsSecret}}));
+                             {{QStringLiteral("scalrSecretKey"), QLatin1String(ScalrTestServer::kSecretKey)},
+                              {QStringLiteral("awsSecretAccessKey"), awsSecret}}));
         const QString willSend = w.findChild<QTextBrowser *>(QStringLiteral("reviewWillSend"))->toPlainText();
         QVERIFY(willSend.contains(QLatin1String("AwsCloudCredentials")));
         QVERIFY(willSend.contains(QStringLiteral("••••")));
@@ -170,9 +171,10 @@ private Q_SLOTS:
         QVERIFY(servers.start());
         CloudConnectWizard w;
         QVERIFY(openAtReview(w, servers, "spot-azure.json",
-                         {{QStringLiteral("spotToken"), QLatin1String(SpotTestServer::kToken)},
-                          {QStringLiteral("azureClientSecret"), QLatin1String(AzureTestServer::kSecret)}}));
-        QVERIFY(!w.findChild<QTextBrowser *>(QStringLiteral("reviewWillSend"))->toPlainText().contains(QLatin1String("azureTestSecretValue")));
+                             {{QStringLiteral("spotToken"), QLatin1String(SpotTestServer::kToken)},
+                              {QStringLiteral("azureClientSecret"), QLatin1String(AzureTestServer::kSecret)}}));
+        QVERIFY(
+            !w.findChild<QTextBrowser *>(QStringLiteral("reviewWillSend"))->toPlainText().contains(QLatin1String("azureTestSecretValue")));
         QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(resultText(w).startsWith(QLatin1String("rejected")), 20000);
         QVERIFY(resultText(w).contains(QLatin1String("marked on the Credentials page")));
@@ -199,7 +201,8 @@ private Q_SLOTS:
         CloudConnectWizard w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        onNextModal(
+            [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(w.openProfile(profile(servers, "spot-aws.json", QStringLiteral("identity"))));
         QTRY_VERIFY_WITH_TIMEOUT(w.currentId() != int(PageId::Start), 20000);
         // Stops on the Platform page unless an earlier test left the token in this keyring.
@@ -209,7 +212,8 @@ private Q_SLOTS:
         }
         QCOMPARE(w.currentId(), int(PageId::Identity));
         QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("fetchExternalId")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(w.findChild<QLineEdit *>(QStringLiteral("awsExternalId"))->text(), QStringLiteral("spot-ext-7c1e0f42"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.findChild<QLineEdit *>(QStringLiteral("awsExternalId"))->text(), QStringLiteral("spot-ext-7c1e0f42"),
+                                  20000);
         QCOMPARE(w.controller()->profile().aws.externalId, QStringLiteral("spot-ext-7c1e0f42"));
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("fetchExternalIdStatus"))->text(), QStringLiteral("Received from Spot."));
     }
@@ -222,8 +226,8 @@ private Q_SLOTS:
         QVERIFY(servers.start());
         CloudConnectWizard w;
         QVERIFY(openAtReview(w, servers, "scalr-azure.json",
-                         {{QStringLiteral("scalrSecretKey"), QLatin1String(ScalrTestServer::kSecretKey)},
-                          {QStringLiteral("azureClientSecret"), QLatin1String(AzureTestServer::kSecret)}}));
+                             {{QStringLiteral("scalrSecretKey"), QLatin1String(ScalrTestServer::kSecretKey)},
+                              {QStringLiteral("azureClientSecret"), QLatin1String(AzureTestServer::kSecret)}}));
         QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(resultText(w).startsWith(QLatin1String("handed-over")), 20000);
         QVERIFY(resultText(w).contains(QLatin1String("contoso.onmicrosoft.com")));
@@ -270,7 +274,8 @@ private Q_SLOTS:
         QVERIFY(resultText(w).contains(QLatin1String("Environment 7: not linked")));
         QVERIFY(pressNext(&w));
         const QString done = w.findChild<InfoBanner *>(QStringLiteral("doneOutcome"))->text();
-        QVERIFY2(done.contains(QLatin1String("environment 7: not linked")) && done.contains(QLatin1String("ObjectInUse")), qPrintable(done));
+        QVERIFY2(done.contains(QLatin1String("environment 7: not linked")) && done.contains(QLatin1String("ObjectInUse")),
+                 qPrintable(done));
         w.grab().save(QStringLiteral(CC_BINARY_DIR "/screenshots/done-incomplete.png"));
     }
 
@@ -285,11 +290,12 @@ private Q_SLOTS:
         auto *review = qobject_cast<ReviewPage *>(w.currentPage());
         QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("reviewSubmit")), Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(servers.scalr.created == 1, qPrintable([&]() -> QString {
-            QStringList seen;
-            for (const TestRequest &r : servers.scalr.received)
-                seen << QString::fromLatin1(r.method + ' ' + r.path);
-            return resultText(w) + QStringLiteral(" / ") + seen.join(QStringLiteral(", "));
-        }()), 20000); // the request is out and applied
+                                      QStringList seen;
+                                      for (const TestRequest &r : servers.scalr.received)
+                                          seen << QString::fromLatin1(r.method + ' ' + r.path);
+                                      return resultText(w) + QStringLiteral(" / ") + seen.join(QStringLiteral(", "));
+                                  }()),
+                                  20000); // the request is out and applied
 
         // "Keep waiting": nothing changes, the page stays.
         auto *back = w.button(QWizard::BackButton);

@@ -53,8 +53,8 @@ class TestWizardVerify : public QObject {
             return {};
         QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
         const QString base = server.baseUrl();
-        o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("sts"), base}, {QStringLiteral("iam"), base},
-                                                     {QStringLiteral("ec2"), base}, {QStringLiteral("s3"), base}};
+        o[QStringLiteral("endpoints")] = QJsonObject{
+            {QStringLiteral("sts"), base}, {QStringLiteral("iam"), base}, {QStringLiteral("ec2"), base}, {QStringLiteral("s3"), base}};
         o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
         o[QStringLiteral("resumePage")] = QStringLiteral("credentials"); // saved while on that page
         QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
@@ -74,8 +74,8 @@ class TestWizardVerify : public QObject {
         if (!in.open(QIODevice::ReadOnly))
             return {};
         QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
-        o[QStringLiteral("endpoints")] = QJsonObject{{QStringLiteral("azureAuthority"), server.baseUrl()},
-                                                     {QStringLiteral("azureResourceManager"), server.baseUrl()}};
+        o[QStringLiteral("endpoints")] =
+            QJsonObject{{QStringLiteral("azureAuthority"), server.baseUrl()}, {QStringLiteral("azureResourceManager"), server.baseUrl()}};
         o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
         o[QStringLiteral("resumePage")] = QStringLiteral("credentials");
         QJsonObject checklist;
@@ -114,7 +114,8 @@ private Q_SLOTS:
         CloudConnectWizard w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        onNextModal(
+            [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(w.openProfile(profileFor(server, scalr.baseUrl())));
         // The wizard resumes once the keychain lookup has answered, stopping at the first page that
         // needs a secret: Scalr's API secret key, then the AWS secret on the Credentials page.
@@ -141,7 +142,8 @@ private Q_SLOTS:
         QTRY_COMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Running…"));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
         QTRY_COMPARE(rowText(&w, QStringLiteral("aws.clock"), "status"), QStringLiteral("Passed"));
-        QCOMPARE(rowText(&w, QStringLiteral("aws.network"), "message"), QStringLiteral("Waits until AWS has accepted the key (aws.identity)."));
+        QCOMPARE(rowText(&w, QStringLiteral("aws.network"), "message"),
+                 QStringLiteral("Waits until AWS has accepted the key (aws.identity)."));
         QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("cancelChecks")), Qt::LeftButton);
         QTRY_COMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Skipped"));
         QCOMPARE(rowText(&w, QStringLiteral("aws.identity"), "message"), QStringLiteral("Cancelled before it finished."));
@@ -149,7 +151,8 @@ private Q_SLOTS:
 
         // Run again: every AWS check passes.
         QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("runChecks")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().startsWith(QLatin1String("6 passed")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().startsWith(QLatin1String("6 passed")),
+                                 20000);
         for (const char *id : {"platform.auth", "aws.identity", "aws.permissions", "aws.network", "aws.billing", "aws.clock"})
             QCOMPARE(rowText(&w, QLatin1String(id), "status"), QStringLiteral("Passed"));
         QVERIFY(rowText(&w, QStringLiteral("aws.identity"), "message").contains(QLatin1String("123456789012")));
@@ -203,7 +206,8 @@ private Q_SLOTS:
         // itself) is what this page shows, and another profile clears it.
         QList<CheckResult> elsewhere;
         for (const QString &id : w.controller()->checkResults().isEmpty() ? QStringList() : QStringList{QStringLiteral("aws.identity")})
-            elsewhere << CheckResult{id, CheckStatus::Warn, QStringLiteral("found by the submission's run"), QStringLiteral("look"), {}, false};
+            elsewhere << CheckResult{id,   CheckStatus::Warn, QStringLiteral("found by the submission's run"), QStringLiteral("look"), {},
+                                     false};
         QVERIFY(!elsewhere.isEmpty());
         w.controller()->setCheckResults(elsewhere);
         QTRY_COMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Warning"));
@@ -223,9 +227,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("platformSecret");
         QTest::newRow("Spot + AzureCloud") << QStringLiteral("spot-azure.json") << QStringLiteral("https://management.azure.com/.default")
                                            << QStringLiteral("spotToken") << QString::fromLatin1(SpotTestServer::kToken);
-        QTest::newRow("Scalr + AzureUSGovernment") << QStringLiteral("scalr-azure.json")
-                                                   << QStringLiteral("https://management.usgovcloudapi.net/.default")
-                                                   << QStringLiteral("scalrSecretKey") << QString::fromLatin1(ScalrTestServer::kSecretKey);
+        QTest::newRow("Scalr + AzureUSGovernment")
+            << QStringLiteral("scalr-azure.json") << QStringLiteral("https://management.usgovcloudapi.net/.default")
+            << QStringLiteral("scalrSecretKey") << QString::fromLatin1(ScalrTestServer::kSecretKey);
     }
 
     void azureInBothClouds()
@@ -260,7 +264,8 @@ private Q_SLOTS:
         options.grantRetryBaseMs = 1500;
         options.grantRetryMaxMs = 1500;
         verify->setCheckOptions(options);
-        onNextModal([](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
+        onNextModal(
+            [](QWidget *modal) { QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("importApply")), Qt::LeftButton); });
         QVERIFY(w.openProfile(azureProfileFor(server, file, true, platformEndpoint)));
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(PageId::Platform), 20000);
         typeInto(&w, platformSecretField, platformSecret);
@@ -273,11 +278,13 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(PageId::Verify));
         QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("runChecks")), Qt::LeftButton);
         // While the role propagates, the row says so and when it tries again.
-        QTRY_VERIFY_WITH_TIMEOUT(rowText(&w, QStringLiteral("azure.role"), "message").contains(QLatin1String("can take up to 15 minutes")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowText(&w, QStringLiteral("azure.role"), "message").contains(QLatin1String("can take up to 15 minutes")),
+                                 10000);
         QCOMPARE(rowText(&w, QStringLiteral("azure.role"), "status"), QStringLiteral("Running…"));
         QDir().mkpath(QStringLiteral(CC_BINARY_DIR "/screenshots"));
         w.grab().save(QStringLiteral(CC_BINARY_DIR "/screenshots/verify-azure-waiting.png"));
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().startsWith(QLatin1String("5 passed")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().startsWith(QLatin1String("5 passed")),
+                                 20000);
         for (const char *id : {"platform.auth", "azure.token", "azure.subscription", "azure.role", "azure.network"})
             QCOMPARE(rowText(&w, QLatin1String(id), "status"), QStringLiteral("Passed"));
         QVERIFY(rowText(&w, QStringLiteral("azure.role"), "message").contains(QLatin1String("Contributor at /subscriptions/")));

@@ -51,8 +51,7 @@ QString humanDuration(qint64 seconds)
 
 } // namespace
 
-AwsChecks::AwsChecks(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report,
-                     Progress progress, QObject *parent)
+AwsChecks::AwsChecks(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report, Progress progress, QObject *parent)
     : CheckGroup(http, std::move(report), std::move(progress), parent), m_profile(p)
 {
     m_haveSecret = !secrets.awsSecretAccessKey.isEmpty() && !p.aws.accessKeyId.isEmpty();
@@ -89,8 +88,8 @@ void AwsChecks::start(const QSet<QString> &ids)
 {
     const bool needKey = ids.contains(kIdentity) || ids.contains(kPermissions) || ids.contains(kNetwork) || ids.contains(kBilling);
     if (needKey && !m_haveSecret) {
-        const QString why = m_profile.aws.accessKeyId.isEmpty() ? Tr::tr("No access key id was entered.")
-                                                                : Tr::tr("No secret access key was entered.");
+        const QString why =
+            m_profile.aws.accessKeyId.isEmpty() ? Tr::tr("No access key id was entered.") : Tr::tr("No secret access key was entered.");
         for (const QString &id : {kIdentity, kPermissions, kNetwork, kBilling}) {
             if (ids.contains(id))
                 finish(result(id, CheckStatus::Fail, why,
@@ -136,10 +135,10 @@ void AwsChecks::runIdentity(bool reportIt)
     auto *job = m_aws->query(ep, "GetCallerIdentity", "2011-06-15", {}, [this, reportIt](const AwsAnswer &a) {
         const XmlNode *res = a.xml ? a.xml->find(QStringLiteral("GetCallerIdentityResult")) : nullptr;
         if (!a.ok() || !res || res->textAt(QStringLiteral("Arn")).isEmpty()) {
-            CheckResult r = a.ok() ? result(kIdentity, CheckStatus::Fail,
-                                            Tr::tr("STS answered without an identity (no GetCallerIdentityResult)."),
-                                            Tr::tr("Check that endpoints.sts points at AWS STS."))
-                                   : failed(kIdentity, a, QStringLiteral("STS GetCallerIdentity"));
+            CheckResult r =
+                a.ok() ? result(kIdentity, CheckStatus::Fail, Tr::tr("STS answered without an identity (no GetCallerIdentityResult)."),
+                                Tr::tr("Check that endpoints.sts points at AWS STS."))
+                       : failed(kIdentity, a, QStringLiteral("STS GetCallerIdentity"));
             if (reportIt)
                 finish(r);
             QString why;
@@ -155,10 +154,9 @@ void AwsChecks::runIdentity(bool reportIt)
         Identity id{res->textAt(QStringLiteral("Account")).left(64), res->textAt(QStringLiteral("Arn")).left(2048),
                     res->textAt(QStringLiteral("UserId")).left(256)};
         if (reportIt) {
-            CheckResult r = result(kIdentity, CheckStatus::Pass,
-                                   Tr::tr("AWS accepts the key: account %1, %2.").arg(id.account, id.arn));
-            r.details = QJsonObject{{QStringLiteral("account"), id.account}, {QStringLiteral("arn"), id.arn},
-                                    {QStringLiteral("userId"), id.userId}};
+            CheckResult r = result(kIdentity, CheckStatus::Pass, Tr::tr("AWS accepts the key: account %1, %2.").arg(id.account, id.arn));
+            r.details = QJsonObject{
+                {QStringLiteral("account"), id.account}, {QStringLiteral("arn"), id.arn}, {QStringLiteral("userId"), id.userId}};
             const QString roleAccount = accountOfArn(m_profile.aws.roleArn);
             if (m_profile.platform.kind == PlatformKind::Spot && !roleAccount.isEmpty() && roleAccount != id.account) {
                 r.status = CheckStatus::Warn;
@@ -190,8 +188,7 @@ void AwsChecks::identityKnown(const std::optional<Identity> &identity, const QSt
     }
 }
 
-void AwsChecks::runPermissions(const QString &sourceArn, const QString &marker, QStringList denied, QStringList allowed,
-                               int page)
+void AwsChecks::runPermissions(const QString &sourceArn, const QString &marker, QStringList denied, QStringList allowed, int page)
 {
     const bool spot = m_profile.platform.kind == PlatformKind::Spot;
     const QStringList actions = spot ? spotRequiredActions() : scalrRequiredActions();
@@ -201,73 +198,73 @@ void AwsChecks::runPermissions(const QString &sourceArn, const QString &marker, 
     if (!marker.isEmpty())
         params.append({"Marker", marker.toUtf8()});
     const AwsEndpoint ep = awsEndpoint(m_profile, AwsService::Iam, m_profile.aws.region);
-    auto *job = m_aws->query(ep, "SimulatePrincipalPolicy", "2010-05-08", params,
-                             [this, sourceArn, denied, allowed, page, spot](const AwsAnswer &a) mutable {
-        if (!a.ok()) {
-            const bool mayNotSimulate = a.errorCode == QLatin1String("AccessDenied");
-            if (mayNotSimulate && !spot) {
-                // Scalr's minimum policy (seed 001) does not allow simulation: try the actions instead.
-                runPermissionProbes(sourceArn);
+    auto *job = m_aws->query(
+        ep, "SimulatePrincipalPolicy", "2010-05-08", params, [this, sourceArn, denied, allowed, page, spot](const AwsAnswer &a) mutable {
+            if (!a.ok()) {
+                const bool mayNotSimulate = a.errorCode == QLatin1String("AccessDenied");
+                if (mayNotSimulate && !spot) {
+                    // Scalr's minimum policy (seed 001) does not allow simulation: try the actions instead.
+                    runPermissionProbes(sourceArn);
+                    return;
+                }
+                if (mayNotSimulate) {
+                    finish(result(kPermissions, CheckStatus::Warn,
+                                  spot ? Tr::tr("The access key may not call iam:SimulatePrincipalPolicy, so its permissions "
+                                                "could not be checked from here.")
+                                       : Tr::tr("The identity may not call iam:SimulatePrincipalPolicy, so its permissions "
+                                                "could not be checked from here."),
+                                  Tr::tr("Check in the IAM console that the policy is attached to %1, or allow "
+                                         "iam:SimulatePrincipalPolicy for this check.")
+                                      .arg(sourceArn)));
+                    return;
+                }
+                CheckResult r = failed(kPermissions, a, QStringLiteral("IAM SimulatePrincipalPolicy"));
+                if (a.errorCode == QLatin1String("NoSuchEntity")) {
+                    r.message = Tr::tr("IAM does not know %1.").arg(sourceArn);
+                    r.fix = spot ? Tr::tr("Create the role with the generated template, then enter its ARN on the Identity page.")
+                                 : Tr::tr("Check that the user still exists in IAM.");
+                }
+                finish(r);
                 return;
             }
-            if (mayNotSimulate) {
-                finish(result(kPermissions, CheckStatus::Warn,
-                              spot ? Tr::tr("The access key may not call iam:SimulatePrincipalPolicy, so its permissions "
-                                            "could not be checked from here.")
-                                   : Tr::tr("The identity may not call iam:SimulatePrincipalPolicy, so its permissions "
-                                            "could not be checked from here."),
-                              Tr::tr("Check in the IAM console that the policy is attached to %1, or allow "
-                                     "iam:SimulatePrincipalPolicy for this check.")
-                                  .arg(sourceArn)));
+            const XmlNode *res = a.xml ? a.xml->find(QStringLiteral("SimulatePrincipalPolicyResult")) : nullptr;
+            const XmlNode *list = res ? res->child(QStringLiteral("EvaluationResults")) : nullptr;
+            if (!list) {
+                finish(result(kPermissions, CheckStatus::Fail, Tr::tr("IAM answered without evaluation results."),
+                              Tr::tr("Check that endpoints.iam points at AWS IAM.")));
                 return;
             }
-            CheckResult r = failed(kPermissions, a, QStringLiteral("IAM SimulatePrincipalPolicy"));
-            if (a.errorCode == QLatin1String("NoSuchEntity")) {
-                r.message = Tr::tr("IAM does not know %1.").arg(sourceArn);
-                r.fix = spot ? Tr::tr("Create the role with the generated template, then enter its ARN on the Identity page.")
-                             : Tr::tr("Check that the user still exists in IAM.");
+            for (const XmlNode *m : list->childrenNamed(QStringLiteral("member"))) {
+                const QString action = m->textAt(QStringLiteral("EvalActionName")).left(200);
+                const QString decision = m->textAt(QStringLiteral("EvalDecision")).left(50);
+                if (decision == QLatin1String("allowed"))
+                    allowed << action;
+                else
+                    denied << QStringLiteral("%1 (%2)").arg(action, decision.isEmpty() ? Tr::tr("no decision") : decision);
+            }
+            const QString next = res->textAt(QStringLiteral("Marker"));
+            if (res->textAt(QStringLiteral("IsTruncated")) == QLatin1String("true") && !next.isEmpty() && page < kMaxSimulationPages) {
+                runPermissions(sourceArn, next.left(4096), denied, allowed, page + 1);
+                return;
+            }
+            CheckResult r;
+            r.id = kPermissions;
+            r.details = QJsonObject{{QStringLiteral("principal"), sourceArn},
+                                    {QStringLiteral("allowed"), QJsonArray::fromStringList(allowed)},
+                                    {QStringLiteral("denied"), QJsonArray::fromStringList(denied)}};
+            if (denied.isEmpty()) {
+                r.status = CheckStatus::Pass;
+                r.message = Tr::tr("%1 may perform all %2 actions the platform needs.").arg(sourceArn).arg(allowed.size());
+            } else {
+                r.status = CheckStatus::Fail;
+                r.message = Tr::tr("%1 may not perform: %2.").arg(sourceArn, denied.join(QStringLiteral(", ")));
+                r.fix = spot ? Tr::tr("Attach the generated Spot role policy (spot-role-policy.json) to the role, or "
+                                      "deploy the generated CloudFormation template again.")
+                             : Tr::tr("Attach Scalr's minimum policy (scalr-minimum-policy.json) to the user; an "
+                                      "explicit Deny in another policy or a permissions boundary also blocks these.");
             }
             finish(r);
-            return;
-        }
-        const XmlNode *res = a.xml ? a.xml->find(QStringLiteral("SimulatePrincipalPolicyResult")) : nullptr;
-        const XmlNode *list = res ? res->child(QStringLiteral("EvaluationResults")) : nullptr;
-        if (!list) {
-            finish(result(kPermissions, CheckStatus::Fail, Tr::tr("IAM answered without evaluation results."),
-                          Tr::tr("Check that endpoints.iam points at AWS IAM.")));
-            return;
-        }
-        for (const XmlNode *m : list->childrenNamed(QStringLiteral("member"))) {
-            const QString action = m->textAt(QStringLiteral("EvalActionName")).left(200);
-            const QString decision = m->textAt(QStringLiteral("EvalDecision")).left(50);
-            if (decision == QLatin1String("allowed"))
-                allowed << action;
-            else
-                denied << QStringLiteral("%1 (%2)").arg(action, decision.isEmpty() ? Tr::tr("no decision") : decision);
-        }
-        const QString next = res->textAt(QStringLiteral("Marker"));
-        if (res->textAt(QStringLiteral("IsTruncated")) == QLatin1String("true") && !next.isEmpty() && page < kMaxSimulationPages) {
-            runPermissions(sourceArn, next.left(4096), denied, allowed, page + 1);
-            return;
-        }
-        CheckResult r;
-        r.id = kPermissions;
-        r.details = QJsonObject{{QStringLiteral("principal"), sourceArn},
-                                {QStringLiteral("allowed"), QJsonArray::fromStringList(allowed)},
-                                {QStringLiteral("denied"), QJsonArray::fromStringList(denied)}};
-        if (denied.isEmpty()) {
-            r.status = CheckStatus::Pass;
-            r.message = Tr::tr("%1 may perform all %2 actions the platform needs.").arg(sourceArn).arg(allowed.size());
-        } else {
-            r.status = CheckStatus::Fail;
-            r.message = Tr::tr("%1 may not perform: %2.").arg(sourceArn, denied.join(QStringLiteral(", ")));
-            r.fix = spot ? Tr::tr("Attach the generated Spot role policy (spot-role-policy.json) to the role, or "
-                                  "deploy the generated CloudFormation template again.")
-                         : Tr::tr("Attach Scalr's minimum policy (scalr-minimum-policy.json) to the user; an "
-                                  "explicit Deny in another policy or a permissions boundary also blocks these.");
-        }
-        finish(r);
-    });
+        });
     track(kPermissions, job);
 }
 
@@ -294,15 +291,9 @@ void AwsChecks::runPermissionProbes(const QString &principal)
                 const AwsProbe &p = probes.at(k);
                 const AwsAnswer &answer = *state->answers.at(k);
                 switch (probeVerdict(p, answer)) {
-                case ProbeVerdict::Allowed:
-                    o.allowed << p.action;
-                    break;
-                case ProbeVerdict::Denied:
-                    o.denied << QStringLiteral("%1 (%2)").arg(p.action, answer.errorCode);
-                    break;
-                case ProbeVerdict::Unproven:
-                    o.unproven << QStringLiteral("%1 (%2)").arg(p.action, answer.errorCode);
-                    break;
+                case ProbeVerdict::Allowed: o.allowed << p.action; break;
+                case ProbeVerdict::Denied: o.denied << QStringLiteral("%1 (%2)").arg(p.action, answer.errorCode); break;
+                case ProbeVerdict::Unproven: o.unproven << QStringLiteral("%1 (%2)").arg(p.action, answer.errorCode); break;
                 case ProbeVerdict::Failed:
                     finish(failed(kPermissions, answer,
                                   QStringLiteral("%1 %2").arg(p.service == AwsService::Ec2 ? QStringLiteral("EC2") : QStringLiteral("IAM"),
@@ -348,16 +339,18 @@ void AwsChecks::runNetwork()
         const QString cidr = item->textAt(QStringLiteral("cidrBlock")).left(64);
         const QString state = item->textAt(QStringLiteral("state")).left(32);
         const bool isDefault = item->textAt(QStringLiteral("isDefault")) == QLatin1String("true");
-        CheckResult r = result(kNetwork, CheckStatus::Pass,
-                               Tr::tr("VPC %1 exists in %2 (%3%4).")
-                                   .arg(vpc, region, cidr, isDefault ? Tr::tr(", the region's default VPC") : QString()));
+        CheckResult r = result(
+            kNetwork, CheckStatus::Pass,
+            Tr::tr("VPC %1 exists in %2 (%3%4).").arg(vpc, region, cidr, isDefault ? Tr::tr(", the region's default VPC") : QString()));
         if (!state.isEmpty() && state != QLatin1String("available")) {
             r.status = CheckStatus::Warn;
             r.message = Tr::tr("VPC %1 exists in %2 but is %3, not available yet.").arg(vpc, region, state);
             r.fix = Tr::tr("Wait until the VPC is available, then run the checks again.");
         }
-        r.details = QJsonObject{{QStringLiteral("vpcId"), vpc}, {QStringLiteral("region"), region},
-                                {QStringLiteral("cidrBlock"), cidr}, {QStringLiteral("state"), state},
+        r.details = QJsonObject{{QStringLiteral("vpcId"), vpc},
+                                {QStringLiteral("region"), region},
+                                {QStringLiteral("cidrBlock"), cidr},
+                                {QStringLiteral("state"), state},
                                 {QStringLiteral("isDefault"), isDefault}};
         finish(r);
     });
@@ -381,12 +374,11 @@ void AwsChecks::runBilling()
         QString actual = QString::fromLatin1(a.http.header("x-amz-bucket-region")).left(64);
         if (actual.isEmpty() && a.xml)
             actual = a.xml->textAt(QStringLiteral("Region")).left(64);
-        const bool movedCode = a.errorCode == QLatin1String("PermanentRedirect") ||
-                               a.errorCode == QLatin1String("AuthorizationHeaderMalformed") ||
-                               a.errorCode == QLatin1String("IllegalLocationConstraintException");
+        const bool movedCode = a.errorCode == QLatin1String("PermanentRedirect")
+                               || a.errorCode == QLatin1String("AuthorizationHeaderMalformed")
+                               || a.errorCode == QLatin1String("IllegalLocationConstraintException");
         if (a.http.answered() && (a.http.status == 301 || movedCode) && !actual.isEmpty() && actual != region) {
-            finish(result(kBilling, CheckStatus::Fail,
-                          Tr::tr("The bucket %1 is in %2, not in %3.").arg(bucket, actual, region),
+            finish(result(kBilling, CheckStatus::Fail, Tr::tr("The bucket %1 is in %2, not in %3.").arg(bucket, actual, region),
                           Tr::tr("Set the billing bucket's region to %1 on the Billing page.").arg(actual)));
             return;
         }
@@ -429,7 +421,8 @@ void AwsChecks::runClock()
         }
         const QDateTime server = resp.serverDate();
         if (!server.isValid()) {
-            finish(result(kClock, CheckStatus::Warn, Tr::tr("%1 sent no readable Date header, so the clock could not be compared.").arg(resp.url.host()),
+            finish(result(kClock, CheckStatus::Warn,
+                          Tr::tr("%1 sent no readable Date header, so the clock could not be compared.").arg(resp.url.host()),
                           Tr::tr("Make sure this computer synchronises its clock (NTP).")));
             return;
         }
@@ -439,7 +432,8 @@ void AwsChecks::runClock()
         const qint64 skew = server.secsTo(local);
         CheckResult r;
         r.id = kClock;
-        r.details = QJsonObject{{QStringLiteral("skewSeconds"), double(skew)}, {QStringLiteral("serverTime"), server.toString(Qt::ISODate)}};
+        r.details =
+            QJsonObject{{QStringLiteral("skewSeconds"), double(skew)}, {QStringLiteral("serverTime"), server.toString(Qt::ISODate)}};
         if (qAbs(skew) > kClockToleranceSeconds) {
             r.status = CheckStatus::Warn;
             r.message = (skew > 0 ? Tr::tr("This computer's clock is %1 ahead of AWS's. Signed requests fail once the "

@@ -17,8 +17,7 @@ struct AwsAnswer;
 class AwsChecks : public CheckGroup {
     Q_OBJECT
 public:
-    AwsChecks(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report, Progress progress,
-              QObject *parent = nullptr);
+    AwsChecks(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report, Progress progress, QObject *parent = nullptr);
     ~AwsChecks() override;
 
     QStringList ids() const override;

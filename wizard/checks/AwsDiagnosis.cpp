@@ -45,11 +45,11 @@ Diagnosis diagnoseAwsFailure(const AwsAnswer &a, const QString &call, const Prof
     }
     const QString code = a.errorCode;
     const QString awsSays = a.errorMessage.isEmpty() ? QString() : Tr::tr(" AWS says: “%1”").arg(a.errorMessage);
-    if (code == QLatin1String("InvalidClientTokenId") || code == QLatin1String("UnrecognizedClientException") ||
-        code == QLatin1String("InvalidAccessKeyId") || code == QLatin1String("AuthFailure")) {
-        d.cause = withRequestId(Tr::tr("AWS does not know the access key id %1 in the %2 partition.")
-                                    .arg(p.aws.accessKeyId, partitionName(p.aws.partition)),
-                                a);
+    if (code == QLatin1String("InvalidClientTokenId") || code == QLatin1String("UnrecognizedClientException")
+        || code == QLatin1String("InvalidAccessKeyId") || code == QLatin1String("AuthFailure")) {
+        d.cause = withRequestId(
+            Tr::tr("AWS does not know the access key id %1 in the %2 partition.").arg(p.aws.accessKeyId, partitionName(p.aws.partition)),
+            a);
         d.fix = Tr::tr("Check the access key id. A key of GovCloud or China works only there: choose that "
                        "partition on the Cloud page. A key deleted or made inactive in IAM also ends here.");
         if (p.aws.accessKeyId.startsWith(QLatin1String("ASIA")))
@@ -75,8 +75,8 @@ Diagnosis diagnoseAwsFailure(const AwsAnswer &a, const QString &call, const Prof
         d.cause = withRequestId(Tr::tr("AWS could not read the request's signature.%1").arg(awsSays), a);
         d.fix = Tr::tr("Check that endpoints.* points at AWS itself and not at a proxy that rewrites "
                        "requests; if it does, report this with the request id.");
-    } else if (code == QLatin1String("AccessDenied") || code == QLatin1String("AccessDeniedException") ||
-               code == QLatin1String("UnauthorizedOperation")) {
+    } else if (code == QLatin1String("AccessDenied") || code == QLatin1String("AccessDeniedException")
+               || code == QLatin1String("UnauthorizedOperation")) {
         d.cause = withRequestId(Tr::tr("The identity may not call %1.%2").arg(call, awsSays), a);
         d.fix = Tr::tr("Attach the policy the platform needs (see the generated policy on the Identity "
                        "page) to this user, then run the checks again.");
@@ -107,9 +107,7 @@ Diagnosis diagnoseAwsFailure(const AwsAnswer &a, const QString &call, const Prof
         d.cause = withRequestId(Tr::tr("AWS refused %1 with %2.%3").arg(call, code, awsSays), a);
         d.fix = Tr::tr("Look the error code up in AWS's documentation for %1.").arg(call);
     } else {
-        d.cause = Tr::tr("%1 answered %2 with HTTP %3 and no AWS error in the body.")
-                      .arg(r.url.host(), call)
-                      .arg(r.status);
+        d.cause = Tr::tr("%1 answered %2 with HTTP %3 and no AWS error in the body.").arg(r.url.host(), call).arg(r.status);
         d.fix = Tr::tr("Check that the endpoint address points at AWS (endpoints.* in the profile).");
     }
     return d;

@@ -91,9 +91,12 @@ ProbeVerdict probeVerdict(const AwsProbe &probe, const AwsAnswer &a)
         if (a.ok())
             return ProbeVerdict::Allowed; // a read that ignored DryRun still answered
         // The key itself refused (AuthFailure, a signature, the clock): not about this action.
-        static const QStringList keyErrors{QStringLiteral("AuthFailure"), QStringLiteral("SignatureDoesNotMatch"),
-                                           QStringLiteral("InvalidClientTokenId"), QStringLiteral("RequestExpired"),
-                                           QStringLiteral("IncompleteSignature"), QStringLiteral("OptInRequired"),
+        static const QStringList keyErrors{QStringLiteral("AuthFailure"),
+                                           QStringLiteral("SignatureDoesNotMatch"),
+                                           QStringLiteral("InvalidClientTokenId"),
+                                           QStringLiteral("RequestExpired"),
+                                           QStringLiteral("IncompleteSignature"),
+                                           QStringLiteral("OptInRequired"),
                                            QStringLiteral("MissingAuthenticationToken")};
         if (code.isEmpty() || keyErrors.contains(code))
             return ProbeVerdict::Failed;

@@ -97,8 +97,8 @@ bool AzureChecks::grantsContributor(const QString &roleDefinitionId, const QStri
     if (role != QLatin1String(kContributor) && role != QLatin1String(kOwner))
         return false;
     const QString s = scope.toLower();
-    return s == QLatin1String("/") || s == QStringLiteral("/subscriptions/%1").arg(subscriptionId.toLower()) ||
-           s.startsWith(QLatin1String("/providers/microsoft.management/managementgroups/"));
+    return s == QLatin1String("/") || s == QStringLiteral("/subscriptions/%1").arg(subscriptionId.toLower())
+           || s.startsWith(QLatin1String("/providers/microsoft.management/managementgroups/"));
 }
 
 QString AzureChecks::roleName(const QString &roleDefinitionId)
@@ -148,11 +148,11 @@ bool AzureChecks::retryWhileGranting(const QString &id, const QString &cause, co
     const qint64 delay = std::min<qint64>(qint64(m_options.grantRetryBaseMs) << std::min(n - 1, 16), m_options.grantRetryMaxMs);
     const qint64 left = now.msecsTo(m_grantDeadline);
     progress(id, Tr::tr("%1 A grant can take up to 15 minutes to reach Azure: trying again in %2 s "
-                                  "(attempt %3; keeps trying until %4 UTC).")
-                       .arg(cause)
-                       .arg(std::max<qint64>(1, std::min(delay, left) / 1000))
-                       .arg(n + 1)
-                       .arg(m_grantDeadline.toString(QStringLiteral("HH:mm:ss"))));
+                        "(attempt %3; keeps trying until %4 UTC).")
+                     .arg(cause)
+                     .arg(std::max<qint64>(1, std::min(delay, left) / 1000))
+                     .arg(n + 1)
+                     .arg(m_grantDeadline.toString(QStringLiteral("HH:mm:ss"))));
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     m_waiting.insert(id, timer);
@@ -194,43 +194,44 @@ void AzureChecks::start(const QSet<QString> &ids)
 void AzureChecks::runToken()
 {
     const AzureEndpoints ep = azureEndpoints(m_profile);
-    auto *job = m_client->requestToken(ep.authority, m_profile.azure.tenantId, m_profile.azure.clientId, m_secret, ep.scope,
-                                       [this](const AzureAnswer &a) {
-        const QByteArray token = a.json.value(QStringLiteral("access_token")).toString().toLatin1();
-        if (!a.ok() || token.isEmpty()) {
-            if (a.http.failure == NetFailure::Cancelled)
+    auto *job = m_client->requestToken(
+        ep.authority, m_profile.azure.tenantId, m_profile.azure.clientId, m_secret, ep.scope, [this](const AzureAnswer &a) {
+            const QByteArray token = a.json.value(QStringLiteral("access_token")).toString().toLatin1();
+            if (!a.ok() || token.isEmpty()) {
+                if (a.http.failure == NetFailure::Cancelled)
+                    return;
+                const Diagnosis d = a.ok() ? Diagnosis{Tr::tr("Entra ID answered without an access token."),
+                                                       Tr::tr("Check endpoints.azureAuthority."), false}
+                                           : diagnoseTokenFailure(a, m_profile);
+                if (tokenFailureMayBePropagation(a) && retryWhileGranting(kToken, d.cause, [this] { runToken(); }))
+                    return;
+                if (m_ids.contains(kToken))
+                    finish(failure(kToken, d));
+                const QString why = m_ids.contains(kToken) ? Tr::tr("Not run, because Entra ID issued no token (see azure.token).")
+                                                           : Tr::tr("Not run, because Entra ID issued no token: %1").arg(d.cause);
+                for (const QString &id : {kSubscription, kRole, kNetwork})
+                    if (m_ids.contains(id))
+                        finish(result(id, CheckStatus::Skipped, why));
                 return;
-            const Diagnosis d = a.ok() ? Diagnosis{Tr::tr("Entra ID answered without an access token."),
-                                                   Tr::tr("Check endpoints.azureAuthority."), false}
-                                       : diagnoseTokenFailure(a, m_profile);
-            if (tokenFailureMayBePropagation(a) && retryWhileGranting(kToken, d.cause, [this] { runToken(); }))
-                return;
-            if (m_ids.contains(kToken))
-                finish(failure(kToken, d));
-            const QString why = m_ids.contains(kToken)
-                                    ? Tr::tr("Not run, because Entra ID issued no token (see azure.token).")
-                                    : Tr::tr("Not run, because Entra ID issued no token: %1").arg(d.cause);
-            for (const QString &id : {kSubscription, kRole, kNetwork})
-                if (m_ids.contains(id))
-                    finish(result(id, CheckStatus::Skipped, why));
-            return;
-        }
-        m_token = decodeAccessToken(token);
-        if (m_ids.contains(kToken)) {
-            CheckResult r = result(kToken, CheckStatus::Pass,
-                                   Tr::tr("Entra ID issued a token for application %1 in tenant %2.")
-                                       .arg(m_profile.azure.clientId, m_token.tenantId.isEmpty() ? m_profile.azure.tenantId : m_token.tenantId));
-            r.details = QJsonObject{{QStringLiteral("tenantId"), m_token.tenantId}, {QStringLiteral("objectId"), m_token.objectId},
-                                    {QStringLiteral("expiresIn"), a.json.value(QStringLiteral("expires_in")).toInt()}};
-            if (!m_token.tenantId.isEmpty() && m_token.tenantId.compare(m_profile.azure.tenantId, Qt::CaseInsensitive) != 0) {
-                r.status = CheckStatus::Warn;
-                r.message = Tr::tr("The token is for tenant %1, not %2.").arg(m_token.tenantId, m_profile.azure.tenantId);
-                r.fix = Tr::tr("Check the Directory (tenant) ID on the Credentials page.");
             }
-            finish(r);
-        }
-        tokenReady();
-    });
+            m_token = decodeAccessToken(token);
+            if (m_ids.contains(kToken)) {
+                CheckResult r =
+                    result(kToken, CheckStatus::Pass,
+                           Tr::tr("Entra ID issued a token for application %1 in tenant %2.")
+                               .arg(m_profile.azure.clientId, m_token.tenantId.isEmpty() ? m_profile.azure.tenantId : m_token.tenantId));
+                r.details = QJsonObject{{QStringLiteral("tenantId"), m_token.tenantId},
+                                        {QStringLiteral("objectId"), m_token.objectId},
+                                        {QStringLiteral("expiresIn"), a.json.value(QStringLiteral("expires_in")).toInt()}};
+                if (!m_token.tenantId.isEmpty() && m_token.tenantId.compare(m_profile.azure.tenantId, Qt::CaseInsensitive) != 0) {
+                    r.status = CheckStatus::Warn;
+                    r.message = Tr::tr("The token is for tenant %1, not %2.").arg(m_token.tenantId, m_profile.azure.tenantId);
+                    r.fix = Tr::tr("Check the Directory (tenant) ID on the Credentials page.");
+                }
+                finish(r);
+            }
+            tokenReady();
+        });
     track(kToken, job);
 }
 
@@ -248,7 +249,8 @@ void AzureChecks::startRole()
 {
     {
         if (m_token.objectId.isEmpty()) {
-            finish(result(kRole, CheckStatus::Fail, Tr::tr("The token carries no object id (oid), so the app's role assignments cannot be looked up."),
+            finish(result(kRole, CheckStatus::Fail,
+                          Tr::tr("The token carries no object id (oid), so the app's role assignments cannot be looked up."),
                           Tr::tr("Check that the token comes from Entra ID (endpoints.azureAuthority).")));
         } else {
             QUrlQuery q;
@@ -257,7 +259,8 @@ void AzureChecks::startRole()
             // (transitively); "principalId eq" would miss a Contributor role held through a group
             // [learn.microsoft.com, role-assignments-list-rest, "List role assignments for a user"].
             q.addQueryItem(QStringLiteral("$filter"), QStringLiteral("assignedTo('%1')").arg(m_token.objectId));
-            runRole(arm(QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/roleAssignments").arg(m_profile.azure.subscriptionId),
+            runRole(arm(QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/roleAssignments")
+                            .arg(m_profile.azure.subscriptionId),
                         q.toString(QUrl::FullyEncoded)),
                     {}, {}, 1);
         }
@@ -267,43 +270,49 @@ void AzureChecks::startRole()
 void AzureChecks::runSubscription()
 {
     const QString id = m_profile.azure.subscriptionId;
-    auto *job = m_client->armGet(arm(QStringLiteral("/subscriptions/%1").arg(id), QStringLiteral("api-version=2022-12-01")), m_token.token,
-                                 [this, id](const AzureAnswer &a) {
-        if (a.http.failure == NetFailure::Cancelled)
-            return;
-        if (!a.ok()) {
-            const Diagnosis d = diagnoseArmFailure(a, Tr::tr("subscription %1").arg(id), m_profile);
-            if (armFailureMayBePropagation(a) && retryWhileGranting(kSubscription, d.cause, [this] { runSubscription(); }))
+    auto *job = m_client->armGet(
+        arm(QStringLiteral("/subscriptions/%1").arg(id), QStringLiteral("api-version=2022-12-01")), m_token.token,
+        [this, id](const AzureAnswer &a) {
+            if (a.http.failure == NetFailure::Cancelled)
                 return;
-            finish(failure(kSubscription, d));
-            return;
-        }
-        const QString name = a.json.value(QStringLiteral("displayName")).toString().left(200);
-        const QString state = a.json.value(QStringLiteral("state")).toString().left(40);
-        const QString tenant = a.json.value(QStringLiteral("tenantId")).toString().left(64);
-        CheckResult r;
-        r.id = kSubscription;
-        r.details = QJsonObject{{QStringLiteral("subscriptionId"), id}, {QStringLiteral("displayName"), name},
-                                {QStringLiteral("state"), state}, {QStringLiteral("tenantId"), tenant}};
-        if (!tenant.isEmpty() && tenant.compare(m_profile.azure.tenantId, Qt::CaseInsensitive) != 0) {
-            r.status = CheckStatus::Fail;
-            r.message = Tr::tr("Subscription “%1” (%2) belongs to tenant %3, not %4.").arg(name, id, tenant, m_profile.azure.tenantId);
-            r.fix = Tr::tr("Use the Directory (tenant) ID of the subscription's directory, or the subscription of this tenant.");
-        } else if (state == QLatin1String("Enabled")) {
-            r.status = CheckStatus::Pass;
-            r.message = Tr::tr("Subscription “%1” (%2) is enabled.").arg(name, id);
-        } else if (state == QLatin1String("Warned")) {
-            r.status = CheckStatus::Warn;
-            r.message = Tr::tr("Subscription “%1” (%2) is in the Warned state: it will be disabled unless the account is settled.").arg(name, id);
-            r.fix = Tr::tr("Check the subscription's billing in the Azure portal (Cost Management + Billing).");
-        } else {
-            r.status = CheckStatus::Fail;
-            r.message = Tr::tr("Subscription “%1” (%2) is %3: no resources can be managed in it.").arg(name, id, state.isEmpty() ? Tr::tr("in an unknown state") : state);
-            r.fix = state == QLatin1String("PastDue") ? Tr::tr("Settle the outstanding payment in Cost Management + Billing.")
-                                                      : Tr::tr("Re-enable the subscription in the Azure portal, or choose another one.");
-        }
-        finish(r);
-    });
+            if (!a.ok()) {
+                const Diagnosis d = diagnoseArmFailure(a, Tr::tr("subscription %1").arg(id), m_profile);
+                if (armFailureMayBePropagation(a) && retryWhileGranting(kSubscription, d.cause, [this] { runSubscription(); }))
+                    return;
+                finish(failure(kSubscription, d));
+                return;
+            }
+            const QString name = a.json.value(QStringLiteral("displayName")).toString().left(200);
+            const QString state = a.json.value(QStringLiteral("state")).toString().left(40);
+            const QString tenant = a.json.value(QStringLiteral("tenantId")).toString().left(64);
+            CheckResult r;
+            r.id = kSubscription;
+            r.details = QJsonObject{{QStringLiteral("subscriptionId"), id},
+                                    {QStringLiteral("displayName"), name},
+                                    {QStringLiteral("state"), state},
+                                    {QStringLiteral("tenantId"), tenant}};
+            if (!tenant.isEmpty() && tenant.compare(m_profile.azure.tenantId, Qt::CaseInsensitive) != 0) {
+                r.status = CheckStatus::Fail;
+                r.message = Tr::tr("Subscription “%1” (%2) belongs to tenant %3, not %4.").arg(name, id, tenant, m_profile.azure.tenantId);
+                r.fix = Tr::tr("Use the Directory (tenant) ID of the subscription's directory, or the subscription of this tenant.");
+            } else if (state == QLatin1String("Enabled")) {
+                r.status = CheckStatus::Pass;
+                r.message = Tr::tr("Subscription “%1” (%2) is enabled.").arg(name, id);
+            } else if (state == QLatin1String("Warned")) {
+                r.status = CheckStatus::Warn;
+                r.message = Tr::tr("Subscription “%1” (%2) is in the Warned state: it will be disabled unless the account is settled.")
+                                .arg(name, id);
+                r.fix = Tr::tr("Check the subscription's billing in the Azure portal (Cost Management + Billing).");
+            } else {
+                r.status = CheckStatus::Fail;
+                r.message = Tr::tr("Subscription “%1” (%2) is %3: no resources can be managed in it.")
+                                .arg(name, id, state.isEmpty() ? Tr::tr("in an unknown state") : state);
+                r.fix = state == QLatin1String("PastDue")
+                            ? Tr::tr("Settle the outstanding payment in Cost Management + Billing.")
+                            : Tr::tr("Re-enable the subscription in the Azure portal, or choose another one.");
+            }
+            finish(r);
+        });
     track(kSubscription, job);
 }
 
@@ -313,7 +322,8 @@ void AzureChecks::runRole(const QUrl &url, QStringList found, QStringList foundT
         if (a.http.failure == NetFailure::Cancelled)
             return;
         if (!a.ok()) {
-            const Diagnosis d = diagnoseArmFailure(a, Tr::tr("the role assignments of subscription %1").arg(m_profile.azure.subscriptionId), m_profile);
+            const Diagnosis d =
+                diagnoseArmFailure(a, Tr::tr("the role assignments of subscription %1").arg(m_profile.azure.subscriptionId), m_profile);
             if (armFailureMayBePropagation(a) && retryWhileGranting(kRole, d.cause, [this] { startRole(); }))
                 return;
             finish(failure(kRole, d));
@@ -336,9 +346,9 @@ void AzureChecks::runRole(const QUrl &url, QStringList found, QStringList foundT
                 granted = true;
                 //: %1 a role's name (Contributor, Owner), %2 its scope, %3 " through group …" or nothing
                 const QString text = Tr::tr("%1 at %2%3").arg(roleText(def), scope, viaText);
-                CheckResult r = result(kRole, CheckStatus::Pass,
-                                       Tr::tr("The app (object id %1) has %2.").arg(m_token.objectId, text));
-                r.details = QJsonObject{{QStringLiteral("objectId"), m_token.objectId}, {QStringLiteral("role"), roleName(def)},
+                CheckResult r = result(kRole, CheckStatus::Pass, Tr::tr("The app (object id %1) has %2.").arg(m_token.objectId, text));
+                r.details = QJsonObject{{QStringLiteral("objectId"), m_token.objectId},
+                                        {QStringLiteral("role"), roleName(def)},
                                         {QStringLiteral("scope"), scope}};
                 if (!own)
                     r.details.insert(QStringLiteral("group"), principal);
@@ -357,11 +367,13 @@ void AzureChecks::runRole(const QUrl &url, QStringList found, QStringList foundT
             const QUrl nextUrl(next);
             const QUrl base = azureEndpoints(m_profile).resourceManager;
             // The next page must come from Resource Manager itself: the token goes with it.
-            if (nextUrl.scheme() != base.scheme() || nextUrl.host().compare(base.host(), Qt::CaseInsensitive) != 0 ||
-                nextUrl.port(base.scheme() == QLatin1String("https") ? 443 : 80) != base.port(base.scheme() == QLatin1String("https") ? 443 : 80)) {
+            if (nextUrl.scheme() != base.scheme() || nextUrl.host().compare(base.host(), Qt::CaseInsensitive) != 0
+                || nextUrl.port(base.scheme() == QLatin1String("https") ? 443 : 80)
+                       != base.port(base.scheme() == QLatin1String("https") ? 443 : 80)) {
                 finish(result(kRole, CheckStatus::Fail,
                               Tr::tr("Resource Manager pointed the next page of role assignments at %1; it was not "
-                                     "followed, so the token was not sent there.").arg(nextUrl.host().left(200)),
+                                     "followed, so the token was not sent there.")
+                                  .arg(nextUrl.host().left(200)),
                               Tr::tr("Check endpoints.azureResourceManager and any proxy in between.")));
                 return;
             }
@@ -370,10 +382,11 @@ void AzureChecks::runRole(const QUrl &url, QStringList found, QStringList foundT
                 return;
             }
         }
-        const QString cause = found.isEmpty()
-                                  ? Tr::tr("The app (object id %1) has no role on subscription %2.").arg(m_token.objectId, m_profile.azure.subscriptionId)
-                                  : Tr::tr("The app (object id %1) has %2, but not Contributor or Owner on subscription %3.")
-                                        .arg(m_token.objectId, foundText.join(QStringLiteral("; ")), m_profile.azure.subscriptionId);
+        const QString cause =
+            found.isEmpty()
+                ? Tr::tr("The app (object id %1) has no role on subscription %2.").arg(m_token.objectId, m_profile.azure.subscriptionId)
+                : Tr::tr("The app (object id %1) has %2, but not Contributor or Owner on subscription %3.")
+                      .arg(m_token.objectId, foundText.join(QStringLiteral("; ")), m_profile.azure.subscriptionId);
         if (retryWhileGranting(kRole, cause, [this] { startRole(); }))
             return;
         CheckResult r = result(kRole, CheckStatus::Fail, cause,
@@ -381,7 +394,8 @@ void AzureChecks::runRole(const QUrl &url, QStringList found, QStringList foundT
                                       "for the app “%1”. It can take up to 15 minutes to take effect; tick the "
                                       "checklist step and the checks keep retrying meanwhile.")
                                    .arg(m_profile.azure.appName.isEmpty() ? m_profile.azure.clientId : m_profile.azure.appName));
-        r.details = QJsonObject{{QStringLiteral("objectId"), m_token.objectId}, {QStringLiteral("found"), QJsonArray::fromStringList(found)}};
+        r.details =
+            QJsonObject{{QStringLiteral("objectId"), m_token.objectId}, {QStringLiteral("found"), QJsonArray::fromStringList(found)}};
         finish(r);
     });
     track(kRole, job);
@@ -414,13 +428,16 @@ void AzureChecks::runNetwork()
         const QString location = a.json.value(QStringLiteral("location")).toString().left(64);
         QStringList prefixes;
         const QJsonObject props = a.json.value(QStringLiteral("properties")).toObject();
-        for (const QJsonValue &v : props.value(QStringLiteral("addressSpace")).toObject().value(QStringLiteral("addressPrefixes")).toArray())
+        for (const QJsonValue &v :
+             props.value(QStringLiteral("addressSpace")).toObject().value(QStringLiteral("addressPrefixes")).toArray())
             if (prefixes.size() < 20)
                 prefixes << v.toString().left(64);
-        CheckResult r = result(kNetwork, CheckStatus::Pass,
-                               Tr::tr("Virtual network %1 exists in %2 (%3, %4).")
-                                   .arg(a.json.value(QStringLiteral("name")).toString(vnet).left(100), rg, location, prefixes.join(QStringLiteral(", "))));
-        r.details = QJsonObject{{QStringLiteral("location"), location}, {QStringLiteral("addressPrefixes"), QJsonArray::fromStringList(prefixes)}};
+        CheckResult r = result(
+            kNetwork, CheckStatus::Pass,
+            Tr::tr("Virtual network %1 exists in %2 (%3, %4).")
+                .arg(a.json.value(QStringLiteral("name")).toString(vnet).left(100), rg, location, prefixes.join(QStringLiteral(", "))));
+        r.details =
+            QJsonObject{{QStringLiteral("location"), location}, {QStringLiteral("addressPrefixes"), QJsonArray::fromStringList(prefixes)}};
         finish(r);
     });
     track(kNetwork, job);

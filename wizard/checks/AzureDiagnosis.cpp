@@ -55,7 +55,9 @@ Diagnosis busyOrBroken(const AzureAnswer &a, const QString &service)
         d.cause = Tr::tr("%1 throttled the request (HTTP 429). %2").arg(service, r.failureText).trimmed() + ids(a);
         d.fix = Tr::tr("Wait a minute and run the checks again.");
     } else {
-        d.cause = Tr::tr("%1 answered HTTP %2 %3. %4").arg(service).arg(r.status).arg(QString::fromLatin1(r.reason), r.failureText).trimmed() + ids(a);
+        d.cause =
+            Tr::tr("%1 answered HTTP %2 %3. %4").arg(service).arg(r.status).arg(QString::fromLatin1(r.reason), r.failureText).trimmed()
+            + ids(a);
         d.fix = Tr::tr("This is on Microsoft's side or a proxy's; try again in a few minutes and check Azure status.");
     }
     d.environmental = true;
@@ -146,8 +148,8 @@ Diagnosis diagnoseArmFailure(const AzureAnswer &a, const QString &what, const Pr
         return busyOrBroken(a, QStringLiteral("Resource Manager"));
     Diagnosis d;
     const QString says = a.errorMessage.isEmpty() ? QString() : Tr::tr(" Azure says: “%1”").arg(firstLine(a.errorMessage));
-    if (a.error == QLatin1String("InvalidAuthenticationToken") || a.error == QLatin1String("InvalidAuthenticationTokenAudience") ||
-        a.error == QLatin1String("ExpiredAuthenticationToken")) {
+    if (a.error == QLatin1String("InvalidAuthenticationToken") || a.error == QLatin1String("InvalidAuthenticationTokenAudience")
+        || a.error == QLatin1String("ExpiredAuthenticationToken")) {
         d.cause = Tr::tr("Resource Manager did not accept the token for %1.%2").arg(what, says) + ids(a);
         d.fix = Tr::tr("Check that the Cloud page names the cloud this subscription lives in, and "
                        "endpoints.azureResourceManager if set.");
@@ -157,8 +159,9 @@ Diagnosis diagnoseArmFailure(const AzureAnswer &a, const QString &what, const Pr
                        "assignment can take up to 15 minutes to take effect.")
                     .arg(p.azure.subscriptionId);
     } else if (a.error == QLatin1String("SubscriptionNotFound")) {
-        d.cause = Tr::tr("Subscription %1 was not found, or application %2 has no role on it yet.")
-                      .arg(p.azure.subscriptionId, p.azure.clientId) + ids(a);
+        d.cause =
+            Tr::tr("Subscription %1 was not found, or application %2 has no role on it yet.").arg(p.azure.subscriptionId, p.azure.clientId)
+            + ids(a);
         d.fix = Tr::tr("Check the Subscription ID, and assign the app a role on it (Contributor).");
     } else if (!a.error.isEmpty()) {
         d.cause = Tr::tr("Resource Manager refused %1 with %2.%3").arg(what, a.error, says) + ids(a);

@@ -21,7 +21,9 @@ struct Tr {
 
 namespace cc {
 
-CheckRunner::CheckRunner(QObject *parent) : QObject(parent) {}
+CheckRunner::CheckRunner(QObject *parent) : QObject(parent)
+{
+}
 
 CheckRunner::~CheckRunner()
 {

@@ -28,8 +28,7 @@ CheckResult cancelledResult()
 
 } // namespace
 
-PlatformAuthCheck::PlatformAuthCheck(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report,
-                                     QObject *parent)
+PlatformAuthCheck::PlatformAuthCheck(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report, QObject *parent)
     : CheckGroup(http, std::move(report), {}, parent), m_profile(p), m_secrets(secrets)
 {
 }
@@ -77,18 +76,22 @@ CheckResult PlatformAuthCheck::spotAccountResult(const PlatformAnswer &a, const 
             CheckResult r = result(kId, CheckStatus::Pass,
                                    name.isEmpty() ? Tr::tr("Spot accepts the API token for account %1.").arg(accountId)
                                                   : Tr::tr("Spot accepts the API token for account %1 (“%2”).").arg(accountId, name));
-            r.details = QJsonObject{{QStringLiteral("accountId"), accountId}, {QStringLiteral("name"), name},
-                                    {QStringLiteral("organizationId"), o.value(QStringLiteral("organizationId")).toVariant().toString().left(64)}};
+            r.details =
+                QJsonObject{{QStringLiteral("accountId"), accountId},
+                            {QStringLiteral("name"), name},
+                            {QStringLiteral("organizationId"), o.value(QStringLiteral("organizationId")).toVariant().toString().left(64)}};
             return r;
         }
         if (!id.isEmpty() && seen.size() < 20)
             seen << id;
     }
-    return result(kId, CheckStatus::Fail,
-                  seen.isEmpty() ? Tr::tr("Spot accepts the API token, but lists no account it may use, so account %1 is not proven to be one.").arg(accountId)
-                                 : Tr::tr("Spot accepts the API token, but account %1 is not among its accounts (%2).")
-                                       .arg(accountId, seen.join(QStringLiteral(", "))),
-                  Tr::tr("Check the account id (act-…) on the Platform page, or use a token of a user of that account."));
+    return result(
+        kId, CheckStatus::Fail,
+        seen.isEmpty()
+            ? Tr::tr("Spot accepts the API token, but lists no account it may use, so account %1 is not proven to be one.").arg(accountId)
+            : Tr::tr("Spot accepts the API token, but account %1 is not among its accounts (%2).")
+                  .arg(accountId, seen.join(QStringLiteral(", "))),
+        Tr::tr("Check the account id (act-…) on the Platform page, or use a token of a user of that account."));
 }
 
 void PlatformAuthCheck::startSpot(const SecretString &token)

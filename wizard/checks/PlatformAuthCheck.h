@@ -14,8 +14,7 @@ struct PlatformAnswer;
 class PlatformAuthCheck : public CheckGroup {
     Q_OBJECT
 public:
-    PlatformAuthCheck(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report,
-                      QObject *parent = nullptr);
+    PlatformAuthCheck(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report, QObject *parent = nullptr);
     ~PlatformAuthCheck() override;
 
     QStringList ids() const override;

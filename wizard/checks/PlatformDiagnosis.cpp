@@ -70,11 +70,13 @@ Diagnosis diagnosePlatformFailure(const PlatformAnswer &a, const QString &what, 
                            "once) and check the account id.");
         } else if (m.contains(QLatin1String("expired"))) {
             d.cause = Tr::tr("Scalr refused the request as expired: this computer's clock differs from the "
-                             "server's by more than 5 minutes (%1).").arg(text);
+                             "server's by more than 5 minutes (%1).")
+                          .arg(text);
             d.fix = Tr::tr("Set the clock right (timedatectl set-ntp true) and try again.");
         } else if (m.contains(QLatin1String("signature"))) {
             d.cause = Tr::tr("Scalr says the signature does not match: the API secret key does not belong to "
-                             "key id %1 (%2).").arg(p.platform.apiKeyId, text);
+                             "key id %1 (%2).")
+                          .arg(p.platform.apiKeyId, text);
             d.fix = Tr::tr("Paste the API secret key again, exactly as shown when the key was generated.");
         } else if (m.contains(QLatin1String("api key")) || m.contains(QLatin1String("key id"))) {
             d.cause = Tr::tr("Scalr does not know the API key id %1 (%2).").arg(p.platform.apiKeyId, text);

@@ -50,8 +50,7 @@ QList<AnswerSection> answerSummary(const Profile &p, const SecretValues &secrets
 {
     QList<AnswerSection> out;
     const bool scalr = p.platform.kind == PlatformKind::Scalr;
-    out.append({Tr::tr("Onboarding"),
-                {{Tr::tr("Name"), orDash(p.name)}, {Tr::tr("Journey"), journeyTitle(Journey::of(p))}}});
+    out.append({Tr::tr("Onboarding"), {{Tr::tr("Name"), orDash(p.name)}, {Tr::tr("Journey"), journeyTitle(Journey::of(p))}}});
 
     AnswerSection platform{Tr::tr("Platform"), {{Tr::tr("Endpoint"), orDash(p.platform.endpoint)}}};
     if (scalr) {
@@ -73,15 +72,15 @@ QList<AnswerSection> answerSummary(const Profile &p, const SecretValues &secrets
                            {Tr::tr("Region"), orDash(p.aws.region)},
                            {QStringLiteral("VPC"), orDash(p.aws.vpcId)}}};
         if (p.aws.auth == AwsAuth::IamRole)
-            aws.rows << AnswerRow{Tr::tr("External id"), orDash(p.aws.externalId)}
-                     << AnswerRow{Tr::tr("Role name"), orDash(p.aws.roleName)}
+            aws.rows << AnswerRow{Tr::tr("External id"), orDash(p.aws.externalId)} << AnswerRow{Tr::tr("Role name"), orDash(p.aws.roleName)}
                      << AnswerRow{Tr::tr("Role ARN"), orDash(p.aws.roleArn)};
         aws.rows << AnswerRow{Tr::tr("Access key id"), orDash(p.aws.accessKeyId)}
                  << AnswerRow{Tr::tr("Secret access key"), secretState(secrets.awsSecretAccessKey), true};
         if (scalr)
             aws.rows << AnswerRow{Tr::tr("Detailed billing"),
-                                  p.aws.billing.enabled ? Tr::tr("on — bucket %1 in %2").arg(orDash(p.aws.billing.bucket), orDash(p.aws.billing.region))
-                                                        : Tr::tr("off")};
+                                  p.aws.billing.enabled
+                                      ? Tr::tr("on — bucket %1 in %2").arg(orDash(p.aws.billing.bucket), orDash(p.aws.billing.region))
+                                      : Tr::tr("off")};
         out.append(aws);
     } else {
         AnswerSection az{QStringLiteral("Azure"),
@@ -97,12 +96,14 @@ QList<AnswerSection> answerSummary(const Profile &p, const SecretValues &secrets
                 << AnswerRow{Tr::tr("Client id"), orDash(p.azure.clientId)}
                 << AnswerRow{Tr::tr("Subscription id"), orDash(p.azure.subscriptionId)}
                 << AnswerRow{Tr::tr("Client secret"), secretState(secrets.azureClientSecret), true}
-                << AnswerRow{Tr::tr("Secret expires"),
-                             p.azure.secretExpiresAt.isValid() ? p.azure.secretExpiresAt.date().toString(Qt::ISODate) : QStringLiteral("—")};
+                << AnswerRow{Tr::tr("Secret expires"), p.azure.secretExpiresAt.isValid()
+                                                           ? p.azure.secretExpiresAt.date().toString(Qt::ISODate)
+                                                           : QStringLiteral("—")};
         if (scalr)
             az.rows << AnswerRow{Tr::tr("Detailed billing"),
-                                 p.azure.billing.enabled ? Tr::tr("on — tags: %1").arg(orDash(p.azure.billing.tagFilters.join(QStringLiteral(", "))))
-                                                         : Tr::tr("off")};
+                                 p.azure.billing.enabled
+                                     ? Tr::tr("on — tags: %1").arg(orDash(p.azure.billing.tagFilters.join(QStringLiteral(", "))))
+                                     : Tr::tr("off")};
         out.append(az);
     }
     if (scalr) {

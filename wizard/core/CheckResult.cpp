@@ -24,9 +24,8 @@ std::optional<CheckStatus> checkStatusFromName(const QString &name)
 
 QJsonObject checkResultToJson(const CheckResult &r)
 {
-    QJsonObject o{{QStringLiteral("id"), r.id},
-                  {QStringLiteral("status"), checkStatusName(r.status)},
-                  {QStringLiteral("message"), r.message}};
+    QJsonObject o{
+        {QStringLiteral("id"), r.id}, {QStringLiteral("status"), checkStatusName(r.status)}, {QStringLiteral("message"), r.message}};
     if (!r.fix.isEmpty())
         o.insert(QStringLiteral("fix"), r.fix);
     if (!r.details.isEmpty())

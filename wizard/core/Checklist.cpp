@@ -121,8 +121,9 @@ QList<ChecklistStep> billingSteps(const Profile &p)
                 step("aws.billing.bucketVerified", Tr::tr("The S3 bucket is entered and “Verify” passed"),
                      Tr::tr("Same page: the bucket name below, then Verify, which checks that the bucket exists "
                             "and has the right permissions.")),
-                step("aws.billing.detailedReport", Tr::tr("“Detailed billing report with resources and tags” is "
-                                                          "checked and preferences saved"),
+                step("aws.billing.detailedReport",
+                     Tr::tr("“Detailed billing report with resources and tags” is "
+                            "checked and preferences saved"),
                      Tr::tr("Then Save preferences.")),
                 step("aws.billing.scalrMetaTag", Tr::tr("The scalr-meta report tag is Active"),
                      Tr::tr("Manage report tags → scalr-meta → Active → Save. If scalr-meta is not listed, launch at "

@@ -12,9 +12,8 @@ namespace cc {
 
 QString journeyTitle(const Journey &j)
 {
-    return QStringLiteral("%1 + %2")
-        .arg(j.platform == PlatformKind::Scalr ? QStringLiteral("Scalr") : QStringLiteral("Spot"),
-             j.cloud == CloudKind::Aws ? QStringLiteral("AWS") : QStringLiteral("Azure"));
+    return QStringLiteral("%1 + %2").arg(j.platform == PlatformKind::Scalr ? QStringLiteral("Scalr") : QStringLiteral("Spot"),
+                                         j.cloud == CloudKind::Aws ? QStringLiteral("AWS") : QStringLiteral("Azure"));
 }
 
 QString pageKey(PageId id)
@@ -72,19 +71,22 @@ QList<LiveCheck> liveChecks(const Profile &p)
     out << check("platform.auth", QT_TRANSLATE_NOOP("Journey", "The platform accepts your API credentials"), true, {});
     // For Spot the access key is optional: it only lets us confirm which account the role is in.
     const bool haveKey = !p.aws.accessKeyId.isEmpty();
-    out << check("aws.identity", QT_TRANSLATE_NOOP("Journey", "AWS accepts the access key (STS GetCallerIdentity)"), aws && (!spotRole || haveKey),
+    out << check("aws.identity", QT_TRANSLATE_NOOP("Journey", "AWS accepts the access key (STS GetCallerIdentity)"),
+                 aws && (!spotRole || haveKey),
                  aws ? Tr::tr("no access key was given for the account that holds the Spot role (optional)") : notAws);
     const QString noKey = Tr::tr("needs an access key of the account that holds the Spot role (optional; none was given)");
     out << check("aws.permissions",
-                 spotRole ? QT_TRANSLATE_NOOP("Journey", "The Spot role has the permissions Spot needs (IAM SimulatePrincipalPolicy)")
-                          : QT_TRANSLATE_NOOP("Journey", "The identity has the permissions the platform needs (IAM simulation, or read-only and DryRun calls)"),
+                 spotRole
+                     ? QT_TRANSLATE_NOOP("Journey", "The Spot role has the permissions Spot needs (IAM SimulatePrincipalPolicy)")
+                     : QT_TRANSLATE_NOOP(
+                         "Journey", "The identity has the permissions the platform needs (IAM simulation, or read-only and DryRun calls)"),
                  aws && (!spotRole || haveKey), aws ? noKey : notAws);
-    out << check("aws.network", QT_TRANSLATE_NOOP("Journey", "The VPC exists in the region (EC2 DescribeVpcs)"), aws && (!spotRole || haveKey),
-                 aws ? noKey : notAws);
-    out << check("aws.billing", QT_TRANSLATE_NOOP("Journey", "The billing bucket exists and answers"), aws && p.aws.billing.enabled && !spotRole,
-                 aws ? (spotRole ? Tr::tr("Spot reads billing itself; no bucket is set up in this journey")
-                                 : Tr::tr("detailed billing is off"))
-                     : notAws);
+    out << check("aws.network", QT_TRANSLATE_NOOP("Journey", "The VPC exists in the region (EC2 DescribeVpcs)"),
+                 aws && (!spotRole || haveKey), aws ? noKey : notAws);
+    out << check(
+        "aws.billing", QT_TRANSLATE_NOOP("Journey", "The billing bucket exists and answers"), aws && p.aws.billing.enabled && !spotRole,
+        aws ? (spotRole ? Tr::tr("Spot reads billing itself; no bucket is set up in this journey") : Tr::tr("detailed billing is off"))
+            : notAws);
     out << check("aws.clock", QT_TRANSLATE_NOOP("Journey", "This computer's clock is within 5 minutes of AWS"), aws, notAws);
     out << check("azure.token", QT_TRANSLATE_NOOP("Journey", "Entra ID issues a token for the app (client credentials)"), !aws, notAzure);
     out << check("azure.subscription", QT_TRANSLATE_NOOP("Journey", "The subscription exists and is enabled"), !aws, notAzure);

@@ -13,9 +13,7 @@ namespace cc {
 QString checkJsonLimits(const QByteArray &bytes, const JsonLimits &limits)
 {
     if (bytes.size() > limits.maxBytes)
-        return Tr::tr("the file is %1 bytes; a profile is at most %2 bytes")
-            .arg(bytes.size())
-            .arg(limits.maxBytes);
+        return Tr::tr("the file is %1 bytes; a profile is at most %2 bytes").arg(bytes.size()).arg(limits.maxBytes);
     int depth = 0;
     // Items seen so far in each open array or object (the separators counted, plus one).
     QVarLengthArray<qsizetype, 16> items;
@@ -32,9 +30,7 @@ QString checkJsonLimits(const QByteArray &bytes, const JsonLimits &limits)
             else if (c == '"')
                 inString = false;
             else if (i - stringStart > limits.maxStringBytes)
-                return Tr::tr("a string starting at byte %1 is longer than %2 bytes")
-                    .arg(stringStart)
-                    .arg(limits.maxStringBytes);
+                return Tr::tr("a string starting at byte %1 is longer than %2 bytes").arg(stringStart).arg(limits.maxStringBytes);
             continue;
         }
         if (c == '"') {

@@ -19,7 +19,6 @@ struct Tr {
 };
 } // namespace
 
-
 static void initCoreResources()
 {
     // Resources of a static library must be registered by name before first use.
@@ -139,7 +138,8 @@ bool isSummaryError(const std::string &description)
 {
     // valijson reports a failure at every enclosing level too; only the innermost is useful.
     return description.rfind("Failed to validate", 0) == 0 || description.find("associated with property") != std::string::npos
-        || description.find("against child schema") != std::string::npos || (description.rfind("Failed to match", 0) == 0 && description.find("enum") == std::string::npos);
+           || description.find("against child schema") != std::string::npos
+           || (description.rfind("Failed to match", 0) == 0 && description.find("enum") == std::string::npos);
 }
 
 } // namespace

@@ -5,7 +5,7 @@ namespace cc {
 bool Endpoints::operator==(const Endpoints &o) const
 {
     return sts == o.sts && iam == o.iam && ec2 == o.ec2 && s3 == o.s3 && azureAuthority == o.azureAuthority
-        && azureResourceManager == o.azureResourceManager;
+           && azureResourceManager == o.azureResourceManager;
 }
 
 Profile Profile::defaults()

@@ -38,12 +38,9 @@ QString defaultEndpoint(PlatformKind platform)
 QString defaultRegion(AwsPartition partition)
 {
     switch (partition) {
-    case AwsPartition::AwsUsGov:
-        return QStringLiteral("us-gov-west-1");
-    case AwsPartition::AwsCn:
-        return QStringLiteral("cn-north-1");
-    case AwsPartition::Aws:
-        break;
+    case AwsPartition::AwsUsGov: return QStringLiteral("us-gov-west-1");
+    case AwsPartition::AwsCn: return QStringLiteral("cn-north-1");
+    case AwsPartition::Aws: break;
     }
     return QStringLiteral("us-east-1");
 }

@@ -9,7 +9,11 @@ namespace cc {
 struct ProfileProblem {
     QString pointer;
     QString message;
-    QString toString() const { return (pointer.isEmpty() ? QCoreApplication::translate("ProfileValidator", "(document)") : pointer) + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return (pointer.isEmpty() ? QCoreApplication::translate("ProfileValidator", "(document)") : pointer) + QStringLiteral(": ")
+               + message;
+    }
     bool operator==(const ProfileProblem &o) const { return pointer == o.pointer && message == o.message; }
 };
 

@@ -222,8 +222,7 @@ QString awsVpcId(const QString &v)
 QString awsRoleArn(const QString &v, AwsPartition partition)
 {
     if (v.isEmpty())
-        return Tr::tr("required: the role's ARN, e.g. arn:%1:iam::123456789012:role/SpotRole")
-            .arg(toString(partition));
+        return Tr::tr("required: the role's ARN, e.g. arn:%1:iam::123456789012:role/SpotRole").arg(toString(partition));
     if (!matches(v, "arn:aws(-us-gov|-cn)?:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]{1,512}"))
         return Tr::tr("not an IAM role ARN such as arn:%1:iam::123456789012:role/SpotRole").arg(toString(partition));
     const QString prefix = QStringLiteral("arn:%1:").arg(toString(partition));

@@ -139,9 +139,8 @@ ProfileProblems fieldRuleProblems(const QJsonObject &root)
     if (!choices::hasConnectionPolicy(kind) && root.contains(QLatin1String("connectionPolicy")) && policy != QLatin1String("auto"))
         r.add(QStringLiteral("/connectionPolicy"), Tr::tr("the instance connection policy is a Scalr setting; remove it for Spot"));
     if (policy == QLatin1String("local") && !root.contains(QLatin1String("localRoute")))
-        r.add(QStringLiteral("/localRoute"),
-              Tr::tr("required when connectionPolicy is \"local\": say how Scalr reaches the private IPs "
-                     "(\"same-network\", \"peering\" or \"vpn\")"));
+        r.add(QStringLiteral("/localRoute"), Tr::tr("required when connectionPolicy is \"local\": say how Scalr reaches the private IPs "
+                                                    "(\"same-network\", \"peering\" or \"vpn\")"));
     if (root.contains(QLatin1String("localRoute")) && policy != QLatin1String("local"))
         r.add(QStringLiteral("/localRoute"), Tr::tr("only used when connectionPolicy is \"local\""));
 
@@ -203,9 +202,8 @@ ProfileProblems completenessProblems(const Profile &p)
         }
     } else {
         if (p.azure.cloud == AzureCloud::Germany)
-            r.add(QStringLiteral("/azure/cloud"),
-                  Tr::tr("Microsoft Cloud Deutschland (AzureGermanCloud) was closed on 2021-10-29; choose "
-                         "AzureCloud, AzureUSGovernment or AzureChinaCloud"));
+            r.add(QStringLiteral("/azure/cloud"), Tr::tr("Microsoft Cloud Deutschland (AzureGermanCloud) was closed on 2021-10-29; choose "
+                                                         "AzureCloud, AzureUSGovernment or AzureChinaCloud"));
         need("/azure/tenantId", p.azure.tenantId, Tr::tr("the tenant (directory) id is needed"));
         need("/azure/clientId", p.azure.clientId, Tr::tr("the application (client) id is needed"));
         need("/azure/subscriptionId", p.azure.subscriptionId, Tr::tr("the subscription id is needed"));
@@ -240,11 +238,11 @@ ProfileParseResult parseProfile(const QByteArray &bytes)
     const QJsonObject raw = doc.object();
     const QJsonValue version = raw.value(QLatin1String("schemaVersion"));
     if (version.isDouble() && version.toDouble() > kProfileSchemaVersion) {
-        result.problems.append({QStringLiteral("/schemaVersion"),
-                                Tr::tr("this file has schemaVersion %1, but this version of Cloud Connect reads "
-                                       "schemaVersion %2 only; use a newer Cloud Connect")
-                                    .arg(version.toVariant().toString())
-                                    .arg(kProfileSchemaVersion)});
+        result.problems.append(
+            {QStringLiteral("/schemaVersion"), Tr::tr("this file has schemaVersion %1, but this version of Cloud Connect reads "
+                                                      "schemaVersion %2 only; use a newer Cloud Connect")
+                                                   .arg(version.toVariant().toString())
+                                                   .arg(kProfileSchemaVersion)});
         return result;
     }
     QJsonObject cleaned;

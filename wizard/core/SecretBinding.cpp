@@ -27,7 +27,8 @@ QString caBundleIdentity(const QString &path)
     QFile f(path);
     if (!info.isFile() || info.size() > kMaxCaBundle || !f.open(QIODevice::ReadOnly))
         return path + QStringLiteral(" (unreadable)");
-    return path + QStringLiteral(" sha256:") + QString::fromLatin1(QCryptographicHash::hash(f.read(kMaxCaBundle), QCryptographicHash::Sha256).toHex());
+    return path + QStringLiteral(" sha256:")
+           + QString::fromLatin1(QCryptographicHash::hash(f.read(kMaxCaBundle), QCryptographicHash::Sha256).toHex());
 }
 
 QString orDefault(const QString &v)
@@ -41,20 +42,20 @@ SecretBinding secretBinding(const Profile &p, const QString &caBundle)
 {
     SecretBinding b;
     b.insert(QStringLiteral("platform.kind"), toString(p.platform.kind));
-    b.insert(QStringLiteral("platform.endpoint"),
-             p.platform.kind == PlatformKind::Spot && p.platform.endpoint.isEmpty() ? QString::fromLatin1(kSpotDefaultEndpoint)
-                                                                                    : p.platform.endpoint);
+    b.insert(QStringLiteral("platform.endpoint"), p.platform.kind == PlatformKind::Spot && p.platform.endpoint.isEmpty()
+                                                      ? QString::fromLatin1(kSpotDefaultEndpoint)
+                                                      : p.platform.endpoint);
     b.insert(QStringLiteral("cloud"), toString(p.cloud));
     if (p.cloud == CloudKind::Aws)
         b.insert(QStringLiteral("aws.partition"), toString(p.aws.partition));
     else
         b.insert(QStringLiteral("azure.cloud"), toString(p.azure.cloud));
     const QList<QPair<const char *, QString>> overrides{{"endpoints.sts", p.endpoints.sts},
-                                                       {"endpoints.iam", p.endpoints.iam},
-                                                       {"endpoints.ec2", p.endpoints.ec2},
-                                                       {"endpoints.s3", p.endpoints.s3},
-                                                       {"endpoints.azureAuthority", p.endpoints.azureAuthority},
-                                                       {"endpoints.azureResourceManager", p.endpoints.azureResourceManager}};
+                                                        {"endpoints.iam", p.endpoints.iam},
+                                                        {"endpoints.ec2", p.endpoints.ec2},
+                                                        {"endpoints.s3", p.endpoints.s3},
+                                                        {"endpoints.azureAuthority", p.endpoints.azureAuthority},
+                                                        {"endpoints.azureResourceManager", p.endpoints.azureResourceManager}};
     for (const auto &[key, value] : overrides)
         b.insert(QLatin1String(key), orDefault(value));
     b.insert(QStringLiteral("tls.caBundle"), caBundleIdentity(caBundle.isEmpty() ? p.caBundle : caBundle));

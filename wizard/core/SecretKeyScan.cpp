@@ -48,8 +48,8 @@ bool looksLikeSecretKey(const QString &key)
 {
     QString k = key.toLower();
     k.remove(u'_').remove(u'-').remove(u' ');
-    static const char *const endings[] = {"secret", "secretkey", "secretaccesskey", "token", "password", "passwd",
-                                          "passphrase", "privatekey", "apikeysecret"};
+    static const char *const endings[] = {"secret", "secretkey",  "secretaccesskey", "token",       "password",
+                                          "passwd", "passphrase", "privatekey",      "apikeysecret"};
     for (const char *e : endings)
         if (k.endsWith(QLatin1String(e)))
             return true;

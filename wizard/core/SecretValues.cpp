@@ -6,8 +6,7 @@ namespace cc {
 
 bool SecretValues::isEmpty() const
 {
-    return awsSecretAccessKey.isEmpty() && azureClientSecret.isEmpty() && scalrSecretKey.isEmpty()
-        && spotToken.isEmpty();
+    return awsSecretAccessKey.isEmpty() && azureClientSecret.isEmpty() && scalrSecretKey.isEmpty() && spotToken.isEmpty();
 }
 
 void wipeString(QString &s)

@@ -29,8 +29,10 @@ int runArtefactCommand(const CommandLine &cmd, QTextStream &out, QTextStream &er
         if (cmd.json) {
             QJsonArray list;
             for (const Artefact &a : all)
-                list.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("title"), a.title},
-                                        {QStringLiteral("fileName"), a.fileName}, {QStringLiteral("explanation"), a.explanation}});
+                list.append(QJsonObject{{QStringLiteral("name"), a.name},
+                                        {QStringLiteral("title"), a.title},
+                                        {QStringLiteral("fileName"), a.fileName},
+                                        {QStringLiteral("explanation"), a.explanation}});
             out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("artefacts"), list}}).toJson(QJsonDocument::Indented));
         } else {
             for (const Artefact &a : all)

@@ -126,23 +126,27 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     if (!cmd.replace && QFileInfo::exists(cmd.output)) {
         contents->secrets.wipe();
         err << Tr::tr("cloudconnect: %1 exists; nothing was imported. Choose another -o file, or add --replace to "
-                      "replace it.\n").arg(cmd.output);
+                      "replace it.\n")
+                   .arg(cmd.output);
         return ExitBadInput;
     }
     if (!cmd.replace && !cmd.noKeychain && !contents->secrets.isEmpty()) {
-        KeychainResult existing = runKeychainOperation([&](KeychainStore &s) { return s.load(contents->profile.name); }, cmd.timeoutSeconds);
+        KeychainResult existing =
+            runKeychainOperation([&](KeychainStore &s) { return s.load(contents->profile.name); }, cmd.timeoutSeconds);
         existing.secrets.wipe();
         if (!existing.ok && existing.error.isError()) {
             contents->secrets.wipe();
             err << Tr::tr("cloudconnect: nothing was imported: the keychain could not be read to see whether it holds "
-                          "secrets for \"%1\": %2\n").arg(contents->profile.name, existing.error.text());
+                          "secrets for \"%1\": %2\n")
+                       .arg(contents->profile.name, existing.error.text());
             return ExitEnvironment;
         }
         if (existing.ok) {
             contents->secrets.wipe();
             err << Tr::tr("cloudconnect: the keychain already holds secrets for a profile named \"%1\"; nothing was "
                           "imported. Add --replace to replace them with the bundle's, or --no-keychain to write only "
-                          "the profile.\n").arg(contents->profile.name);
+                          "the profile.\n")
+                       .arg(contents->profile.name);
             return ExitBadInput;
         }
     }
@@ -156,10 +160,12 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     if (cmd.noKeychain) {
         err << Tr::tr("cloudconnect: --no-keychain: the secrets in the bundle were not stored\n");
     } else if (!contents->secrets.isEmpty()) {
-        const KeychainResult stored =
-            runKeychainOperation([&](KeychainStore &s) {
-                return s.store(contents->profile.name, onlyJourneySecrets(contents->secrets, contents->profile), secretBinding(contents->profile));
-            }, cmd.timeoutSeconds);
+        const KeychainResult stored = runKeychainOperation(
+            [&](KeychainStore &s) {
+                return s.store(contents->profile.name, onlyJourneySecrets(contents->secrets, contents->profile),
+                               secretBinding(contents->profile));
+            },
+            cmd.timeoutSeconds);
         if (!stored.ok) {
             err << Tr::tr("cloudconnect: the profile was written, but the secrets could not be stored: %1\n").arg(stored.error.text());
             status = ExitEnvironment;

@@ -89,7 +89,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
             if (!value(&c.output) || c.output.isEmpty())
                 return usage(Tr::tr("-o needs a file"));
         } else if (name == QLatin1String("--format")) {
-            if (!value(&c.format) || !QStringList{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("json")}.contains(c.format))
+            if (!value(&c.format)
+                || !QStringList{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("json")}.contains(
+                    c.format))
                 return usage(Tr::tr("--format is one of pdf, html, md, json"));
         } else if (name == QLatin1String("--results")) {
             if (!value(&c.results) || c.results.isEmpty())

@@ -25,22 +25,57 @@ const QList<OptionSpec> &optionSpecs()
     static const QList<OptionSpec> options{
         {QStringLiteral("--json"), {}, {}, QT_TRANSLATE_NOOP("Cli", "machine-readable result on stdout (one JSON document)"), true},
         {QStringLiteral("--secrets-stdin"), {}, {}, QT_TRANSLATE_NOOP("Cli", "read secrets as one JSON object from standard input"), true},
-        {QStringLiteral("--no-keychain"), {}, {}, QT_TRANSLATE_NOOP("Cli", "do not use the OS keychain (secrets from environment / stdin only)"), true},
-        {QStringLiteral("--ca-bundle"), {}, QStringLiteral("FILE"), QT_TRANSLATE_NOOP("Cli", "trust these extra CA certificates (PEM)"), true},
-        {QStringLiteral("--timeout"), {}, QStringLiteral("SECONDS"), QT_TRANSLATE_NOOP("Cli", "per-request timeout, 1 to 600 (default 30)"), true},
-        {QStringLiteral("--only"), {}, QStringLiteral("ID[,ID...]"), QT_TRANSLATE_NOOP("Cli", "only these checks, e.g. aws.identity"), false},
-        {QStringLiteral("--grant-wait"), {}, QStringLiteral("MINUTES"),
-         QT_TRANSLATE_NOOP("Cli", "after an Azure grant ticked less than this long ago (0 to 60, default 15; 0 = never), keep retrying the checks it explains"),
+        {QStringLiteral("--no-keychain"),
+         {},
+         {},
+         QT_TRANSLATE_NOOP("Cli", "do not use the OS keychain (secrets from environment / stdin only)"),
+         true},
+        {QStringLiteral("--ca-bundle"),
+         {},
+         QStringLiteral("FILE"),
+         QT_TRANSLATE_NOOP("Cli", "trust these extra CA certificates (PEM)"),
+         true},
+        {QStringLiteral("--timeout"),
+         {},
+         QStringLiteral("SECONDS"),
+         QT_TRANSLATE_NOOP("Cli", "per-request timeout, 1 to 600 (default 30)"),
+         true},
+        {QStringLiteral("--only"),
+         {},
+         QStringLiteral("ID[,ID...]"),
+         QT_TRANSLATE_NOOP("Cli", "only these checks, e.g. aws.identity"),
+         false},
+        {QStringLiteral("--grant-wait"),
+         {},
+         QStringLiteral("MINUTES"),
+         QT_TRANSLATE_NOOP(
+             "Cli",
+             "after an Azure grant ticked less than this long ago (0 to 60, default 15; 0 = never), keep retrying the checks it explains"),
          false},
         {QStringLiteral("--dry-run"), {}, {}, QT_TRANSLATE_NOOP("Cli", "every check and lookup, but nothing stored or sent"), false},
-        {QStringLiteral("--replace"), {}, {},
-         QT_TRANSLATE_NOOP("Cli", "submit: replace existing credentials that differ; bundle import: replace the -o file and the secrets stored under that name"),
+        {QStringLiteral("--replace"),
+         {},
+         {},
+         QT_TRANSLATE_NOOP(
+             "Cli",
+             "submit: replace existing credentials that differ; bundle import: replace the -o file and the secrets stored under that name"),
          false},
         {QStringLiteral("--output"), QStringLiteral("-o"), QStringLiteral("FILE"), QT_TRANSLATE_NOOP("Cli", "the file to write"), false},
-        {QStringLiteral("--format"), {}, QStringLiteral("pdf|html|md|json"), QT_TRANSLATE_NOOP("Cli", "the report's format (default: from the file's extension)"), false},
-        {QStringLiteral("--results"), {}, QStringLiteral("FILE"), QT_TRANSLATE_NOOP("Cli", "add the results validate or submit printed with --json"), false},
-        {QStringLiteral("--passphrase-stdin"), {}, {},
-         QT_TRANSLATE_NOOP("Cli", "read the bundle's passphrase from standard input (else CLOUDCONNECT_BUNDLE_PASSPHRASE)"), false},
+        {QStringLiteral("--format"),
+         {},
+         QStringLiteral("pdf|html|md|json"),
+         QT_TRANSLATE_NOOP("Cli", "the report's format (default: from the file's extension)"),
+         false},
+        {QStringLiteral("--results"),
+         {},
+         QStringLiteral("FILE"),
+         QT_TRANSLATE_NOOP("Cli", "add the results validate or submit printed with --json"),
+         false},
+        {QStringLiteral("--passphrase-stdin"),
+         {},
+         {},
+         QT_TRANSLATE_NOOP("Cli", "read the bundle's passphrase from standard input (else CLOUDCONNECT_BUNDLE_PASSPHRASE)"),
+         false},
     };
     return options;
 }
@@ -48,27 +83,49 @@ const QList<OptionSpec> &optionSpecs()
 const QList<CommandSpec> &commandSpecs()
 {
     static const QList<CommandSpec> commands{
-        {QStringLiteral("check"), {}, QStringLiteral("check PROFILE.json"),
-         QT_TRANSLATE_NOOP("Cli", "check the profile file only (schema and field rules), no network"), {}, runCheckCommand},
-        {QStringLiteral("validate"), {}, QStringLiteral("validate PROFILE.json [--only ID[,ID...]]"),
+        {QStringLiteral("check"),
+         {},
+         QStringLiteral("check PROFILE.json"),
+         QT_TRANSLATE_NOOP("Cli", "check the profile file only (schema and field rules), no network"),
+         {},
+         runCheckCommand},
+        {QStringLiteral("validate"),
+         {},
+         QStringLiteral("validate PROFILE.json [--only ID[,ID...]]"),
          QT_TRANSLATE_NOOP("Cli", "run every live check that applies (AWS, Azure, the platform's token or API key) and print the results"),
-         {QStringLiteral("--only"), QStringLiteral("--grant-wait")}, runValidateCommand},
-        {QStringLiteral("submit"), {}, QStringLiteral("submit PROFILE.json [--dry-run] [--replace]"),
+         {QStringLiteral("--only"), QStringLiteral("--grant-wait")},
+         runValidateCommand},
+        {QStringLiteral("submit"),
+         {},
+         QStringLiteral("submit PROFILE.json [--dry-run] [--replace]"),
          QT_TRANSLATE_NOOP("Cli", "run every check, store the secrets in the keychain, then submit the credentials to the platform"),
-         {QStringLiteral("--dry-run"), QStringLiteral("--replace"), QStringLiteral("--grant-wait")}, runSubmitCommand},
-        {QStringLiteral("report"), {}, QStringLiteral("report PROFILE.json -o FILE [--format pdf|html|md|json] [--results FILE]"),
+         {QStringLiteral("--dry-run"), QStringLiteral("--replace"), QStringLiteral("--grant-wait")},
+         runSubmitCommand},
+        {QStringLiteral("report"),
+         {},
+         QStringLiteral("report PROFILE.json -o FILE [--format pdf|html|md|json] [--results FILE]"),
          QT_TRANSLATE_NOOP("Cli", "write the summary report for the change record"),
-         {QStringLiteral("--output"), QStringLiteral("--format"), QStringLiteral("--results")}, runReportCommand},
-        {QStringLiteral("secrets"), {QStringLiteral("set"), QStringLiteral("delete")}, QStringLiteral("secrets set|delete PROFILE.json"),
-         QT_TRANSLATE_NOOP("Cli", "store the profile's secrets (from the environment or --secrets-stdin) in the keychain, or delete them"), {},
+         {QStringLiteral("--output"), QStringLiteral("--format"), QStringLiteral("--results")},
+         runReportCommand},
+        {QStringLiteral("secrets"),
+         {QStringLiteral("set"), QStringLiteral("delete")},
+         QStringLiteral("secrets set|delete PROFILE.json"),
+         QT_TRANSLATE_NOOP("Cli", "store the profile's secrets (from the environment or --secrets-stdin) in the keychain, or delete them"),
+         {},
          runSecretsCommand},
-        {QStringLiteral("bundle"), {QStringLiteral("export"), QStringLiteral("import")},
+        {QStringLiteral("bundle"),
+         {QStringLiteral("export"), QStringLiteral("import")},
          QStringLiteral("bundle export PROFILE.json -o FILE | bundle import FILE -o PROFILE.json [--replace]"),
          QT_TRANSLATE_NOOP("Cli", "profile and secrets in one encrypted file (AES-256-GCM, scrypt) for a colleague, and back"),
-         {QStringLiteral("--output"), QStringLiteral("--replace"), QStringLiteral("--passphrase-stdin")}, runBundleCommand},
-        {QStringLiteral("artefact"), {}, QStringLiteral("artefact [NAME] PROFILE.json"),
-         QT_TRANSLATE_NOOP("Cli", "list the generated artefacts of the profile's journey, or print one (iam-policy, aws-cli, trust-policy, role-policy, cloudformation, cloudformation-deploy, az-cli, scalr-server-entry)"),
-         {}, runArtefactCommand},
+         {QStringLiteral("--output"), QStringLiteral("--replace"), QStringLiteral("--passphrase-stdin")},
+         runBundleCommand},
+        {QStringLiteral("artefact"),
+         {},
+         QStringLiteral("artefact [NAME] PROFILE.json"),
+         QT_TRANSLATE_NOOP("Cli", "list the generated artefacts of the profile's journey, or print one (iam-policy, aws-cli, trust-policy, "
+                                  "role-policy, cloudformation, cloudformation-deploy, az-cli, scalr-server-entry)"),
+         {},
+         runArtefactCommand},
     };
     return commands;
 }
@@ -153,21 +210,20 @@ QString helpText()
         ids << c.id;
     text += u'\n' + Tr::tr("Check ids for --only: %1").arg(ids.join(QStringLiteral(", "))) + u'\n';
     text += u'\n'
-        + Tr::tr("Secrets are never accepted as arguments. Environment variables: CLOUDCONNECT_AWS_SECRET_ACCESS_KEY, "
-                 "CLOUDCONNECT_AZURE_CLIENT_SECRET, CLOUDCONNECT_SCALR_SECRET_KEY, CLOUDCONNECT_SPOT_TOKEN.")
-        + u'\n' + u'\n'
-        + Tr::tr("Exit status: 0 success, 1 a check failed or the platform refused, 2 bad input (usage, invalid profile, "
-                 "missing secret), 3 environment (keychain, network, TLS, timeout).")
-        + u'\n' + u'\n' + Tr::tr("Examples:") + u'\n';
-    for (const char *example :
-         {"cloudconnect check prod-aws.json", "cloudconnect check prod-aws.json --json | jq '.problems'",
-          "cloudconnect validate prod-aws.json --json | jq -r '.checks[] | select(.status==\"fail\") | .id'",
-          "cloudconnect submit prod-aws.json --dry-run && cloudconnect submit prod-aws.json --json > result.json",
-          "read -rs K; CLOUDCONNECT_AWS_SECRET_ACCESS_KEY=\"$K\" cloudconnect validate prod-aws.json --no-keychain",
-          "for f in profiles/*.json; do cloudconnect check \"$f\" || echo \"fix $f\"; done",
-          "cloudconnect report prod-aws.json -o prod-aws-change-record.pdf",
-          "read -rs T; printf '{\"spotToken\":\"%s\"}' \"$T\" | cloudconnect secrets set spot.json --secrets-stdin",
-          "cloudconnect artefact iam-policy prod-aws.json > scalr-minimum-policy.json"})
+            + Tr::tr("Secrets are never accepted as arguments. Environment variables: CLOUDCONNECT_AWS_SECRET_ACCESS_KEY, "
+                     "CLOUDCONNECT_AZURE_CLIENT_SECRET, CLOUDCONNECT_SCALR_SECRET_KEY, CLOUDCONNECT_SPOT_TOKEN.")
+            + u'\n' + u'\n'
+            + Tr::tr("Exit status: 0 success, 1 a check failed or the platform refused, 2 bad input (usage, invalid profile, "
+                     "missing secret), 3 environment (keychain, network, TLS, timeout).")
+            + u'\n' + u'\n' + Tr::tr("Examples:") + u'\n';
+    for (const char *example : {"cloudconnect check prod-aws.json", "cloudconnect check prod-aws.json --json | jq '.problems'",
+                                "cloudconnect validate prod-aws.json --json | jq -r '.checks[] | select(.status==\"fail\") | .id'",
+                                "cloudconnect submit prod-aws.json --dry-run && cloudconnect submit prod-aws.json --json > result.json",
+                                "read -rs K; CLOUDCONNECT_AWS_SECRET_ACCESS_KEY=\"$K\" cloudconnect validate prod-aws.json --no-keychain",
+                                "for f in profiles/*.json; do cloudconnect check \"$f\" || echo \"fix $f\"; done",
+                                "cloudconnect report prod-aws.json -o prod-aws-change-record.pdf",
+                                "read -rs T; printf '{\"spotToken\":\"%s\"}' \"$T\" | cloudconnect secrets set spot.json --secrets-stdin",
+                                "cloudconnect artefact iam-policy prod-aws.json > scalr-minimum-policy.json"})
         text += QStringLiteral("  %1\n").arg(QLatin1String(example));
     return text;
 }

@@ -23,11 +23,11 @@ struct OptionSpec {
 };
 
 struct CommandSpec {
-    QString name;          // "validate"
-    QStringList actions;   // "set", "delete"; empty when the command has none
-    QString synopsis;      // "validate PROFILE.json [--only ID[,ID...]]"
-    const char *summary;   // English source text (translation context "Cli")
-    QStringList options;   // its own options (the common ones are implied)
+    QString name;        // "validate"
+    QStringList actions; // "set", "delete"; empty when the command has none
+    QString synopsis;    // "validate PROFILE.json [--only ID[,ID...]]"
+    const char *summary; // English source text (translation context "Cli")
+    QStringList options; // its own options (the common ones are implied)
     std::function<int(const CommandLine &, QTextStream &, QTextStream &)> run;
 };
 

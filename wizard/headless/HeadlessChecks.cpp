@@ -37,8 +37,8 @@ QList<NeededSecret> neededSecrets(const Profile &p, const QList<LiveCheck> &chec
         if (!c.applies || (!only.isEmpty() && !only.contains(c.id)))
             continue;
         platform = platform || c.id == QLatin1String("platform.auth");
-        aws = aws || c.id == QLatin1String("aws.identity") || c.id == QLatin1String("aws.permissions") ||
-              c.id == QLatin1String("aws.network") || c.id == QLatin1String("aws.billing");
+        aws = aws || c.id == QLatin1String("aws.identity") || c.id == QLatin1String("aws.permissions")
+              || c.id == QLatin1String("aws.network") || c.id == QLatin1String("aws.billing");
         azure = azure || c.id.startsWith(QLatin1String("azure."));
     }
     QList<NeededSecret> out;
@@ -82,8 +82,10 @@ QString statusLabel(CheckStatus s)
 std::optional<LiveRun> prepareLiveRun(const CommandLine &cmd, QTextStream &err, int *exitStatus)
 {
     const std::optional<ProfileParseResult> argument = readProfileArgument(cmd.profilePath, err);
-    if (!argument)
-        { *exitStatus = ExitBadInput; return std::nullopt; }
+    if (!argument) {
+        *exitStatus = ExitBadInput;
+        return std::nullopt;
+    }
     LiveRun run;
     run.profile = *argument->profile;
     const Profile &p = run.profile;
@@ -91,7 +93,10 @@ std::optional<LiveRun> prepareLiveRun(const CommandLine &cmd, QTextStream &err, 
         err << Tr::tr("cloudconnect: %1 is not complete enough for live checks:\n").arg(cmd.profilePath);
         for (const ProfileProblem &problem : argument->incomplete)
             err << QStringLiteral("  ") << problem.toString() << u'\n';
-        { *exitStatus = ExitBadInput; return std::nullopt; }
+        {
+            *exitStatus = ExitBadInput;
+            return std::nullopt;
+        }
     }
 
     const QList<LiveCheck> checks = liveChecks(p);
@@ -100,9 +105,11 @@ std::optional<LiveRun> prepareLiveRun(const CommandLine &cmd, QTextStream &err, 
         known << c.id;
     for (const QString &id : cmd.only) {
         if (!known.contains(id)) {
-            err << Tr::tr("cloudconnect: unknown check id \"%1\" in --only; the ids are: %2\n")
-                       .arg(id, known.join(QStringLiteral(", ")));
-            { *exitStatus = ExitBadInput; return std::nullopt; }
+            err << Tr::tr("cloudconnect: unknown check id \"%1\" in --only; the ids are: %2\n").arg(id, known.join(QStringLiteral(", ")));
+            {
+                *exitStatus = ExitBadInput;
+                return std::nullopt;
+            }
         }
     }
 
@@ -112,24 +119,37 @@ std::optional<LiveRun> prepareLiveRun(const CommandLine &cmd, QTextStream &err, 
         secrets = resolveHeadlessSecrets(cmd, p);
         if (!secrets.inputError.isEmpty()) {
             err << Tr::tr("cloudconnect: --secrets-stdin: %1\n").arg(secrets.inputError);
-            { *exitStatus = ExitBadInput; return std::nullopt; }
+            {
+                *exitStatus = ExitBadInput;
+                return std::nullopt;
+            }
         }
         for (const NeededSecret &n : needed) {
             if (!(secrets.values.*n.member).isEmpty())
                 continue;
             if (!secrets.keychainBoundElsewhere.isEmpty()) {
-                err << Tr::tr("cloudconnect: %1 is missing: %2\n").arg(n.what, boundElsewhereMessage(p.name, secrets.keychainBoundElsewhere));
-                { *exitStatus = ExitBadInput; return std::nullopt; }
+                err << Tr::tr("cloudconnect: %1 is missing: %2\n")
+                           .arg(n.what, boundElsewhereMessage(p.name, secrets.keychainBoundElsewhere));
+                {
+                    *exitStatus = ExitBadInput;
+                    return std::nullopt;
+                }
             }
             if (secrets.keychain) {
                 err << Tr::tr("cloudconnect: the keychain could not be read (%1) and %2 is not set\n")
                            .arg(secrets.keychain->text(), n.variable);
-                { *exitStatus = ExitEnvironment; return std::nullopt; }
+                {
+                    *exitStatus = ExitEnvironment;
+                    return std::nullopt;
+                }
             }
             err << Tr::tr("cloudconnect: missing secret: %1 is not in the keychain%2, not in %3%4\n")
                        .arg(n.what, cmd.noKeychain ? Tr::tr(" (not read: --no-keychain)") : QString(), n.variable,
                             cmd.secretsStdin ? Tr::tr(" and not in the JSON on standard input") : Tr::tr(" (or use --secrets-stdin)"));
-            { *exitStatus = ExitBadInput; return std::nullopt; }
+            {
+                *exitStatus = ExitBadInput;
+                return std::nullopt;
+            }
         }
         for (auto it = secrets.sourceOf.cbegin(); it != secrets.sourceOf.cend(); ++it)
             err << Tr::tr("cloudconnect: %1 %2\n").arg(secretLabelText(it.key()), secretSourceText(it.value()));
@@ -138,7 +158,6 @@ std::optional<LiveRun> prepareLiveRun(const CommandLine &cmd, QTextStream &err, 
     run.net.timeoutMs = cmd.timeoutSeconds * 1000;
     run.net.caBundle = cmd.caBundle.isEmpty() ? p.caBundle : cmd.caBundle;
     return run;
-
 }
 
 CheckOptions liveCheckOptions(const CommandLine &cmd)

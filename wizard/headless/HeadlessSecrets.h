@@ -17,7 +17,7 @@ namespace cc {
 
 struct HeadlessSecrets {
     SecretValues values;
-    QMap<QString, QString> sourceOf;      // secret label → keychain | environment | stdin
+    QMap<QString, QString> sourceOf;       // secret label → keychain | environment | stdin
     std::optional<KeychainError> keychain; // set when the keychain could not be read
     QString inputError;                    // --secrets-stdin was not a valid JSON object
     // The keychain has secrets for this profile name, but for other endpoints: they were not used.

@@ -61,7 +61,8 @@ int runReportCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         return ExitEnvironment;
     }
     if (cmd.json)
-        out << QStringLiteral("{\"report\": \"%1\"}\n").arg(QString(cmd.output).replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")));
+        out << QStringLiteral("{\"report\": \"%1\"}\n")
+                   .arg(QString(cmd.output).replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")));
     else
         out << cmd.output << u'\n';
     return ExitSuccess;

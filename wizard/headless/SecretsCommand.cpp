@@ -95,8 +95,9 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
     for (const auto &[names, rule] : relevantSecrets(p)) {
         const SecretString &value = found.values.*names->member;
         if (value.isEmpty()) {
-            missing << Tr::tr("%1 (%2 or \"%3\" on --secrets-stdin)").arg(secretLabelText(QLatin1String(names->label)), QLatin1String(names->environment),
-                                                                                    QLatin1String(names->json));
+            missing << Tr::tr("%1 (%2 or \"%3\" on --secrets-stdin)")
+                           .arg(secretLabelText(QLatin1String(names->label)), QLatin1String(names->environment),
+                                QLatin1String(names->json));
             continue;
         }
         QString text = value.toString(); // the field rules read QString; this copy is wiped at once
@@ -104,8 +105,8 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
         wipeString(text);
         if (!reason.isEmpty()) {
             err << Tr::tr("cloudconnect: the %1 from %2 is not valid: %3\n")
-                       .arg(secretLabelText(QLatin1String(names->label)),
-                            sourceWord(found.sourceOf.value(QLatin1String(names->label))), reason);
+                       .arg(secretLabelText(QLatin1String(names->label)), sourceWord(found.sourceOf.value(QLatin1String(names->label))),
+                            reason);
             found.values.wipe();
             return ExitBadInput;
         }
@@ -118,16 +119,17 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
         toStore.wipe();
         return ExitBadInput;
     }
-    const KeychainResult r = runKeychainOperation([&](KeychainStore &s) { return s.store(p.name, toStore, secretBinding(p, cmd.caBundle)); }, cmd.timeoutSeconds);
+    const KeychainResult r = runKeychainOperation(
+        [&](KeychainStore &s) { return s.store(p.name, toStore, secretBinding(p, cmd.caBundle)); }, cmd.timeoutSeconds);
     toStore.wipe();
     if (!r.ok) {
         err << QStringLiteral("cloudconnect: %1\n").arg(r.error.text());
         return ExitEnvironment;
     }
     if (cmd.json)
-        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("profile"), p.name},
-                                                           {QStringLiteral("stored"), QJsonArray::fromStringList(stored)}})
-                                     .toJson(QJsonDocument::Compact))
+        out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("profile"), p.name}, {QStringLiteral("stored"), QJsonArray::fromStringList(stored)}})
+                .toJson(QJsonDocument::Compact))
             << u'\n';
     else
         out << Tr::tr("Stored in the keychain for \"%1\": %2.\n").arg(p.name, stored.join(QStringLiteral(", ")));

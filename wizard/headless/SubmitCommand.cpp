@@ -96,7 +96,8 @@ int runSubmitCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         err.flush();
     });
     // Headless, a conflict is answered by --replace alone: without it, the refusal stands.
-    QObject::connect(&flow, &SubmitFlow::conflictFound, &flow, [&flow] { flow.answerConflict(false); }, Qt::QueuedConnection);
+    QObject::connect(
+        &flow, &SubmitFlow::conflictFound, &flow, [&flow] { flow.answerConflict(false); }, Qt::QueuedConnection);
     QObject::connect(&flow, &SubmitFlow::finished, &loop, [&](const SubmitOutcome &o) {
         outcome = o;
         loop.quit();

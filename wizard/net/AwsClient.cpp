@@ -37,8 +37,8 @@ QByteArray AwsClient::formEncode(const AwsParams &params)
     return parts.join('&');
 }
 
-HttpJob *AwsClient::query(const AwsEndpoint &endpoint, const QByteArray &action, const QByteArray &version,
-                          const AwsParams &params, std::function<void(const AwsAnswer &)> done)
+HttpJob *AwsClient::query(const AwsEndpoint &endpoint, const QByteArray &action, const QByteArray &version, const AwsParams &params,
+                          std::function<void(const AwsAnswer &)> done)
 {
     AwsParams all{{"Action", action}, {"Version", version}};
     all += params;
@@ -46,8 +46,7 @@ HttpJob *AwsClient::query(const AwsEndpoint &endpoint, const QByteArray &action,
                       std::move(done));
 }
 
-HttpJob *AwsClient::listBucket(const AwsEndpoint &endpoint, const QString &bucket,
-                               std::function<void(const AwsAnswer &)> done)
+HttpJob *AwsClient::listBucket(const AwsEndpoint &endpoint, const QString &bucket, std::function<void(const AwsAnswer &)> done)
 {
     QByteArray path = endpoint.url.path(QUrl::FullyEncoded).toLatin1();
     if (!path.endsWith('/'))
@@ -56,9 +55,8 @@ HttpJob *AwsClient::listBucket(const AwsEndpoint &endpoint, const QString &bucke
     return signedCall(endpoint, "GET", path, {{"list-type", "2"}, {"max-keys", "1"}}, {}, {}, true, std::move(done));
 }
 
-HttpJob *AwsClient::signedCall(const AwsEndpoint &endpoint, const QByteArray &method, const QByteArray &path,
-                               const HeaderList &query, const QByteArray &contentType, const QByteArray &body, bool s3,
-                               std::function<void(const AwsAnswer &)> done)
+HttpJob *AwsClient::signedCall(const AwsEndpoint &endpoint, const QByteArray &method, const QByteArray &path, const HeaderList &query,
+                               const QByteArray &contentType, const QByteArray &body, bool s3, std::function<void(const AwsAnswer &)> done)
 {
     const SigV4Credentials creds = m_credentials;
     auto build = [endpoint, method, path, query, contentType, body, s3, creds]() {

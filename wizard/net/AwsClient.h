@@ -38,8 +38,8 @@ public:
     ~AwsClient() override;
 
     // POST Action=…&Version=… (plus params) to the endpoint; `done` runs once.
-    HttpJob *query(const AwsEndpoint &endpoint, const QByteArray &action, const QByteArray &version,
-                   const AwsParams &params, std::function<void(const AwsAnswer &)> done);
+    HttpJob *query(const AwsEndpoint &endpoint, const QByteArray &action, const QByteArray &version, const AwsParams &params,
+                   std::function<void(const AwsAnswer &)> done);
     // GET /<bucket>?list-type=2&max-keys=1 (path style): ListObjectsV2 for one key. Unlike a
     // HEAD, its error body says why (NoSuchBucket, AccessDenied, a wrong region or signature).
     HttpJob *listBucket(const AwsEndpoint &endpoint, const QString &bucket, std::function<void(const AwsAnswer &)> done);
@@ -49,9 +49,8 @@ public:
     static QByteArray formEncode(const AwsParams &params);
 
 private:
-    HttpJob *signedCall(const AwsEndpoint &endpoint, const QByteArray &method, const QByteArray &path,
-                        const HeaderList &query, const QByteArray &contentType, const QByteArray &body, bool s3,
-                        std::function<void(const AwsAnswer &)> done);
+    HttpJob *signedCall(const AwsEndpoint &endpoint, const QByteArray &method, const QByteArray &path, const HeaderList &query,
+                        const QByteArray &contentType, const QByteArray &body, bool s3, std::function<void(const AwsAnswer &)> done);
     HttpClient *m_http;
     SigV4Credentials m_credentials;
 };

@@ -38,7 +38,9 @@ AccessToken decodeAccessToken(const QByteArray &jwt)
     return t;
 }
 
-AzureClient::AzureClient(HttpClient *http, QObject *parent) : QObject(parent), m_http(http) {}
+AzureClient::AzureClient(HttpClient *http, QObject *parent) : QObject(parent), m_http(http)
+{
+}
 
 AzureAnswer AzureClient::parse(const HttpResponse &r)
 {
@@ -71,16 +73,14 @@ AzureAnswer AzureClient::parse(const HttpResponse &r)
     return a;
 }
 
-HttpJob *AzureClient::requestToken(const QUrl &authority, const QString &tenant, const QString &clientId,
-                                   const SecretString &secret, const QString &scope,
-                                   std::function<void(const AzureAnswer &)> done)
+HttpJob *AzureClient::requestToken(const QUrl &authority, const QString &tenant, const QString &clientId, const SecretString &secret,
+                                   const QString &scope, std::function<void(const AzureAnswer &)> done)
 {
     QUrl url = authority;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(tenant)) +
-                    QStringLiteral("/oauth2/v2.0/token"),
+    url.setPath(base + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(tenant)) + QStringLiteral("/oauth2/v2.0/token"),
                 QUrl::StrictMode);
     // The secret stays in a buffer of our own (shared by pointer with the retries of this call);
     // each attempt's body is built from it, and our encodings of it are cleansed. The body itself

@@ -5,8 +5,8 @@
 
 namespace cc {
 
-QByteArray sha256(const QByteArray &data);     // 32 raw bytes
-QByteArray sha256Hex(const QByteArray &data);   // 64 lowercase hex digits
+QByteArray sha256(const QByteArray &data);                            // 32 raw bytes
+QByteArray sha256Hex(const QByteArray &data);                         // 64 lowercase hex digits
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &data); // 32 raw bytes
 // Overwrites the bytes (OPENSSL_cleanse: not optimised away), then empties the array. Only this
 // copy: a QByteArray shared with another (implicit sharing) is detached first, so call it on the

@@ -33,7 +33,9 @@ public:
 
 } // namespace
 
-HttpClient::HttpClient(const NetSettings &settings, QObject *parent) : QObject(parent), m_settings(settings) {}
+HttpClient::HttpClient(const NetSettings &settings, QObject *parent) : QObject(parent), m_settings(settings)
+{
+}
 
 HttpClient::~HttpClient() = default;
 

@@ -21,7 +21,6 @@ struct Tr {
 };
 } // namespace
 
-
 Q_LOGGING_CATEGORY(lcNet, "cloudconnect.net", QtWarningMsg)
 
 namespace cc {
@@ -31,25 +30,18 @@ namespace {
 NetFailure failureOf(QNetworkReply::NetworkError e)
 {
     switch (e) {
-    case QNetworkReply::ConnectionRefusedError:
-        return NetFailure::ConnectionRefused;
-    case QNetworkReply::RemoteHostClosedError:
-        return NetFailure::ConnectionReset;
-    case QNetworkReply::HostNotFoundError:
-        return NetFailure::HostNotFound;
-    case QNetworkReply::SslHandshakeFailedError:
-        return NetFailure::Tls;
-    case QNetworkReply::TimeoutError:
-        return NetFailure::Timeout;
-    default:
-        return NetFailure::Network;
+    case QNetworkReply::ConnectionRefusedError: return NetFailure::ConnectionRefused;
+    case QNetworkReply::RemoteHostClosedError: return NetFailure::ConnectionReset;
+    case QNetworkReply::HostNotFoundError: return NetFailure::HostNotFound;
+    case QNetworkReply::SslHandshakeFailedError: return NetFailure::Tls;
+    case QNetworkReply::TimeoutError: return NetFailure::Timeout;
+    default: return NetFailure::Network;
     }
 }
 
 } // namespace
 
-HttpJob::HttpJob(HttpClient *client, std::function<HttpRequest()> build)
-    : QObject(client), m_client(client), m_build(std::move(build))
+HttpJob::HttpJob(HttpClient *client, std::function<HttpRequest()> build) : QObject(client), m_client(client), m_build(std::move(build))
 {
     m_response.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // Started from the event loop, so the caller can connect to finished() first.
@@ -132,8 +124,8 @@ void HttpJob::startAttempt()
         m_reply = nam->get(req);
     else
         m_reply = nam->sendCustomRequest(req, m_request.method, m_request.body);
-    qCDebug(lcNet) << m_request.method << url.toDisplayString(QUrl::RemoveQuery) << "attempt" << m_response.attempts
-                   << "request id" << m_response.requestId;
+    qCDebug(lcNet) << m_request.method << url.toDisplayString(QUrl::RemoveQuery) << "attempt" << m_response.attempts << "request id"
+                   << m_response.requestId;
 
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
@@ -188,21 +180,17 @@ void HttpJob::onFinished()
     HttpResponse r = m_response;
     const QString host = m_request.url.host();
     switch (m_abort) {
-    case Abort::Cancelled:
-        fail(NetFailure::Cancelled, Tr::tr("Cancelled."));
-        return;
+    case Abort::Cancelled: fail(NetFailure::Cancelled, Tr::tr("Cancelled.")); return;
     case Abort::Timeout:
-        fail(NetFailure::Timeout, Tr::tr("%1 did not answer within %2 s.")
-                                      .arg(host)
-                                      .arg(m_client->settings().timeoutMs / 1000.0, 0, 'g', 3));
+        fail(NetFailure::Timeout,
+             Tr::tr("%1 did not answer within %2 s.").arg(host).arg(m_client->settings().timeoutMs / 1000.0, 0, 'g', 3));
         return;
     case Abort::TooLarge:
         fail(NetFailure::TooLarge, Tr::tr("%1 sent an answer larger than %2 KiB, which no check expects.")
                                        .arg(host)
                                        .arg(m_client->settings().maxBodyBytes / 1024));
         return;
-    case Abort::None:
-        break;
+    case Abort::None: break;
     }
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -219,7 +207,9 @@ void HttpJob::onFinished()
         if (m_request.method != "HEAD" && lengthOk && announced > r.body.size()) {
             r.failure = NetFailure::ConnectionReset;
             r.failureText = Tr::tr("%1 closed the connection before the whole answer arrived (%2 of %3 bytes).")
-                                .arg(host).arg(r.body.size()).arg(announced);
+                                .arg(host)
+                                .arg(r.body.size())
+                                .arg(announced);
             r.status = 0;
             r.body.clear();
         }
@@ -234,21 +224,13 @@ void HttpJob::onFinished()
         r.failure = failureOf(reply->error());
         switch (r.failure) {
         case NetFailure::Tls:
-            r.failureText = Tr::tr("The TLS connection to %1 was refused: %2.")
-                                .arg(host, m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors);
+            r.failureText =
+                Tr::tr("The TLS connection to %1 was refused: %2.").arg(host, m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors);
             break;
-        case NetFailure::HostNotFound:
-            r.failureText = Tr::tr("The host name %1 could not be resolved.").arg(host);
-            break;
-        case NetFailure::ConnectionRefused:
-            r.failureText = Tr::tr("%1 refused the connection.").arg(m_request.url.authority());
-            break;
-        case NetFailure::ConnectionReset:
-            r.failureText = Tr::tr("%1 closed the connection before answering.").arg(host);
-            break;
-        default:
-            r.failureText = Tr::tr("The request to %1 failed: %2.").arg(host, reply->errorString());
-            break;
+        case NetFailure::HostNotFound: r.failureText = Tr::tr("The host name %1 could not be resolved.").arg(host); break;
+        case NetFailure::ConnectionRefused: r.failureText = Tr::tr("%1 refused the connection.").arg(m_request.url.authority()); break;
+        case NetFailure::ConnectionReset: r.failureText = Tr::tr("%1 closed the connection before answering.").arg(host); break;
+        default: r.failureText = Tr::tr("The request to %1 failed: %2.").arg(host, reply->errorString()); break;
         }
     }
 
@@ -294,8 +276,8 @@ void HttpJob::finish(HttpResponse r)
         m_backoff->stop();
     // Method, host, path, status and attempts: never a query, a header or a body.
     qCDebug(logNet).nospace().noquote() << m_request.method.constData() << " " << r.url.host() << r.url.path() << " -> "
-                              << (r.answered() ? QString::number(r.status) : QStringLiteral("no answer (%1)").arg(int(r.failure)))
-                              << " after " << r.attempts << " attempt(s), request " << r.requestId;
+                                        << (r.answered() ? QString::number(r.status) : QStringLiteral("no answer (%1)").arg(int(r.failure)))
+                                        << " after " << r.attempts << " attempt(s), request " << r.requestId;
     Q_EMIT finished(r);
     deleteLater();
 }

@@ -22,15 +22,15 @@ struct HttpRequest {
 
 enum class NetFailure {
     None,
-    InsecureUrl,       // http:// to a host that is not loopback, or not http(s) at all
-    CaBundle,          // the extra CA bundle could not be read
+    InsecureUrl, // http:// to a host that is not loopback, or not http(s) at all
+    CaBundle,    // the extra CA bundle could not be read
     Timeout,
-    Tls,               // certificate not trusted, wrong host name, handshake failed
+    Tls, // certificate not trusted, wrong host name, handshake failed
     HostNotFound,
     ConnectionRefused,
     ConnectionReset,
-    Network,           // any other transport error
-    TooLarge,          // the body went over the limit
+    Network,  // any other transport error
+    TooLarge, // the body went over the limit
     Cancelled,
 };
 

@@ -103,14 +103,15 @@ HttpJob *SpotClient::call(const QByteArray &method, const QString &path, const Q
 }
 
 ScalrClient::ScalrClient(HttpClient *http, const QUrl &endpoint, const QString &keyId, const SecretString &secretKey, QObject *parent)
-    : QObject(parent), m_http(http), m_endpoint(endpoint), m_keyId(keyId.toLatin1()), m_secret(std::make_shared<const SecretString>(secretKey))
+    : QObject(parent), m_http(http), m_endpoint(endpoint), m_keyId(keyId.toLatin1()),
+      m_secret(std::make_shared<const SecretString>(secretKey))
 {
 }
 
 ScalrClient::~ScalrClient() = default; // the secret's buffer is overwritten when the last request goes
 
-HttpJob *ScalrClient::call(const QByteArray &method, const QString &path, const HeaderList &query, const QJsonObject &body,
-                           bool retryable, std::function<void(const PlatformAnswer &)> done)
+HttpJob *ScalrClient::call(const QByteArray &method, const QString &path, const HeaderList &query, const QJsonObject &body, bool retryable,
+                           std::function<void(const PlatformAnswer &)> done)
 {
     QUrl url = below(m_endpoint, path);
     if (!query.isEmpty())

@@ -58,8 +58,8 @@ public:
     ScalrClient(HttpClient *http, const QUrl &endpoint, const QString &keyId, const SecretString &secretKey, QObject *parent = nullptr);
     ~ScalrClient() override;
     // `path` below the server root, e.g. /api/v1beta0/global/cloud-credentials/
-    HttpJob *call(const QByteArray &method, const QString &path, const HeaderList &query, const QJsonObject &body,
-                  bool retryable, std::function<void(const PlatformAnswer &)> done);
+    HttpJob *call(const QByteArray &method, const QString &path, const HeaderList &query, const QJsonObject &body, bool retryable,
+                  std::function<void(const PlatformAnswer &)> done);
 
 private:
     HttpClient *m_http;

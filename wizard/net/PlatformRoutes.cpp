@@ -15,10 +15,8 @@ QString spotCredentialsPath(CloudKind cloud)
 QStringList scalrCredentialsPaths(const Profile &p)
 {
     switch (p.platform.scope) {
-    case ScalrScope::Scalr:
-        return {QStringLiteral("/api/v1beta0/global/cloud-credentials/")};
-    case ScalrScope::Account:
-        return {QStringLiteral("/api/v1beta0/account/%1/cloud-credentials/").arg(p.platform.accountId)};
+    case ScalrScope::Scalr: return {QStringLiteral("/api/v1beta0/global/cloud-credentials/")};
+    case ScalrScope::Account: return {QStringLiteral("/api/v1beta0/account/%1/cloud-credentials/").arg(p.platform.accountId)};
     case ScalrScope::Environment: {
         QStringList out;
         for (const QString &env : p.platform.environmentIds)

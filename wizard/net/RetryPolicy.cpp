@@ -46,8 +46,8 @@ int backoffDelayMs(int retry, const NetSettings &s, double jitter01)
     return int(double(capped) * factor);
 }
 
-RetryDecision decideRetry(const HttpRequest &req, const HttpResponse &resp, int attemptsSoFar,
-                          const NetSettings &s, const QDateTime &now, double jitter01)
+RetryDecision decideRetry(const HttpRequest &req, const HttpResponse &resp, int attemptsSoFar, const NetSettings &s, const QDateTime &now,
+                          double jitter01)
 {
     RetryDecision d;
     const bool retryable = resp.answered() ? isRetryableStatus(resp.status) : isRetryableFailure(resp.failure);

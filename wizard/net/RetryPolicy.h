@@ -9,7 +9,7 @@
 
 namespace cc {
 
-bool isRetryableStatus(int status); // 429, 500, 502, 503, 504
+bool isRetryableStatus(int status);    // 429, 500, 502, 503, 504
 bool isRetryableFailure(NetFailure f); // connection reset and other transient transport errors
 
 // Retry-After as delta-seconds or an HTTP date, in milliseconds from `now`; nullopt when absent
@@ -26,7 +26,7 @@ struct RetryDecision {
     QString gaveUp; // why not retried although the answer was retryable ("" otherwise)
 };
 
-RetryDecision decideRetry(const HttpRequest &req, const HttpResponse &resp, int attemptsSoFar,
-                          const NetSettings &s, const QDateTime &now, double jitter01);
+RetryDecision decideRetry(const HttpRequest &req, const HttpResponse &resp, int attemptsSoFar, const NetSettings &s, const QDateTime &now,
+                          double jitter01);
 
 } // namespace cc

@@ -9,8 +9,8 @@ QByteArray scalrDate(const QDateTime &utc)
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'")).toLatin1();
 }
 
-QByteArray scalrStringToSign(const QByteArray &method, const QByteArray &date, const QByteArray &path,
-                             const HeaderList &query, const QByteArray &body)
+QByteArray scalrStringToSign(const QByteArray &method, const QByteArray &date, const QByteArray &path, const HeaderList &query,
+                             const QByteArray &body)
 {
     // Same canonical query as SigV4: keys (then values) sorted, RFC 3986 encoded.
     return method + '\n' + date + '\n' + path + '\n' + sigv4CanonicalQuery(query) + '\n' + body;

@@ -10,8 +10,8 @@ namespace cc {
 
 QByteArray scalrDate(const QDateTime &utc); // 2026-11-22T12:00:00.000Z
 // METHOD \n date \n path \n canonical query \n body
-QByteArray scalrStringToSign(const QByteArray &method, const QByteArray &date, const QByteArray &path,
-                             const HeaderList &query, const QByteArray &body);
+QByteArray scalrStringToSign(const QByteArray &method, const QByteArray &date, const QByteArray &path, const HeaderList &query,
+                             const QByteArray &body);
 QByteArray scalrSignature(const QByteArray &secretKey, const QByteArray &stringToSign); // "V1-HMAC-SHA256 …"
 
 } // namespace cc

@@ -11,8 +11,7 @@ namespace {
 
 bool isUnreserved(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-           c == '.' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~';
 }
 
 bool sameName(const QByteArray &a, const char *b)
@@ -120,8 +119,8 @@ QPair<QByteArray, QByteArray> sigv4CanonicalHeaders(const HeaderList &headers)
 QByteArray sigv4CanonicalRequest(const SigV4Request &req, const QByteArray &payloadHash, bool s3)
 {
     const auto headers = sigv4CanonicalHeaders(req.headers);
-    return req.method + '\n' + sigv4CanonicalUri(req.path, s3) + '\n' + sigv4CanonicalQuery(req.query) + '\n' +
-           headers.first + '\n' + headers.second + '\n' + payloadHash;
+    return req.method + '\n' + sigv4CanonicalUri(req.path, s3) + '\n' + sigv4CanonicalQuery(req.query) + '\n' + headers.first + '\n'
+           + headers.second + '\n' + payloadHash;
 }
 
 QByteArray sigv4AmzDate(const QDateTime &utc)
@@ -131,14 +130,12 @@ QByteArray sigv4AmzDate(const QDateTime &utc)
 
 QByteArray sigv4CredentialScope(const SigV4Scope &scope)
 {
-    return scope.time.toUTC().toString(QStringLiteral("yyyyMMdd")).toLatin1() + '/' + scope.region + '/' +
-           scope.service + "/aws4_request";
+    return scope.time.toUTC().toString(QStringLiteral("yyyyMMdd")).toLatin1() + '/' + scope.region + '/' + scope.service + "/aws4_request";
 }
 
 QByteArray sigv4StringToSign(const QByteArray &canonicalRequest, const SigV4Scope &scope)
 {
-    return "AWS4-HMAC-SHA256\n" + sigv4AmzDate(scope.time) + '\n' + sigv4CredentialScope(scope) + '\n' +
-           sha256Hex(canonicalRequest);
+    return "AWS4-HMAC-SHA256\n" + sigv4AmzDate(scope.time) + '\n' + sigv4CredentialScope(scope) + '\n' + sha256Hex(canonicalRequest);
 }
 
 QByteArray sigv4Signature(const QByteArray &secretAccessKey, const SigV4Scope &scope, const QByteArray &stringToSign)
@@ -161,8 +158,7 @@ QByteArray sigv4Signature(const QByteArray &secretAccessKey, const SigV4Scope &s
     return signature;
 }
 
-SigV4Result sigv4Sign(SigV4Request &req, const SigV4Credentials &creds, const SigV4Scope &scope,
-                      const SigV4Options &options)
+SigV4Result sigv4Sign(SigV4Request &req, const SigV4Credentials &creds, const SigV4Scope &scope, const SigV4Options &options)
 {
     if (!hasHeader(req.headers, "x-amz-date"))
         req.headers.append({"X-Amz-Date", sigv4AmzDate(scope.time)});
@@ -177,9 +173,8 @@ SigV4Result sigv4Sign(SigV4Request &req, const SigV4Credentials &creds, const Si
     r.canonicalRequest = sigv4CanonicalRequest(req, payloadHash, options.s3);
     r.stringToSign = sigv4StringToSign(r.canonicalRequest, scope);
     const QByteArray signedHeaders = sigv4CanonicalHeaders(req.headers).second;
-    r.authorization = "AWS4-HMAC-SHA256 Credential=" + creds.accessKeyId + '/' + sigv4CredentialScope(scope) +
-                      ", SignedHeaders=" + signedHeaders +
-                      ", Signature=" + sigv4Signature(creds.secretAccessKey, scope, r.stringToSign);
+    r.authorization = "AWS4-HMAC-SHA256 Credential=" + creds.accessKeyId + '/' + sigv4CredentialScope(scope)
+                      + ", SignedHeaders=" + signedHeaders + ", Signature=" + sigv4Signature(creds.secretAccessKey, scope, r.stringToSign);
     if (token && !options.signSessionToken)
         req.headers.append({"X-Amz-Security-Token", creds.sessionToken});
     req.headers.append({"Authorization", r.authorization});

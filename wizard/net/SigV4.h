@@ -13,8 +13,8 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
 struct SigV4Request {
     QByteArray method;
-    QByteArray path;  // as sent on the wire, e.g. "/" or "/my-bucket"
-    HeaderList query; // decoded names and values, in any order
+    QByteArray path;    // as sent on the wire, e.g. "/" or "/my-bucket"
+    HeaderList query;   // decoded names and values, in any order
     HeaderList headers; // every header to sign, as sent (names in any case)
     QByteArray body;
 };
@@ -51,14 +51,13 @@ QByteArray sigv4CanonicalQuery(const HeaderList &query);
 // Canonical header block (each "name:value\n") and the signed-header list ("a;b;c").
 QPair<QByteArray, QByteArray> sigv4CanonicalHeaders(const HeaderList &headers);
 QByteArray sigv4CanonicalRequest(const SigV4Request &req, const QByteArray &payloadHash, bool s3);
-QByteArray sigv4AmzDate(const QDateTime &utc);       // 20150830T123600Z
+QByteArray sigv4AmzDate(const QDateTime &utc);            // 20150830T123600Z
 QByteArray sigv4CredentialScope(const SigV4Scope &scope); // 20150830/us-east-1/service/aws4_request
 QByteArray sigv4StringToSign(const QByteArray &canonicalRequest, const SigV4Scope &scope);
 QByteArray sigv4Signature(const QByteArray &secretAccessKey, const SigV4Scope &scope, const QByteArray &stringToSign);
 
 // Signs `req` in place: adds X-Amz-Date (unless present), X-Amz-Security-Token for session
 // credentials, x-amz-content-sha256 for S3, then Authorization. Returns the intermediate texts.
-SigV4Result sigv4Sign(SigV4Request &req, const SigV4Credentials &creds, const SigV4Scope &scope,
-                      const SigV4Options &options = {});
+SigV4Result sigv4Sign(SigV4Request &req, const SigV4Credentials &creds, const SigV4Scope &scope, const SigV4Options &options = {});
 
 } // namespace cc

@@ -8,7 +8,9 @@
 
 namespace cc {
 
-SpotExternalIdRequest::SpotExternalIdRequest(QObject *parent) : QObject(parent) {}
+SpotExternalIdRequest::SpotExternalIdRequest(QObject *parent) : QObject(parent)
+{
+}
 
 SpotExternalIdRequest::~SpotExternalIdRequest()
 {
@@ -28,7 +30,8 @@ void SpotExternalIdRequest::start(const Profile &p, const SecretString &spotToke
     m_http = new HttpClient(net, this);
     auto *client = new SpotClient(m_http, spotEndpoint(p), p.platform.accountId, spotToken, m_http);
     m_job = client->call("POST", QStringLiteral("/setup/credentials/aws/externalId"), {}, false, [this](const PlatformAnswer &a) {
-        const QString id = a.ok() ? SpotClient::items(a).at(0).toObject().value(QStringLiteral("externalId")).toString().left(256) : QString();
+        const QString id =
+            a.ok() ? SpotClient::items(a).at(0).toObject().value(QStringLiteral("externalId")).toString().left(256) : QString();
         Q_EMIT finished(id, a);
     });
 }

@@ -79,8 +79,7 @@ std::optional<XmlNode> parseXml(const QByteArray &data, QString *error)
     while (!xml.atEnd()) {
         switch (xml.readNext()) {
         case QXmlStreamReader::DTD:
-        case QXmlStreamReader::EntityReference:
-            return failWith(Tr::tr("document type declarations are not accepted"));
+        case QXmlStreamReader::EntityReference: return failWith(Tr::tr("document type declarations are not accepted"));
         case QXmlStreamReader::StartElement:
             if (root)
                 return failWith(Tr::tr("more than one root element"));
@@ -106,8 +105,7 @@ std::optional<XmlNode> parseXml(const QByteArray &data, QString *error)
                 stack.last().children.append(std::move(done));
             break;
         }
-        default:
-            break;
+        default: break;
         }
     }
     if (xml.hasError())

@@ -53,15 +53,14 @@ ReportData buildReportData(const Profile &p, const SecretValues &secrets, const 
             d.checklist.append({s.id, s.title, e.done, e.at});
         }
     for (const CheckResult &r : checks)
-        d.checks.append({r.id, checkStatusName(r.status),
-                         r.fix.isEmpty() ? r.message : QStringLiteral("%1 Fix: %2").arg(r.message, r.fix), r.details});
+        d.checks.append(
+            {r.id, checkStatusName(r.status), r.fix.isEmpty() ? r.message : QStringLiteral("%1 Fix: %2").arg(r.message, r.fix), r.details});
     if (!checks.isEmpty())
         return d;
     // Not run yet: every check that applies is listed as such, so the report never implies a
     // verification that did not happen.
     for (const LiveCheck &c : liveChecks(p))
-        d.checks.append({c.id, c.applies ? QStringLiteral("not run") : QStringLiteral("skipped"),
-                         c.applies ? c.title : c.skipReason, {}});
+        d.checks.append({c.id, c.applies ? QStringLiteral("not run") : QStringLiteral("skipped"), c.applies ? c.title : c.skipReason, {}});
     return d;
 }
 
@@ -108,10 +107,9 @@ ProfileProblems readResultsInto(const QByteArray &json, ReportData &data)
     }
     if (root.contains(QLatin1String("submission"))) {
         const QJsonObject s = root.value(QLatin1String("submission")).toObject();
-        data.submission = ReportSubmission{s.value(QLatin1String("status")).toString().left(64),
-                                           s.value(QLatin1String("platform")).toString().left(64),
-                                           s.value(QLatin1String("id")).toString().left(256),
-                                           s.value(QLatin1String("message")).toString().left(4000)};
+        data.submission =
+            ReportSubmission{s.value(QLatin1String("status")).toString().left(64), s.value(QLatin1String("platform")).toString().left(64),
+                             s.value(QLatin1String("id")).toString().left(256), s.value(QLatin1String("message")).toString().left(4000)};
     }
     return problems;
 }

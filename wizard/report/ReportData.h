@@ -66,8 +66,7 @@ QString secretFingerprint(const SecretString &secret);
 // `checks`: results of a live-check run on these very answers; without them every check that
 // applies is listed as "not run".
 ReportData buildReportData(const Profile &p, const SecretValues &secrets, const QString &toolVersion,
-                           const QDateTime &generatedAt = QDateTime::currentDateTimeUtc(),
-                           const QList<CheckResult> &checks = {});
+                           const QDateTime &generatedAt = QDateTime::currentDateTimeUtc(), const QList<CheckResult> &checks = {});
 
 // Reads the JSON printed by `cloudconnect validate|submit --json` into `data`. Bounded (size,
 // depth, counts) and tolerant of unknown fields; problems are reported, never thrown.

@@ -40,10 +40,11 @@ QByteArray renderReportJson(const ReportData &d)
     }
     QJsonArray artefacts;
     for (const ReportArtefact &a : d.artefacts)
-        artefacts.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("title"), a.title}, {QStringLiteral("content"), a.content}});
+        artefacts.append(
+            QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("title"), a.title}, {QStringLiteral("content"), a.content}});
     QJsonObject root{{QStringLiteral("reportVersion"), 1},
-                     {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("cloudconnect")},
-                                                          {QStringLiteral("version"), d.toolVersion}}},
+                     {QStringLiteral("tool"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("cloudconnect")}, {QStringLiteral("version"), d.toolVersion}}},
                      {QStringLiteral("generatedAt"), d.generatedAt.toUTC().toString(Qt::ISODate)},
                      {QStringLiteral("journey"), d.journey},
                      {QStringLiteral("profile"), profileToJson(d.profile)},

@@ -13,7 +13,6 @@
 #include <QTextFrame>
 #include <QTextTable>
 
-
 namespace cc {
 namespace {
 

@@ -79,13 +79,18 @@ QList<ReportTable> reportTables(const ReportData &d)
     ReportTable secrets{Tr::tr("Secrets"),
                         Tr::tr("Never shown. The fingerprint is the first 4 hex digits of the secret's SHA-256: equal "
                                "fingerprints in two reports mean the same secret was very likely used."),
-                        {Tr::tr("Secret"), Tr::tr("Fingerprint")}, {}, false};
+                        {Tr::tr("Secret"), Tr::tr("Fingerprint")},
+                        {},
+                        false};
     for (const ReportSecret &s : d.secrets)
         secrets.rows.append({s.label, s.fingerprint.isEmpty() ? Tr::tr("not entered") : s.fingerprint});
     tables.append(secrets);
 
-    ReportTable checklist{Tr::tr("Checklist"), Tr::tr("Portal steps, with when each was ticked."),
-                          {Tr::tr("Step"), Tr::tr("Done"), Tr::tr("When")}, {}, false};
+    ReportTable checklist{Tr::tr("Checklist"),
+                          Tr::tr("Portal steps, with when each was ticked."),
+                          {Tr::tr("Step"), Tr::tr("Done"), Tr::tr("When")},
+                          {},
+                          false};
     for (const ReportChecklistItem &c : d.checklist)
         checklist.rows.append({c.title, c.done ? Tr::tr("yes") : Tr::tr("no"), when(c.at)});
     if (checklist.rows.isEmpty())

@@ -10,8 +10,8 @@ namespace cc {
 
 struct ReportTable {
     QString title;
-    QString note;          // a sentence under the title, may be empty
-    QStringList header;    // column names
+    QString note;       // a sentence under the title, may be empty
+    QStringList header; // column names
     QList<QStringList> rows;
     bool monospace = false; // artefacts: keep line breaks and alignment
 };

@@ -30,7 +30,15 @@ QString mdText(const QString &in)
         case u'&': out += QStringLiteral("&amp;"); break;
         case u'<': out += QStringLiteral("&lt;"); break;
         case u'>': out += QStringLiteral("&gt;"); break;
-        case u'\\': case u'`': case u'*': case u'_': case u'[': case u']': case u'!': case u'|': case u'#':
+        case u'\\':
+        case u'`':
+        case u'*':
+        case u'_':
+        case u'[':
+        case u']':
+        case u'!':
+        case u'|':
+        case u'#':
             out += u'\\';
             out += c;
             break;
@@ -97,18 +105,17 @@ QByteArray renderReportMarkdown(const ReportData &d)
 
 QByteArray renderReportHtml(const ReportData &d)
 {
-    QString html = QStringLiteral(
-        "<!DOCTYPE html>\n<html lang=\"%3\"><head><meta charset=\"utf-8\"/>\n<title>%1</title>\n"
-        "<style>\n"
-        "body{font-family:sans-serif;margin:2em;color:#202020;max-width:60em}\n"
-        "h1{font-size:1.5em;margin-bottom:.2em}\n.sub{color:#555;margin-top:0}\n"
-        "h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ccc}\n"
-        "table{border-collapse:collapse;width:100%;page-break-inside:avoid;break-inside:avoid}\n"
-        "th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}\n"
-        "th{background:#f0f0f0}\npre{background:#f6f6f6;border:1px solid #ddd;padding:.6em;white-space:pre-wrap;"
-        "page-break-inside:avoid}\n.note{color:#444}\n"
-        "@media print{body{margin:0}h2{page-break-after:avoid}}\n"
-        "</style></head><body>\n<h1>%1</h1>\n<p class=\"sub\">%2</p>\n")
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%3\"><head><meta charset=\"utf-8\"/>\n<title>%1</title>\n"
+                                  "<style>\n"
+                                  "body{font-family:sans-serif;margin:2em;color:#202020;max-width:60em}\n"
+                                  "h1{font-size:1.5em;margin-bottom:.2em}\n.sub{color:#555;margin-top:0}\n"
+                                  "h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ccc}\n"
+                                  "table{border-collapse:collapse;width:100%;page-break-inside:avoid;break-inside:avoid}\n"
+                                  "th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}\n"
+                                  "th{background:#f0f0f0}\npre{background:#f6f6f6;border:1px solid #ddd;padding:.6em;white-space:pre-wrap;"
+                                  "page-break-inside:avoid}\n.note{color:#444}\n"
+                                  "@media print{body{margin:0}h2{page-break-after:avoid}}\n"
+                                  "</style></head><body>\n<h1>%1</h1>\n<p class=\"sub\">%2</p>\n")
                        .arg(esc(reportTitle(d)), esc(reportSubtitle(d)),
                             //: The language of the report's text (BCP 47), for <html lang="…">
                             Tr::tr("en"));

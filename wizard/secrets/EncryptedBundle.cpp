@@ -79,8 +79,8 @@ QByteArray sealBundle(const QByteArray &payload, const QString &passphrase, QStr
         return {};
     }
     QByteArray salt(kSaltSize, '\0'), nonce(kNonceSize, '\0');
-    if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltSize) != 1 ||
-        RAND_bytes(reinterpret_cast<unsigned char *>(nonce.data()), kNonceSize) != 1) {
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltSize) != 1
+        || RAND_bytes(reinterpret_cast<unsigned char *>(nonce.data()), kNonceSize) != 1) {
         *error = Tr::tr("The system's random number generator failed.");
         return {};
     }
@@ -101,14 +101,16 @@ QByteArray sealBundle(const QByteArray &payload, const QString &passphrase, QStr
     out.resize(kHeaderSize + payload.size() + kTagSize);
     int len = 0;
     auto *cipher = reinterpret_cast<unsigned char *>(out.data() + kHeaderSize);
-    const bool ok = c.ctx && EVP_EncryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
-                    EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) == 1 &&
-                    EVP_EncryptInit_ex(c.ctx, nullptr, nullptr, reinterpret_cast<const unsigned char *>(key.constData()),
-                                       reinterpret_cast<const unsigned char *>(nonce.constData())) == 1 &&
-                    EVP_EncryptUpdate(c.ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(header.constData()), kHeaderSize) == 1 &&
-                    EVP_EncryptUpdate(c.ctx, cipher, &len, reinterpret_cast<const unsigned char *>(payload.constData()), int(payload.size())) == 1 &&
-                    EVP_EncryptFinal_ex(c.ctx, cipher + len, &len) == 1 &&
-                    EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, out.data() + kHeaderSize + payload.size()) == 1;
+    const bool ok =
+        c.ctx && EVP_EncryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
+        && EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) == 1
+        && EVP_EncryptInit_ex(c.ctx, nullptr, nullptr, reinterpret_cast<const unsigned char *>(key.constData()),
+                              reinterpret_cast<const unsigned char *>(nonce.constData()))
+               == 1
+        && EVP_EncryptUpdate(c.ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(header.constData()), kHeaderSize) == 1
+        && EVP_EncryptUpdate(c.ctx, cipher, &len, reinterpret_cast<const unsigned char *>(payload.constData()), int(payload.size())) == 1
+        && EVP_EncryptFinal_ex(c.ctx, cipher + len, &len) == 1
+        && EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, out.data() + kHeaderSize + payload.size()) == 1;
     key.fill('\0');
     if (!ok) {
         *error = Tr::tr("Encryption failed (OpenSSL).");
@@ -154,13 +156,16 @@ std::optional<QByteArray> openBundle(const QByteArray &file, const QString &pass
     QByteArray plain(cipherSize, '\0');
     int len = 0;
     auto *out = reinterpret_cast<unsigned char *>(plain.data());
-    const bool setup = c.ctx && EVP_DecryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
-                       EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) == 1 &&
-                       EVP_DecryptInit_ex(c.ctx, nullptr, nullptr, reinterpret_cast<const unsigned char *>(key.constData()),
-                                          reinterpret_cast<const unsigned char *>(nonce.constData())) == 1 &&
-                       EVP_DecryptUpdate(c.ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(header.constData()), kHeaderSize) == 1 &&
-                       EVP_DecryptUpdate(c.ctx, out, &len, reinterpret_cast<const unsigned char *>(file.constData() + kHeaderSize), int(cipherSize)) == 1 &&
-                       EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_TAG, kTagSize, tag.data()) == 1;
+    const bool setup =
+        c.ctx && EVP_DecryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
+        && EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) == 1
+        && EVP_DecryptInit_ex(c.ctx, nullptr, nullptr, reinterpret_cast<const unsigned char *>(key.constData()),
+                              reinterpret_cast<const unsigned char *>(nonce.constData()))
+               == 1
+        && EVP_DecryptUpdate(c.ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(header.constData()), kHeaderSize) == 1
+        && EVP_DecryptUpdate(c.ctx, out, &len, reinterpret_cast<const unsigned char *>(file.constData() + kHeaderSize), int(cipherSize))
+               == 1
+        && EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_TAG, kTagSize, tag.data()) == 1;
     key.fill('\0');
     // Only a verified tag releases the plaintext: nothing of a wrong key's output is ever used.
     if (!setup || EVP_DecryptFinal_ex(c.ctx, out + len, &len) != 1) {

@@ -35,7 +35,8 @@ KeychainError noSessionBus()
     return {KeychainError::Kind::NoService,
             Tr::tr("No session bus (D-Bus) is reachable here, so no keychain service (Secret Service) can answer."),
             Tr::tr("Run Cloud Connect in a desktop session, or start one for it (dbus-run-session, with gnome-keyring "
-                   "running in it). ") + headlessHint()};
+                   "running in it). ")
+                + headlessHint()};
 }
 
 } // namespace
@@ -49,14 +50,16 @@ KeychainError classifyKeychainError(int code, const QString &message)
     if (code == EntryNotFound)
         return {KeychainError::Kind::NotFound, Tr::tr("No secrets are stored for this profile."), QString()};
     // Without a bus QtKeychain says only "Could not connect…" or "Unknown error".
-    if (code == OtherError && (m.contains(QLatin1String("could not connect")) || m.contains(QLatin1String("unknown error")) || !sessionBusPresent()))
+    if (code == OtherError
+        && (m.contains(QLatin1String("could not connect")) || m.contains(QLatin1String("unknown error")) || !sessionBusPresent()))
         return noSessionBus();
     if (code == NoBackendAvailable || m.contains(QLatin1String("org.freedesktop.secrets")) || m.contains(QLatin1String("serviceunknown"))
         || m.contains(QLatin1String("was not provided by any .service")) || m.contains(QLatin1String("no such interface"))
         || m.contains(QLatin1String("cannot autolaunch")) || m.contains(QLatin1String("not connected")))
         return {KeychainError::Kind::NoService, Tr::tr("No keychain service is running (no Secret Service on the session bus)."),
                 Tr::tr("Install and start gnome-keyring (or KWallet, or KeePassXC with Secret Service integration), "
-                       "log in to a desktop session, then choose Retry. ") + headlessHint()};
+                       "log in to a desktop session, then choose Retry. ")
+                    + headlessHint()};
     if (code == AccessDeniedByUser || m.contains(QLatin1String("dismissed")) || m.contains(QLatin1String("cancel")))
         return {KeychainError::Kind::Refused, Tr::tr("Access to the keychain was refused at the prompt."),
                 Tr::tr("Choose Retry and allow access when the keychain asks. ") + headlessHint()};
@@ -71,7 +74,8 @@ KeychainError keychainTimeout(int seconds)
 {
     return {KeychainError::Kind::Timeout, Tr::tr("The keychain did not answer within %1 seconds.").arg(seconds),
             Tr::tr("The keyring daemon may be waiting for an unlock prompt or be stuck; answer the prompt or restart it, "
-                   "then choose Retry. ") + headlessHint()};
+                   "then choose Retry. ")
+                + headlessHint()};
 }
 
 KeychainError keychainCorrupt()
@@ -84,7 +88,8 @@ KeychainError keychainBoundElsewhere(const QStringList &changes)
 {
     return {KeychainError::Kind::BoundElsewhere,
             Tr::tr("The keychain holds secrets for this profile name, but they were stored for other endpoints or "
-                   "another CA bundle, so they were not used (%1).").arg(changes.join(QStringLiteral("; "))),
+                   "another CA bundle, so they were not used (%1).")
+                .arg(changes.join(QStringLiteral("; "))),
             Tr::tr("Check the endpoints on the import review. If you trust them, enter the secrets again; saving "
                    "them stores them for these endpoints.")};
 }

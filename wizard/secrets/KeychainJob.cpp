@@ -2,8 +2,7 @@
 
 namespace cc {
 
-KeychainJob::KeychainJob(Operation op, const QString &profile, QObject *parent)
-    : QObject(parent), m_operation(op), m_profile(profile)
+KeychainJob::KeychainJob(Operation op, const QString &profile, QObject *parent) : QObject(parent), m_operation(op), m_profile(profile)
 {
     qRegisterMetaType<cc::KeychainResult>();
 }

@@ -90,12 +90,8 @@ KeychainJob *KeychainStore::start(KeychainResult::Operation op, const QString &p
         keychainJob = write;
         break;
     }
-    case KeychainResult::Operation::Load:
-        keychainJob = new QKeychain::ReadPasswordJob(service);
-        break;
-    case KeychainResult::Operation::Remove:
-        keychainJob = new QKeychain::DeletePasswordJob(service);
-        break;
+    case KeychainResult::Operation::Load: keychainJob = new QKeychain::ReadPasswordJob(service); break;
+    case KeychainResult::Operation::Remove: keychainJob = new QKeychain::DeletePasswordJob(service); break;
     }
     keychainJob->setAutoDelete(true);
     keychainJob->setInsecureFallback(false); // never plain text

@@ -18,9 +18,12 @@ namespace cc {
 const QList<SecretNames> &secretNames()
 {
     static const QList<SecretNames> names{
-        {QT_TRANSLATE_NOOP("Keychain", "AWS secret access key"), "CLOUDCONNECT_AWS_SECRET_ACCESS_KEY", "awsSecretAccessKey", &SecretValues::awsSecretAccessKey},
-        {QT_TRANSLATE_NOOP("Keychain", "Azure client secret"), "CLOUDCONNECT_AZURE_CLIENT_SECRET", "azureClientSecret", &SecretValues::azureClientSecret},
-        {QT_TRANSLATE_NOOP("Keychain", "Scalr API secret key"), "CLOUDCONNECT_SCALR_SECRET_KEY", "scalrSecretKey", &SecretValues::scalrSecretKey},
+        {QT_TRANSLATE_NOOP("Keychain", "AWS secret access key"), "CLOUDCONNECT_AWS_SECRET_ACCESS_KEY", "awsSecretAccessKey",
+         &SecretValues::awsSecretAccessKey},
+        {QT_TRANSLATE_NOOP("Keychain", "Azure client secret"), "CLOUDCONNECT_AZURE_CLIENT_SECRET", "azureClientSecret",
+         &SecretValues::azureClientSecret},
+        {QT_TRANSLATE_NOOP("Keychain", "Scalr API secret key"), "CLOUDCONNECT_SCALR_SECRET_KEY", "scalrSecretKey",
+         &SecretValues::scalrSecretKey},
         {QT_TRANSLATE_NOOP("Keychain", "Spot API token"), "CLOUDCONNECT_SPOT_TOKEN", "spotToken", &SecretValues::spotToken}};
     return names;
 }

@@ -14,8 +14,8 @@ QList<StoredSecretsEntry> StoredSecretsIndex::list()
     QList<StoredSecretsEntry> out;
     const QStringList keys = settings.childKeys();
     for (const QString &key : keys)
-        out.append({QString::fromUtf8(QByteArray::fromBase64(key.toLatin1(), QByteArray::Base64UrlEncoding)),
-                    settings.value(key).toDateTime()});
+        out.append(
+            {QString::fromUtf8(QByteArray::fromBase64(key.toLatin1(), QByteArray::Base64UrlEncoding)), settings.value(key).toDateTime()});
     return out;
 }
 

@@ -54,15 +54,14 @@ void ScalrAwsSubmission::start()
 
 QString ScalrAwsSubmission::collectionOf(int t) const
 {
-    return m_legacyAccountRoute && m_profile.platform.scope == ScalrScope::Account ? scalrLegacyAccountPath()
-                                                                                    : m_targets.at(t).collection;
+    return m_legacyAccountRoute && m_profile.platform.scope == ScalrScope::Account ? scalrLegacyAccountPath() : m_targets.at(t).collection;
 }
 
 bool ScalrAwsSubmission::matches(const QJsonObject &c) const
 {
-    return c.value(QStringLiteral("cloudCredentialsType")).toString() == QLatin1String("AwsCloudCredentials") &&
-           c.value(QStringLiteral("accountType")).toString() == scalrAccountType(m_profile.aws.partition) &&
-           c.value(QStringLiteral("accessKey")).toString() == m_profile.aws.accessKeyId;
+    return c.value(QStringLiteral("cloudCredentialsType")).toString() == QLatin1String("AwsCloudCredentials")
+           && c.value(QStringLiteral("accountType")).toString() == scalrAccountType(m_profile.aws.partition)
+           && c.value(QStringLiteral("accessKey")).toString() == m_profile.aws.accessKeyId;
 }
 
 void ScalrAwsSubmission::runTarget(int t)
@@ -100,8 +99,8 @@ void ScalrAwsSubmission::list(int t, int page, QStringList ids, const Found &don
     if (page > 1)
         query.append({"pageNum", QByteArray::number(page)});
     track(m_scalr->call("GET", collection, query, {}, true, [this, t, page, ids, done, name](const PlatformAnswer &a) mutable {
-        if (!a.ok() && a.http.status == 404 && errorCode(a) == QLatin1String("EndpointNotFound") &&
-            m_profile.platform.scope == ScalrScope::Account && !m_legacyAccountRoute) {
+        if (!a.ok() && a.http.status == 404 && errorCode(a) == QLatin1String("EndpointNotFound")
+            && m_profile.platform.scope == ScalrScope::Account && !m_legacyAccountRoute) {
             // A 5.11 server: its account routes have no {accountId} (scalr-ctl chooses by the
             // routes the server serves; without its spec, only EndpointNotFound says so).
             m_legacyAccountRoute = true;
@@ -120,7 +119,7 @@ void ScalrAwsSubmission::list(int t, int page, QStringList ids, const Found &don
                 r.fix = Tr::tr("Check the account and environment ids on the Platform page (Scalr shows them in the "
                                "account and environment settings), and that the API key belongs to a user of that account.");
                 r.pointer = m_profile.platform.scope == ScalrScope::Account ? QStringLiteral("/platform/accountId")
-                                                                             : QStringLiteral("/platform/environmentIds");
+                                                                            : QStringLiteral("/platform/environmentIds");
                 finish(r);
                 return;
             }
@@ -153,7 +152,8 @@ void ScalrAwsSubmission::inspect(int t, const QStringList &ids, int k, QStringLi
             r.id = id;
             r.conflict = true;
             r.message = Tr::tr("Scalr already has credentials named “%1” (id %2) with another key or type; submitting would "
-                               "replace them.").arg(name, id);
+                               "replace them.")
+                            .arg(name, id);
             r.fix = Tr::tr("Confirm the replacement (headless: --replace), or choose another credentials name on the Platform page.");
             r.pointer = QStringLiteral("/platform/credentialsName");
             finish(r);
@@ -168,20 +168,21 @@ void ScalrAwsSubmission::inspect(int t, const QStringList &ids, int k, QStringLi
         return;
     }
     const QString id = ids.at(k);
-    track(m_scalr->call("GET", collectionOf(t) + id + QLatin1Char('/'), {}, {}, true,
-                        [this, t, ids, k, differing, id, name](const PlatformAnswer &a) mutable {
-        if (!a.ok()) {
-            fail(a, Tr::tr("credentials “%1” (id %2)").arg(name, id));
-            return;
-        }
-        if (matches(a.json.value(QStringLiteral("data")).toObject())) {
-            m_notes << Tr::tr("Credentials “%1” (id %2) already exist with this key; nothing was sent for them.").arg(name, id);
-            link(t, id, 0);
-            return;
-        }
-        differing << id;
-        inspect(t, ids, k + 1, differing);
-    }));
+    track(m_scalr->call(
+        "GET", collectionOf(t) + id + QLatin1Char('/'), {}, {}, true,
+        [this, t, ids, k, differing, id, name](const PlatformAnswer &a) mutable {
+            if (!a.ok()) {
+                fail(a, Tr::tr("credentials “%1” (id %2)").arg(name, id));
+                return;
+            }
+            if (matches(a.json.value(QStringLiteral("data")).toObject())) {
+                m_notes << Tr::tr("Credentials “%1” (id %2) already exist with this key; nothing was sent for them.").arg(name, id);
+                link(t, id, 0);
+                return;
+            }
+            differing << id;
+            inspect(t, ids, k + 1, differing);
+        }));
 }
 
 void ScalrAwsSubmission::create(int t)
@@ -195,19 +196,23 @@ void ScalrAwsSubmission::create(int t)
     };
     Q_EMIT progress(Tr::tr("Creating credentials “%1” in Scalr (Scalr verifies the AWS key itself)…").arg(name));
     // POST …/cloud-credentials/ → 201 with the object (Scalr 5.11 CloudCredentials.php createAction).
-    track(m_scalr->call("POST", collection, {}, submissionBody(m_profile, &m_secrets), false, [this, t, name, created](const PlatformAnswer &a) {
-        if (a.ok()) {
-            created(idOf(a.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("id"))), QString());
-            return;
-        }
-        auto found = std::make_shared<QString>();
-        confirmIfLost(a, Tr::tr("the new credentials “%1”").arg(name), [this, t, found](std::function<void(bool)> present) {
-            list(t, 1, {}, [found, present](const QStringList &ids) {
-                *found = ids.value(0);
-                present(!ids.isEmpty());
-            });
-        }, [created, found] { created(*found, Tr::tr("; the first answer was lost, Scalr confirmed them")); });
-    }));
+    track(m_scalr->call("POST", collection, {}, submissionBody(m_profile, &m_secrets), false,
+                        [this, t, name, created](const PlatformAnswer &a) {
+                            if (a.ok()) {
+                                created(idOf(a.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("id"))), QString());
+                                return;
+                            }
+                            auto found = std::make_shared<QString>();
+                            confirmIfLost(
+                                a, Tr::tr("the new credentials “%1”").arg(name),
+                                [this, t, found](std::function<void(bool)> present) {
+                                    list(t, 1, {}, [found, present](const QStringList &ids) {
+                                        *found = ids.value(0);
+                                        present(!ids.isEmpty());
+                                    });
+                                },
+                                [created, found] { created(*found, Tr::tr("; the first answer was lost, Scalr confirmed them")); });
+                        }));
 }
 
 // PATCH …/cloud-credentials/{id}/ with the alterable properties only: Scalr refuses any other
@@ -224,16 +229,19 @@ void ScalrAwsSubmission::replace(int t, const QString &id)
     Q_EMIT progress(Tr::tr("Replacing the key of credentials “%1” in Scalr…").arg(name));
     track(m_scalr->call("PATCH", path, {}, scalrAlterableProperties(submissionBody(m_profile, &m_secrets)), false,
                         [this, path, name, replaced](const PlatformAnswer &a) {
-        if (a.ok()) {
-            replaced(QString());
-            return;
-        }
-        confirmIfLost(a, Tr::tr("the replacement of “%1”").arg(name), [this, path](std::function<void(bool)> present) {
-            track(m_scalr->call("GET", path, {}, {}, true, [this, present](const PlatformAnswer &again) {
-                present(again.ok() && matches(again.json.value(QStringLiteral("data")).toObject()));
-            }));
-        }, [replaced] { replaced(Tr::tr("; the first answer was lost, Scalr confirmed it")); });
-    }));
+                            if (a.ok()) {
+                                replaced(QString());
+                                return;
+                            }
+                            confirmIfLost(
+                                a, Tr::tr("the replacement of “%1”").arg(name),
+                                [this, path](std::function<void(bool)> present) {
+                                    track(m_scalr->call("GET", path, {}, {}, true, [this, present](const PlatformAnswer &again) {
+                                        present(again.ok() && matches(again.json.value(QStringLiteral("data")).toObject()));
+                                    }));
+                                },
+                                [replaced] { replaced(Tr::tr("; the first answer was lost, Scalr confirmed it")); });
+                        }));
 }
 
 QString ScalrAwsSubmission::linkPath(const QString &env, bool legacy) const
@@ -270,8 +278,8 @@ void ScalrAwsSubmission::linkOne(int t, const QString &id, int e, const QString 
     // GET …/environments/{envId}/clouds/ → [{"cloud": "ec2", "credentials": {"id": …}}]: which
     // credentials the environment uses now (Scalr 5.11 account.yaml, CloudList).
     track(m_scalr->call("GET", clouds, {}, {}, true, [this, t, id, e, env, legacy, clouds, next, notLinked](const PlatformAnswer &now) {
-        if (!now.ok() && now.http.status == 404 && errorCode(now) == QLatin1String("EndpointNotFound") && !legacy &&
-            !m_profile.platform.accountId.isEmpty()) {
+        if (!now.ok() && now.http.status == 404 && errorCode(now) == QLatin1String("EndpointNotFound") && !legacy
+            && !m_profile.platform.accountId.isEmpty()) {
             m_legacyLinkRoute = true; // a 5.11 server: /account/environments/… without {accountId}
             linkOne(t, id, e, env);
             return;
@@ -306,24 +314,25 @@ void ScalrAwsSubmission::linkOne(int t, const QString &id, int e, const QString 
         // 200 also when the same id is linked again, so it may be retried like a read.
         track(m_scalr->call("POST", clouds + QStringLiteral("ec2/"), {}, QJsonObject{{QStringLiteral("id"), id}}, true,
                             [this, env, next, notLinked](const PlatformAnswer &a) {
-            if (a.ok()) {
-                m_updated = true;
-                m_environments.append({env, true, {}});
-                next();
-                return;
-            }
-            if (a.http.failure == NetFailure::Cancelled) {
-                fail(a, QString());
-                return;
-            }
-            const PlatformError err = a.errors.value(0);
-            if (err.code == QLatin1String("ObjectInUse"))
-                notLinked(Tr::tr("Scalr refused (ObjectInUse: %1): the environment's current AWS credentials are in use by "
-                                 "servers or images. Link them in Scalr once nothing uses the old ones.")
-                              .arg(err.message.left(300)));
-            else
-                notLinked(Tr::tr("Scalr refused (%1).").arg(a.errorText()));
-        }));
+                                if (a.ok()) {
+                                    m_updated = true;
+                                    m_environments.append({env, true, {}});
+                                    next();
+                                    return;
+                                }
+                                if (a.http.failure == NetFailure::Cancelled) {
+                                    fail(a, QString());
+                                    return;
+                                }
+                                const PlatformError err = a.errors.value(0);
+                                if (err.code == QLatin1String("ObjectInUse"))
+                                    notLinked(
+                                        Tr::tr("Scalr refused (ObjectInUse: %1): the environment's current AWS credentials are in use by "
+                                               "servers or images. Link them in Scalr once nothing uses the old ones.")
+                                            .arg(err.message.left(300)));
+                                else
+                                    notLinked(Tr::tr("Scalr refused (%1).").arg(a.errorText()));
+                            }));
     }));
 }
 

@@ -22,14 +22,13 @@ class ScalrClient;
 class ScalrAwsSubmission : public Submission {
     Q_OBJECT
 public:
-    ScalrAwsSubmission(const Profile &p, const SecretValues &secrets, HttpClient *http, const Options &options,
-                       QObject *parent = nullptr);
+    ScalrAwsSubmission(const Profile &p, const SecretValues &secrets, HttpClient *http, const Options &options, QObject *parent = nullptr);
     void start() override;
 
 private:
     struct Target {
-        QString collection;   // …/cloud-credentials/
-        QStringList envs;     // environments to link the credentials of this collection to
+        QString collection; // …/cloud-credentials/
+        QStringList envs;   // environments to link the credentials of this collection to
     };
     using Found = std::function<void(const QStringList &ids)>;
 

@@ -16,7 +16,8 @@ struct Tr {
 
 namespace cc {
 
-SpotAwsSubmission::SpotAwsSubmission(const Profile &p, const SecretValues &secrets, HttpClient *http, const Options &options, QObject *parent)
+SpotAwsSubmission::SpotAwsSubmission(const Profile &p, const SecretValues &secrets, HttpClient *http, const Options &options,
+                                     QObject *parent)
     : Submission(p, secrets, http, options, parent),
       m_spot(new SpotClient(http, spotEndpoint(p), p.platform.accountId, m_secrets.spotToken, this))
 {
@@ -92,14 +93,17 @@ void SpotAwsSubmission::set(const QString &existing)
     // POST /setup/credentials/aws?accountId=… (Spot OpenAPI setCloudCredentialsForAWS.yaml).
     track(m_spot->call("POST", spotCredentialsPath(CloudKind::Aws), submissionBody(m_profile, &m_secrets), false,
                        [this, role, done](const PlatformAnswer &sent) {
-        if (sent.ok()) {
-            done(QString());
-            return;
-        }
-        confirmIfLost(sent, Tr::tr("the AWS role"), [this, role](std::function<void(bool)> present) {
-            read([role, present](const PlatformAnswer &again) { present(again.ok() && roleIn(again) == role); });
-        }, [done] { done(Tr::tr(" (the first answer was lost; Spot confirmed it)")); });
-    }));
+                           if (sent.ok()) {
+                               done(QString());
+                               return;
+                           }
+                           confirmIfLost(
+                               sent, Tr::tr("the AWS role"),
+                               [this, role](std::function<void(bool)> present) {
+                                   read([role, present](const PlatformAnswer &again) { present(again.ok() && roleIn(again) == role); });
+                               },
+                               [done] { done(Tr::tr(" (the first answer was lost; Spot confirmed it)")); });
+                       }));
 }
 
 } // namespace cc

@@ -10,8 +10,7 @@ class SpotClient;
 class SpotAwsSubmission : public Submission {
     Q_OBJECT
 public:
-    SpotAwsSubmission(const Profile &p, const SecretValues &secrets, HttpClient *http, const Options &options,
-                      QObject *parent = nullptr);
+    SpotAwsSubmission(const Profile &p, const SecretValues &secrets, HttpClient *http, const Options &options, QObject *parent = nullptr);
     void start() override;
 
     // The role in Spot's read-back items ("" when none).

@@ -66,8 +66,8 @@ void SpotAzureSubmission::compare(const PlatformAnswer &a)
     };
     const QString existingClient = existing.value(QStringLiteral("clientId")).toString().left(64);
     const bool any = !existingClient.isEmpty();
-    const bool sameApp = any && same("clientId", m_profile.azure.clientId) && same("tenantId", m_profile.azure.tenantId) &&
-                         same("subscriptionId", m_profile.azure.subscriptionId);
+    const bool sameApp = any && same("clientId", m_profile.azure.clientId) && same("tenantId", m_profile.azure.tenantId)
+                         && same("subscriptionId", m_profile.azure.subscriptionId);
     SubmissionResult r;
     r.id = m_profile.platform.accountId;
     if (any && !sameApp && !m_options.replace) {
@@ -104,21 +104,27 @@ void SpotAzureSubmission::set(SubmissionStatus status)
     Q_EMIT progress(Tr::tr("Sending the Azure credentials to Spot…"));
     // POST /azure/setup/credentials (Spot OpenAPI setCloudCredentialsForAzure.yaml): flat body,
     // expirationDate required.
-    track(m_spot->call("POST", spotCredentialsPath(CloudKind::Azure), submissionBody(m_profile, &m_secrets), false,
-                       [this, done](const PlatformAnswer &sent) {
-        if (sent.ok()) {
-            done(QString());
-            return;
-        }
-        confirmIfLost(sent, Tr::tr("the Azure credentials"), [this](std::function<void(bool)> present) {
-            // The secret cannot be read back; the application and the expiry can.
-            read([this, present](const PlatformAnswer &again) {
-                const QJsonObject now = SpotClient::items(again).at(0).toObject();
-                present(again.ok() && now.value(QStringLiteral("clientId")).toString().compare(m_profile.azure.clientId, Qt::CaseInsensitive) == 0 &&
-                        now.value(QStringLiteral("expirationDate")).toString().left(10) == spotExpirationDate(m_profile).left(10));
-            });
-        }, [done] { done(Tr::tr(" (the first answer was lost; Spot confirmed it)")); });
-    }));
+    track(m_spot->call(
+        "POST", spotCredentialsPath(CloudKind::Azure), submissionBody(m_profile, &m_secrets), false,
+        [this, done](const PlatformAnswer &sent) {
+            if (sent.ok()) {
+                done(QString());
+                return;
+            }
+            confirmIfLost(
+                sent, Tr::tr("the Azure credentials"),
+                [this](std::function<void(bool)> present) {
+                    // The secret cannot be read back; the application and the expiry can.
+                    read([this, present](const PlatformAnswer &again) {
+                        const QJsonObject now = SpotClient::items(again).at(0).toObject();
+                        present(
+                            again.ok()
+                            && now.value(QStringLiteral("clientId")).toString().compare(m_profile.azure.clientId, Qt::CaseInsensitive) == 0
+                            && now.value(QStringLiteral("expirationDate")).toString().left(10) == spotExpirationDate(m_profile).left(10));
+                    });
+                },
+                [done] { done(Tr::tr(" (the first answer was lost; Spot confirmed it)")); });
+        }));
 }
 
 } // namespace cc

@@ -13,8 +13,7 @@ class SpotClient;
 class SpotAzureSubmission : public Submission {
     Q_OBJECT
 public:
-    SpotAzureSubmission(const Profile &p, const SecretValues &secrets, HttpClient *http, const Options &options,
-                        QObject *parent = nullptr);
+    SpotAzureSubmission(const Profile &p, const SecretValues &secrets, HttpClient *http, const Options &options, QObject *parent = nullptr);
     void start() override;
 
 private:

@@ -92,10 +92,8 @@ bool Submission::answerLost(const PlatformAnswer &a)
     case NetFailure::Tls:
     case NetFailure::CaBundle:
     case NetFailure::HostNotFound:
-    case NetFailure::ConnectionRefused:
-        return false;
-    default:
-        return true;
+    case NetFailure::ConnectionRefused: return false;
+    default: return true;
     }
 }
 

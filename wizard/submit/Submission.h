@@ -25,8 +25,7 @@ public:
         bool dryRun = false;  // read what exists, send nothing
     };
 
-    Submission(const Profile &p, const SecretValues &secrets, HttpClient *http, const Options &options,
-               QObject *parent = nullptr);
+    Submission(const Profile &p, const SecretValues &secrets, HttpClient *http, const Options &options, QObject *parent = nullptr);
     ~Submission() override;
 
     // The journey's submission: Spot + AWS, Spot + Azure, Scalr + AWS, or Scalr + Azure (handed over).

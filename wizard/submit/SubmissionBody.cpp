@@ -2,7 +2,6 @@
 
 #include "ProfileEnums.h"
 
-
 namespace cc {
 
 QString maskedSecret()

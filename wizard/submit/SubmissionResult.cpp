@@ -21,8 +21,10 @@ QString submissionStatusName(SubmissionStatus s)
 
 QJsonObject SubmissionResult::toJson() const
 {
-    QJsonObject o{{QStringLiteral("status"), statusName()}, {QStringLiteral("platform"), platform},
-                  {QStringLiteral("id"), id}, {QStringLiteral("message"), message}};
+    QJsonObject o{{QStringLiteral("status"), statusName()},
+                  {QStringLiteral("platform"), platform},
+                  {QStringLiteral("id"), id},
+                  {QStringLiteral("message"), message}};
     if (!fix.isEmpty())
         o.insert(QStringLiteral("fix"), fix);
     if (!link.isEmpty())

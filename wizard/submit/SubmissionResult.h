@@ -17,8 +17,8 @@ enum class SubmissionStatus {
     Rejected,
     HandedOver, // Scalr + Azure: finish in Scalr's web flow
     DryRun,
-    Unknown,    // interrupted in the wizard while the request was out: the platform may or may not
-                // have applied it; the next submission asks the platform first
+    Unknown, // interrupted in the wizard while the request was out: the platform may or may not
+             // have applied it; the next submission asks the platform first
 };
 
 QString submissionStatusName(SubmissionStatus s);
@@ -36,10 +36,10 @@ struct SubmissionResult {
     QString id;       // the platform's id of the credentials ("" when none)
     QString message;
     QString fix;
-    QString link;    // the platform's page for these credentials
-    QString pointer; // profile field named by the platform's error, e.g. /azure/clientId
-    bool environmental = false; // failed for a network/TLS/timeout reason: exit 3
-    bool conflict = false;      // an object of that name exists and differs (--replace)
+    QString link;                        // the platform's page for these credentials
+    QString pointer;                     // profile field named by the platform's error, e.g. /azure/clientId
+    bool environmental = false;          // failed for a network/TLS/timeout reason: exit 3
+    bool conflict = false;               // an object of that name exists and differs (--replace)
     QList<EnvironmentLink> environments; // Scalr AWS with environments to link
 
     QString statusName() const { return submissionStatusName(status); }

@@ -14,7 +14,9 @@ struct Tr {
 
 namespace cc {
 
-SubmitFlow::SubmitFlow(QObject *parent) : QObject(parent) {}
+SubmitFlow::SubmitFlow(QObject *parent) : QObject(parent)
+{
+}
 
 SubmitFlow::~SubmitFlow()
 {
@@ -48,10 +50,13 @@ void SubmitFlow::start(const Request &request)
     if (request.currentResults) {
         m_outcome.checksReused = true;
         // Queued like a real run, so callers see the same order of signals either way.
-        QMetaObject::invokeMethod(this, [this, generation] {
-            if (generation == m_generation)
-                checksDone(*m_request.currentResults);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation == m_generation)
+                    checksDone(*m_request.currentResults);
+            },
+            Qt::QueuedConnection);
         return;
     }
     if (!m_runner) {
@@ -98,7 +103,8 @@ void SubmitFlow::store()
             self->stop(SubmitOutcome::Stop::KeychainFailed,
                        Tr::tr("Not submitted: the secrets could not be stored in the keychain (%1). Nothing was "
                               "sent; fix the keychain and submit again, or submit without storing them (headless: "
-                              "--no-keychain).").arg(error));
+                              "--no-keychain).")
+                           .arg(error));
             return;
         }
         self->send(self->m_request.options.replace);

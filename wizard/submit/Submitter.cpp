@@ -15,7 +15,9 @@ struct Tr {
 
 namespace cc {
 
-Submitter::Submitter(QObject *parent) : QObject(parent) {}
+Submitter::Submitter(QObject *parent) : QObject(parent)
+{
+}
 
 Submitter::~Submitter() = default;
 

@@ -20,11 +20,11 @@ BundlePassphraseDialog::BundlePassphraseDialog(Purpose purpose, const QString &f
     const bool exporting = purpose == Purpose::Export;
     setWindowTitle(exporting ? tr("Passphrase for the bundle") : tr("Open an encrypted bundle"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(exporting ? tr("The bundle holds the profile and its secrets, encrypted with this passphrase "
-                                            "(AES-256-GCM). Give the passphrase to your colleague another way than the file.")
-                                       : tr("%1 is an encrypted bundle. Enter the passphrase it was written with.")
-                                             .arg(QFileInfo(file).fileName()),
-                             this);
+    auto *intro =
+        new QLabel(exporting ? tr("The bundle holds the profile and its secrets, encrypted with this passphrase "
+                                  "(AES-256-GCM). Give the passphrase to your colleague another way than the file.")
+                             : tr("%1 is an encrypted bundle. Enter the passphrase it was written with.").arg(QFileInfo(file).fileName()),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;

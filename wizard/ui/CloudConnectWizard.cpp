@@ -94,7 +94,8 @@ CloudConnectWizard::CloudConnectWizard(QWidget *parent)
     connect(backButton, &QAbstractButton::clicked, this, &CloudConnectWizard::goBack);
     connect(this, &QWizard::helpRequested, this, &CloudConnectWizard::showHelp);
     connect(this, &QWizard::currentIdChanged, this, &CloudConnectWizard::updateSideBar);
-    connect(this, &QWizard::currentIdChanged, this, [](int id) { qCDebug(logUi).noquote() << "page" << (id < 0 ? QString() : pageKey(PageId(id))); });
+    connect(this, &QWizard::currentIdChanged, this,
+            [](int id) { qCDebug(logUi).noquote() << "page" << (id < 0 ? QString() : pageKey(PageId(id))); });
     // Each page gives the keyboard to its first input when it appears (after QWizard's own
     // focus handling, which leaves it on the Next button when the page has no focus widget).
     connect(this, &QWizard::currentIdChanged, this, [this] {
@@ -137,7 +138,8 @@ bool CloudConnectWizard::confirmLeavingSubmission(const QString &title, const QS
     QMessageBox box(QMessageBox::Question, title,
                     tr("The credentials are being submitted to %1. If you stop waiting now, you will not know whether %1 "
                        "received them; the outcome is recorded as unknown. Submitting again later asks %1 first, so "
-                       "nothing is created twice.").arg(platform),
+                       "nothing is created twice.")
+                        .arg(platform),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("interruptSubmission"));
     QPushButton *stay = box.addButton(tr("&Keep waiting"), QMessageBox::RejectRole);
@@ -268,8 +270,8 @@ QString CloudConnectWizard::saveProfile(const QString &requested)
         QString suggestion = m_controller->profilePath();
         if (suggestion.isEmpty())
             suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
-                + (m_controller->profile().name.isEmpty() ? QStringLiteral("profile") : m_controller->profile().name)
-                + QStringLiteral(".json");
+                         + (m_controller->profile().name.isEmpty() ? QStringLiteral("profile") : m_controller->profile().name)
+                         + QStringLiteral(".json");
         path = QFileDialog::getSaveFileName(this, tr("Save profile"), suggestion, tr("Cloud Connect profiles (*.json)"));
         if (path.isEmpty())
             return tr("not saved");
@@ -302,9 +304,8 @@ void CloudConnectWizard::keyPressEvent(QKeyEvent *event)
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
     if (enter && mods == Qt::NoModifier) {
         QWidget *focus = focusWidget();
-        const bool field = qobject_cast<QLineEdit *>(focus) || qobject_cast<QComboBox *>(focus)
-            || qobject_cast<QRadioButton *>(focus) || qobject_cast<QCheckBox *>(focus) || qobject_cast<QSpinBox *>(focus)
-            || qobject_cast<QDateEdit *>(focus);
+        const bool field = qobject_cast<QLineEdit *>(focus) || qobject_cast<QComboBox *>(focus) || qobject_cast<QRadioButton *>(focus)
+                           || qobject_cast<QCheckBox *>(focus) || qobject_cast<QSpinBox *>(focus) || qobject_cast<QDateEdit *>(focus);
         QAbstractButton *onward = button(nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton);
         if (field && onward && onward->isVisible() && onward->isEnabled()) {
             onward->click();

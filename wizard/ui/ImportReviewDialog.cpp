@@ -49,8 +49,9 @@ ImportReviewDialog::ImportReviewDialog(const QString &path, const ProfileParseRe
                            .arg(QFileInfo(path).fileName()));
         QStringList trust;
         for (const ProfileChange &c : changes)
-            if (isTrustField(c.pointer) && (c.pointer.startsWith(QLatin1String("/endpoints/")) || c.pointer == QLatin1String("/tls/caBundle") ||
-                                            c.pointer == QLatin1String("/platform/endpoint")))
+            if (isTrustField(c.pointer)
+                && (c.pointer.startsWith(QLatin1String("/endpoints/")) || c.pointer == QLatin1String("/tls/caBundle")
+                    || c.pointer == QLatin1String("/platform/endpoint")))
                 trust << tr("%1: %2").arg(profileFieldLabel(c.pointer), c.after.isEmpty() ? tr("(the standard one)") : c.after);
         if (!trust.isEmpty()) {
             auto *warning = new InfoBanner(InfoBanner::Kind::Warning, QString(), this);

@@ -232,8 +232,8 @@ bool OnboardingController::applyLoaded(KeychainResult &answer)
         return true;
     }
     // What the admin typed in this session wins over what was stored.
-    for (SecretString SecretValues::*member : {&SecretValues::awsSecretAccessKey, &SecretValues::azureClientSecret,
-                                          &SecretValues::scalrSecretKey, &SecretValues::spotToken})
+    for (SecretString SecretValues::*member :
+         {&SecretValues::awsSecretAccessKey, &SecretValues::azureClientSecret, &SecretValues::scalrSecretKey, &SecretValues::spotToken})
         if ((m_secrets.*member).isEmpty())
             m_secrets.*member = answer.secrets.*member;
     m_secretsFromKeychain = true;
@@ -297,8 +297,7 @@ void OnboardingController::setCheckResults(const QList<CheckResult> &results)
 
 bool OnboardingController::checkResultsCurrent() const
 {
-    return !m_checkResults.isEmpty() && profileChanges(m_checkedProfile, m_profile).isEmpty() &&
-           secretsHash(m_secrets) == m_checkedSecrets;
+    return !m_checkResults.isEmpty() && profileChanges(m_checkedProfile, m_profile).isEmpty() && secretsHash(m_secrets) == m_checkedSecrets;
 }
 
 } // namespace cc

@@ -30,14 +30,14 @@ QList<Artefact> artefactsFor(const Profile &p)
                     QStringLiteral("scalr-iam-user.sh"), scalrIamCommands(p)});
     }
     if (p.cloud == CloudKind::Aws && !scalr) {
-        QString trustNote = Tr::tr("Only Spot's AWS account (%1), presenting your external id, can assume the role.")
-                                .arg(QLatin1String(kSpotAwsAccountId));
+        QString trustNote =
+            Tr::tr("Only Spot's AWS account (%1), presenting your external id, can assume the role.").arg(QLatin1String(kSpotAwsAccountId));
         if (p.aws.partition != AwsPartition::Aws)
             trustNote += Tr::tr(" Spot's account is in the commercial partition; confirm with Spot that it serves %1 before "
                                 "relying on this role.")
                              .arg(awsArnPartition(p.aws.partition));
-        out.append({QStringLiteral("trust-policy"), Tr::tr("Role trust policy"), trustNote,
-                    QStringLiteral("spot-trust-policy.json"), policyText(spotTrustPolicy(p.aws.partition, p.aws.externalId))});
+        out.append({QStringLiteral("trust-policy"), Tr::tr("Role trust policy"), trustNote, QStringLiteral("spot-trust-policy.json"),
+                    policyText(spotTrustPolicy(p.aws.partition, p.aws.externalId))});
         out.append({QStringLiteral("role-policy"), Tr::tr("Role permission policy"),
                     Tr::tr("What Spot may do with the role: run and replace instances, register them with load balancers, "
                            "read sizing metrics, and pass instance profiles."),

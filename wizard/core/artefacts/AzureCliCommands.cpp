@@ -60,7 +60,8 @@ QList<AzureCliStep> azureCliSteps(const Profile &p)
     QString signIn;
     if (p.azure.cloud != AzureCloud::Public)
         signIn += QStringLiteral("az cloud set --name %1\n").arg(cloud.azCloudName);
-    signIn += p.azure.tenantId.isEmpty() ? QStringLiteral("az login\n") : QStringLiteral("az login --tenant %1\n").arg(shellQuote(p.azure.tenantId));
+    signIn += p.azure.tenantId.isEmpty() ? QStringLiteral("az login\n")
+                                         : QStringLiteral("az login --tenant %1\n").arg(shellQuote(p.azure.tenantId));
     if (!p.azure.subscriptionId.isEmpty())
         signIn += QStringLiteral("az account set --subscription %1\n").arg(shellQuote(p.azure.subscriptionId));
     steps.append({QStringLiteral("Sign in to %1").arg(cloud.displayName), signIn});
@@ -70,7 +71,8 @@ QList<AzureCliStep> azureCliSteps(const Profile &p)
         app += QStringLiteral(" \\\n  --web-redirect-uris %1").arg(shellQuote(p.azure.signOnUrl));
     if (scalr && !p.azure.appIdUri.isEmpty())
         app += QStringLiteral(" \\\n  --identifier-uris %1").arg(shellQuote(p.azure.appIdUri));
-    app += QStringLiteral(" \\\n  --query appId --output tsv)\naz ad sp create --id \"$APP_ID\"\necho \"Application (client) ID: $APP_ID\"\n");
+    app +=
+        QStringLiteral(" \\\n  --query appId --output tsv)\naz ad sp create --id \"$APP_ID\"\necho \"Application (client) ID: $APP_ID\"\n");
     steps.append({QStringLiteral("Register the application (service principal)"), app});
 
     QString secret;
@@ -103,8 +105,8 @@ QList<AzureCliStep> azureCliSteps(const Profile &p)
                 currentApi = perm.apiAppId;
                 perms += QStringLiteral("# %1\n").arg(perm.api);
             }
-            perms += QStringLiteral("#   %1: %2 (%3)\n").arg(perm.application ? QStringLiteral("Application") : QStringLiteral("Delegated"),
-                                                              perm.permission, perm.value);
+            perms += QStringLiteral("#   %1: %2 (%3)\n")
+                         .arg(perm.application ? QStringLiteral("Application") : QStringLiteral("Delegated"), perm.permission, perm.value);
             ids << perm.id + (perm.application ? QStringLiteral("=Role") : QStringLiteral("=Scope"));
         }
         flush();
@@ -112,9 +114,11 @@ QList<AzureCliStep> azureCliSteps(const Profile &p)
         steps.append({QStringLiteral("Grant permissions (admin consent) — can take up to 15 minutes to take effect"),
                       QStringLiteral("az ad app permission admin-consent --id \"$APP_ID\"\n")});
     }
-    const QString scope = QStringLiteral("/subscriptions/") + (p.azure.subscriptionId.isEmpty() ? QStringLiteral("<subscription-id>") : p.azure.subscriptionId);
-    steps.append({QStringLiteral("Give the app the Contributor role on the subscription"),
-                  QStringLiteral("az role assignment create --assignee \"$APP_ID\" --role Contributor \\\n  --scope %1\n").arg(shellQuote(scope))});
+    const QString scope = QStringLiteral("/subscriptions/")
+                          + (p.azure.subscriptionId.isEmpty() ? QStringLiteral("<subscription-id>") : p.azure.subscriptionId);
+    steps.append(
+        {QStringLiteral("Give the app the Contributor role on the subscription"),
+         QStringLiteral("az role assignment create --assignee \"$APP_ID\" --role Contributor \\\n  --scope %1\n").arg(shellQuote(scope))});
     return steps;
 }
 

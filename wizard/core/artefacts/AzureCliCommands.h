@@ -9,11 +9,11 @@
 namespace cc {
 
 struct AzurePermission {
-    QString api;         // display name, as in the portal
-    QString apiAppId;    // resource application id
-    QString permission;  // display name, as in the portal
-    QString value;       // e.g. Directory.Read.All
-    QString id;          // permission (scope or app role) id
+    QString api;              // display name, as in the portal
+    QString apiAppId;         // resource application id
+    QString permission;       // display name, as in the portal
+    QString value;            // e.g. Directory.Read.All
+    QString id;               // permission (scope or app role) id
     bool application = false; // application permission (Role) vs delegated (Scope)
 };
 

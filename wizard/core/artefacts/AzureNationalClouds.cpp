@@ -6,17 +6,30 @@ AzureCloudInfo azureCloudInfo(AzureCloud cloud)
 {
     switch (cloud) {
     case AzureCloud::Public:
-        return {QStringLiteral("Azure (public)"), QStringLiteral("AzureCloud"), QStringLiteral("https://login.microsoftonline.com"),
-                QStringLiteral("https://management.azure.com"), QStringLiteral("https://portal.azure.com"), false};
+        return {QStringLiteral("Azure (public)"),
+                QStringLiteral("AzureCloud"),
+                QStringLiteral("https://login.microsoftonline.com"),
+                QStringLiteral("https://management.azure.com"),
+                QStringLiteral("https://portal.azure.com"),
+                false};
     case AzureCloud::UsGovernment:
-        return {QStringLiteral("Azure US Government"), QStringLiteral("AzureUSGovernment"), QStringLiteral("https://login.microsoftonline.us"),
-                QStringLiteral("https://management.usgovcloudapi.net"), QStringLiteral("https://portal.azure.us"), false};
+        return {QStringLiteral("Azure US Government"),
+                QStringLiteral("AzureUSGovernment"),
+                QStringLiteral("https://login.microsoftonline.us"),
+                QStringLiteral("https://management.usgovcloudapi.net"),
+                QStringLiteral("https://portal.azure.us"),
+                false};
     case AzureCloud::China:
-        return {QStringLiteral("Azure China (21Vianet)"), QStringLiteral("AzureChinaCloud"), QStringLiteral("https://login.chinacloudapi.cn"),
-                QStringLiteral("https://management.chinacloudapi.cn"), QStringLiteral("https://portal.azure.cn"), false};
+        return {QStringLiteral("Azure China (21Vianet)"),         QStringLiteral("AzureChinaCloud"),
+                QStringLiteral("https://login.chinacloudapi.cn"), QStringLiteral("https://management.chinacloudapi.cn"),
+                QStringLiteral("https://portal.azure.cn"),        false};
     case AzureCloud::Germany:
-        return {QStringLiteral("Azure Germany (closed 2021-10-29)"), QStringLiteral("AzureGermanCloud"),
-                QStringLiteral("https://login.microsoftonline.de"), QStringLiteral("https://management.microsoftazure.de"), QString(), true};
+        return {QStringLiteral("Azure Germany (closed 2021-10-29)"),
+                QStringLiteral("AzureGermanCloud"),
+                QStringLiteral("https://login.microsoftonline.de"),
+                QStringLiteral("https://management.microsoftazure.de"),
+                QString(),
+                true};
     }
     return {};
 }

@@ -15,11 +15,11 @@ struct RbPair;
 struct RbNode {
     enum class Kind { String, Symbol, Number, Bool, Nil, Array, Hash };
     Kind kind = Kind::Nil;
-    qsizetype start = 0; // offset of the first character
-    qsizetype end = 0;   // offset just past the last character ('}' or ']' included)
-    QString value;       // String/Symbol: the decoded text; Number/Bool: the literal
-    QChar quote;         // String (and quoted symbols/labels): the quote used
-    bool exact = true;   // false when `value` may differ from Ruby's (an escape such as \x63 or \u0063)
+    qsizetype start = 0;       // offset of the first character
+    qsizetype end = 0;         // offset just past the last character ('}' or ']' included)
+    QString value;             // String/Symbol: the decoded text; Number/Bool: the literal
+    QChar quote;               // String (and quoted symbols/labels): the quote used
+    bool exact = true;         // false when `value` may differ from Ruby's (an escape such as \x63 or \u0063)
     std::vector<RbPair> pairs; // Hash
     std::vector<RbNode> items; // Array
 };
@@ -31,8 +31,8 @@ struct RbPair {
 };
 
 struct RbStatement {
-    QString target; // as written without blanks, e.g. app['configuration'][:scalr]; for messages
-    QString root;   // the name assigned to or indexed: app
+    QString target;           // as written without blanks, e.g. app['configuration'][:scalr]; for messages
+    QString root;             // the name assigned to or indexed: app
     std::vector<RbNode> keys; // the indexes, in order: [:configuration], [:scalr]
     qsizetype start = 0;
     qsizetype end = 0;

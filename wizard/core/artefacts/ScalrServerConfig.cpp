@@ -51,7 +51,9 @@ QString renderInline(const QStringList &keys, const QString &policy)
 
 class Editor {
 public:
-    Editor(const QString &text) : m_text(text), m_eol(text.contains(QLatin1String("\r\n")) ? QStringLiteral("\r\n") : QStringLiteral("\n")) {}
+    Editor(const QString &text) : m_text(text), m_eol(text.contains(QLatin1String("\r\n")) ? QStringLiteral("\r\n") : QStringLiteral("\n"))
+    {
+    }
 
     qsizetype lineStart(qsizetype at) const
     {
@@ -102,8 +104,8 @@ public:
             return m_text.left(last.value.end) + QStringLiteral(", ") + pair + m_text.mid(last.value.end);
         }
         const QString child = indentOf(first.key.start);
-        const QString unit = child.startsWith(parentIndent) && child.size() > parentIndent.size() ? child.mid(parentIndent.size())
-                                                                                                   : QStringLiteral("  ");
+        const QString unit =
+            child.startsWith(parentIndent) && child.size() > parentIndent.size() ? child.mid(parentIndent.size()) : QStringLiteral("  ");
         const QString pair = renderNested(keys, policy, child, unit, m_eol);
         if (last.commaAfter >= 0) {
             // Keep the file's trailing-comma style: the new pair gets one too.
@@ -117,7 +119,7 @@ public:
         }
         const qsizetype eolAt = lineEnd(last.value.end);
         return m_text.left(last.value.end) + u',' + m_text.mid(last.value.end, eolAt - last.value.end) + m_eol + child + pair
-            + m_text.mid(eolAt);
+               + m_text.mid(eolAt);
     }
 
 private:
@@ -147,8 +149,7 @@ KeyLookup findKey(const RbNode &hash, const QString &name)
             if (!found.unsure)
                 found.unsure = &p;
             break;
-        case RbKeyMatch::No:
-            break;
+        case RbKeyMatch::No: break;
         }
     }
     return found;
@@ -169,12 +170,9 @@ Touch touchOf(const QString &root, const std::vector<RbNode> &keys)
     if (keys.empty())
         return Touch::Unsure;
     switch (rbKeyMatches(keys.front(), kConfigurationKey)) {
-    case RbKeyMatch::No:
-        return Touch::None;
-    case RbKeyMatch::Unknown:
-        return Touch::Unsure;
-    case RbKeyMatch::Yes:
-        break;
+    case RbKeyMatch::No: return Touch::None;
+    case RbKeyMatch::Unknown: return Touch::Unsure;
+    case RbKeyMatch::Yes: break;
     }
     return keys.size() == 1 ? Touch::Whole : Touch::Part;
 }
@@ -212,9 +210,10 @@ PolicyEntry scalrServerPolicyEntry(const Profile &p)
     if (p.connectionPolicy == ConnectionPolicy::Auto)
         return {QString(), Tr::tr("Auto is Scalr's default: nothing needs to change in scalr-server.rb.")};
     const QString policy = toString(p.connectionPolicy);
-    const QString text = QStringLiteral("app[:configuration] = {\n  ") +
-        renderNested({QStringLiteral("scalr"), cloudKey(p.cloud), kPolicyKey}, policy, QStringLiteral("  "), QStringLiteral("  "), QStringLiteral("\n")) +
-        QStringLiteral("\n}\n");
+    const QString text = QStringLiteral("app[:configuration] = {\n  ")
+                         + renderNested({QStringLiteral("scalr"), cloudKey(p.cloud), kPolicyKey}, policy, QStringLiteral("  "),
+                                        QStringLiteral("  "), QStringLiteral("\n"))
+                         + QStringLiteral("\n}\n");
     return {text, Tr::tr("Add this to /etc/scalr-server/scalr-server.rb on the Scalr server, merged with any entries "
                          "already inside app[:configuration] = { … } (Merge… does that for you), then run %1.")
                       .arg(QLatin1String(kScalrReconfigure))};
@@ -239,15 +238,10 @@ ConfigMerge mergeConnectionPolicy(const QString &fileText, CloudKind cloud, Conn
     if (!parsed.ok) {
         QString why = parsed.error;
         switch (touchOf(parsed.failed.root, parsed.failed.keys)) {
-        case Touch::None:
-            break;
+        case Touch::None: break;
         case Touch::Whole:
-        case Touch::Part:
-            why += Tr::tr(" (in a statement that changes app[:configuration]; merge by hand)");
-            break;
-        case Touch::Unsure:
-            why += Tr::tr(" (in a statement that may change app[:configuration]; merge by hand)");
-            break;
+        case Touch::Part: why += Tr::tr(" (in a statement that changes app[:configuration]; merge by hand)"); break;
+        case Touch::Unsure: why += Tr::tr(" (in a statement that may change app[:configuration]; merge by hand)"); break;
         }
         return failed(fileText, why, parsed.line, parsed.column, snippet);
     }
@@ -278,10 +272,10 @@ ConfigMerge mergeConnectionPolicy(const QString &fileText, CloudKind cloud, Conn
                                                .arg(s.target),
                           l, c, snippet);
         if (config)
-            return failed(fileText,
-                          Tr::tr("app[:configuration] is assigned twice (again here as %1); the later one wins, merge by hand")
-                              .arg(s.target),
-                          l, c, snippet);
+            return failed(
+                fileText,
+                Tr::tr("app[:configuration] is assigned twice (again here as %1); the later one wins, merge by hand").arg(s.target), l, c,
+                snippet);
         config = &s;
     }
     ConfigMerge m;
@@ -346,8 +340,9 @@ ConfigMerge mergeConnectionPolicy(const QString &fileText, CloudKind cloud, Conn
 QString routingEndpointHost(const QString &fileText)
 {
     // Read line by line so that the rest of the file may be anything.
-    static const QRegularExpression re(QStringLiteral("^\\s*routing\\s*\\[\\s*[:\"']endpoint_host[\"']?\\s*\\]\\s*=\\s*([\"'])([^\"'\\r\\n]*)\\1"),
-                                       QRegularExpression::MultilineOption);
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*routing\\s*\\[\\s*[:\"']endpoint_host[\"']?\\s*\\]\\s*=\\s*([\"'])([^\"'\\r\\n]*)\\1"),
+        QRegularExpression::MultilineOption);
     const QRegularExpressionMatch m = re.match(fileText.left(kMaxFile));
     return m.hasMatch() ? m.captured(2).trimmed() : QString();
 }

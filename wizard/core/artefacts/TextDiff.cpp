@@ -51,8 +51,9 @@ QString unifiedDiff(const QString &before, const QString &after, const QString &
     std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
-            lcs[size_t(i)][size_t(j)] = a.at(head + i) == b.at(head + j) ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
-                                                                         : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
+            lcs[size_t(i)][size_t(j)] = a.at(head + i) == b.at(head + j)
+                                            ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
+                                            : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
     std::vector<Op> ops;
     for (qsizetype i = 0; i < head; ++i)
         ops.push_back({' ', a.at(i)});
@@ -113,7 +114,9 @@ QString unifiedDiff(const QString &before, const QString &after, const QString &
                 ++bCount;
             body += QChar(QLatin1Char(op.kind)) + op.line + u'\n';
         }
-        out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n").arg(aCount ? aLine : aLine - 1).arg(aCount).arg(bCount ? bLine : bLine - 1).arg(bCount) + body;
+        out +=
+            QStringLiteral("@@ -%1,%2 +%3,%4 @@\n").arg(aCount ? aLine : aLine - 1).arg(aCount).arg(bCount ? bLine : bLine - 1).arg(bCount)
+            + body;
         k = stop;
     }
     return out;

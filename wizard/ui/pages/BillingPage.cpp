@@ -70,24 +70,23 @@ void BillingPage::build(QVBoxLayout *body)
     details->setContentsMargins(0, 0, 0, 0);
     auto *form = newForm(details);
     m_bucket = addField(form, tr("S3 b&ucket:"), QStringLiteral("awsBillingBucket"), rules::s3BucketName);
-    m_bucketRegion = addField(form, tr("Bucket &region:"), QStringLiteral("awsBillingRegion"), [this](const QString &v) {
-        return rules::awsRegion(v, controller()->profile().aws.partition);
-    });
-    details->addWidget(new InfoBanner(
-        InfoBanner::Kind::Info,
-        tr("Billing details are processed with an <b>8–12 hour delay</b>: AWS posts updated billing information every "
-           "8 hours (the first processing can take 8–10 hours). This is not a Scalr delay."),
-        m_awsDetails));
-    details->addWidget(new InfoBanner(
-        InfoBanner::Kind::Warning,
-        tr("With detailed billing on, custom Pricing List entries for AWS are <b>ignored</b>: AWS provides the final "
-           "cost. To add sub-charges, use <b>Markups</b>."),
-        m_awsDetails));
-    details->addWidget(new InfoBanner(
-        InfoBanner::Kind::Info,
-        tr("Create the bucket first — see <a href=\"https://docs.aws.amazon.com/cur/latest/userguide/cur-s3.html\">AWS "
-           "Billing and Cost Management: setting up an S3 bucket for reports</a> for the bucket policy."),
-        m_awsDetails));
+    m_bucketRegion = addField(form, tr("Bucket &region:"), QStringLiteral("awsBillingRegion"),
+                              [this](const QString &v) { return rules::awsRegion(v, controller()->profile().aws.partition); });
+    details->addWidget(
+        new InfoBanner(InfoBanner::Kind::Info,
+                       tr("Billing details are processed with an <b>8–12 hour delay</b>: AWS posts updated billing information every "
+                          "8 hours (the first processing can take 8–10 hours). This is not a Scalr delay."),
+                       m_awsDetails));
+    details->addWidget(
+        new InfoBanner(InfoBanner::Kind::Warning,
+                       tr("With detailed billing on, custom Pricing List entries for AWS are <b>ignored</b>: AWS provides the final "
+                          "cost. To add sub-charges, use <b>Markups</b>."),
+                       m_awsDetails));
+    details->addWidget(
+        new InfoBanner(InfoBanner::Kind::Info,
+                       tr("Create the bucket first — see <a href=\"https://docs.aws.amazon.com/cur/latest/userguide/cur-s3.html\">AWS "
+                          "Billing and Cost Management: setting up an S3 bucket for reports</a> for the bucket policy."),
+                       m_awsDetails));
     awsBox->addWidget(m_awsDetails);
 
     auto *azurePane = new QWidget(m_stack);
@@ -121,10 +120,11 @@ void BillingPage::build(QVBoxLayout *body)
         controller()->setAzureBillingEnabled(on);
         update();
     });
-    connect(m_bucket, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AwsBillingBucket, t); });
-    connect(m_bucketRegion, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AwsBillingRegion, t); });
-    connect(m_tags, &ValidatedLineEdit::textEdited, this,
-            [this](const QString &t) { controller()->setAzureTagFilters(splitTags(t)); });
+    connect(m_bucket, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setText(ProfileField::AwsBillingBucket, t); });
+    connect(m_bucketRegion, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setText(ProfileField::AwsBillingRegion, t); });
+    connect(m_tags, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setAzureTagFilters(splitTags(t)); });
 }
 
 void BillingPage::loadFromProfile()

@@ -81,8 +81,7 @@ void ConnectionPolicyPage::build(QVBoxLayout *body)
     routeLayout->addWidget(m_noRouteWarning);
     body->addWidget(m_routeBox);
 
-    m_autoNote = new InfoBanner(InfoBanner::Kind::Info,
-                                tr("Auto is Scalr's default: nothing needs to change in scalr-server.rb."), this);
+    m_autoNote = new InfoBanner(InfoBanner::Kind::Info, tr("Auto is Scalr's default: nothing needs to change in scalr-server.rb."), this);
     body->addWidget(m_autoNote);
     m_entry = new ArtefactView(QStringLiteral("scalrServerEntry"), this);
     body->addWidget(m_entry);

@@ -18,8 +18,7 @@
 
 namespace cc {
 
-CredentialsPage::CredentialsPage(OnboardingController *controller, QWidget *parent)
-    : JourneyPage(PageId::Credentials, controller, parent)
+CredentialsPage::CredentialsPage(OnboardingController *controller, QWidget *parent) : JourneyPage(PageId::Credentials, controller, parent)
 {
     setTitle(tr("Credentials"));
     setSubTitle(tr("The values from the identity you just created. Secrets are masked and go only to the system keychain."));
@@ -62,9 +61,8 @@ void CredentialsPage::build(QVBoxLayout *body)
     m_tenantName->setPlaceholderText(QStringLiteral("contoso.onmicrosoft.com"));
     m_clientId = addField(azureForm, tr("Application (&client) ID:"), QStringLiteral("azureClientId"), rules::guid);
     m_subscriptionId = addField(azureForm, tr("S&ubscription ID:"), QStringLiteral("azureSubscriptionId"), rules::guid);
-    m_clientSecret = addField(azureForm, tr("Client s&ecret:"), QStringLiteral("azureClientSecret"), [this](const QString &v) {
-        return rules::azureClientSecret(v, controller()->profile().platform.kind);
-    });
+    m_clientSecret = addField(azureForm, tr("Client s&ecret:"), QStringLiteral("azureClientSecret"),
+                              [this](const QString &v) { return rules::azureClientSecret(v, controller()->profile().platform.kind); });
     m_clientSecret->setSecret(true);
     m_expiry = new QDateEdit(azurePane);
     m_expiry->setObjectName(QStringLiteral("azureSecretExpiry"));
@@ -108,15 +106,20 @@ void CredentialsPage::build(QVBoxLayout *body)
         controller()->setText(ProfileField::AwsAccessKeyId, t);
         m_secretAccessKey->setOptional(controller()->profile().platform.kind == PlatformKind::Spot && t.isEmpty());
     });
-    connect(m_secretAccessKey, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setSecret(&SecretValues::awsSecretAccessKey, t); });
-    connect(m_tenantId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AzureTenantId, t); });
-    connect(m_tenantName, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AzureTenantName, t); });
-    connect(m_clientId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AzureClientId, t); });
-    connect(m_subscriptionId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AzureSubscriptionId, t); });
-    connect(m_clientSecret, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setSecret(&SecretValues::azureClientSecret, t); });
-    connect(m_expiry, &QDateEdit::userDateChanged, this, [this](QDate d) {
-        controller()->setAzureSecretExpiresAt(QDateTime(d, QTime(0, 0), Qt::UTC));
-    });
+    connect(m_secretAccessKey, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setSecret(&SecretValues::awsSecretAccessKey, t); });
+    connect(m_tenantId, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setText(ProfileField::AzureTenantId, t); });
+    connect(m_tenantName, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setText(ProfileField::AzureTenantName, t); });
+    connect(m_clientId, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setText(ProfileField::AzureClientId, t); });
+    connect(m_subscriptionId, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setText(ProfileField::AzureSubscriptionId, t); });
+    connect(m_clientSecret, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setSecret(&SecretValues::azureClientSecret, t); });
+    connect(m_expiry, &QDateEdit::userDateChanged, this,
+            [this](QDate d) { controller()->setAzureSecretExpiresAt(QDateTime(d, QTime(0, 0), Qt::UTC)); });
 }
 
 void CredentialsPage::loadFromProfile()

@@ -100,8 +100,7 @@ QString DonePage::exportReport(const QString &requested)
     QString error;
     if (!format)
         error = tr("Choose a file ending in .pdf, .html, .md or .json.");
-    else
-    {
+    else {
         ReportData data = buildReportData(controller()->profile(), controller()->secrets(), QCoreApplication::applicationVersion(),
                                           QDateTime::currentDateTimeUtc(),
                                           controller()->checkResultsCurrent() ? controller()->checkResults() : QList<CheckResult>());
@@ -155,25 +154,26 @@ QString DonePage::exportBundle(const QString &requestedPath, const QString &requ
 
 void DonePage::journeyChanged()
 {
-    const QString platform = controller()->profile().platform.kind == PlatformKind::Scalr ? QStringLiteral("Scalr") : QStringLiteral("Spot");
+    const QString platform =
+        controller()->profile().platform.kind == PlatformKind::Scalr ? QStringLiteral("Scalr") : QStringLiteral("Spot");
     const std::optional<SubmissionResult> &r = controller()->submission();
     if (!r) {
         m_outcome->setKind(InfoBanner::Kind::Warning);
         m_outcome->setText(tr("Nothing was sent to %1: go Back to the Review page and Submit, or save the profile and run "
                               "“cloudconnect submit” later. Export the report for the change record.")
                                .arg(platform));
-    } else if (r->status == SubmissionStatus::Created || r->status == SubmissionStatus::Updated ||
-               r->status == SubmissionStatus::Unchanged) {
+    } else if (r->status == SubmissionStatus::Created || r->status == SubmissionStatus::Updated
+               || r->status == SubmissionStatus::Unchanged) {
         m_outcome->setKind(InfoBanner::Kind::Info);
         m_outcome->setPlainText(tr("%1 accepted the credentials (%2, id %3). %4 The secrets are in the system keychain.")
-                               .arg(platform, r->statusName(), r->id, r->message));
+                                    .arg(platform, r->statusName(), r->id, r->message));
     } else if (r->status == SubmissionStatus::Incomplete) {
         QStringList envs;
         for (const EnvironmentLink &e : r->environments)
             envs << (e.linked ? tr("environment %1: linked").arg(e.id) : tr("environment %1: not linked — %2").arg(e.id, e.reason));
         m_outcome->setKind(InfoBanner::Kind::Warning);
         m_outcome->setPlainText(tr("%1 holds the credentials (id %2), but not every environment uses them yet:\n%3\n%4")
-                               .arg(platform, r->id, envs.join(QLatin1Char('\n')), r->fix));
+                                    .arg(platform, r->id, envs.join(QLatin1Char('\n')), r->fix));
     } else if (r->status == SubmissionStatus::Unknown) {
         m_outcome->setKind(InfoBanner::Kind::Warning);
         m_outcome->setPlainText(tr("Whether %1 received the credentials is not known: %2 %3").arg(platform, r->message, r->fix));

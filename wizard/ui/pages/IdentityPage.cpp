@@ -28,8 +28,7 @@
 
 namespace cc {
 
-IdentityPage::IdentityPage(OnboardingController *controller, QWidget *parent)
-    : JourneyPage(PageId::Identity, controller, parent)
+IdentityPage::IdentityPage(OnboardingController *controller, QWidget *parent) : JourneyPage(PageId::Identity, controller, parent)
 {
     setTitle(tr("Identity and permissions"));
     setSubTitle(tr("Create the identity the platform will use, with exactly the permissions it needs."));
@@ -52,12 +51,12 @@ void IdentityPage::build(QVBoxLayout *body)
     m_scalrAwsPane = new QWidget(m_stack);
     auto *scalrAws = new QVBoxLayout(m_scalrAwsPane);
     scalrAws->setContentsMargins(0, 0, 0, 0);
-    scalrAws->addWidget(new InfoBanner(
-        InfoBanner::Kind::Info,
-        tr("Create (or reuse) an IAM user for Scalr with at least the permissions below. Need help with users and "
-           "policies? See the <a href=\"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html\">AWS "
-           "Identity and Access Management documentation</a>."),
-        m_scalrAwsPane));
+    scalrAws->addWidget(
+        new InfoBanner(InfoBanner::Kind::Info,
+                       tr("Create (or reuse) an IAM user for Scalr with at least the permissions below. Need help with users and "
+                          "policies? See the <a href=\"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html\">AWS "
+                          "Identity and Access Management documentation</a>."),
+                       m_scalrAwsPane));
     m_spotAwsPane = buildSpotAws();
     m_azurePane = buildAzure();
     m_stack->addWidget(m_scalrAwsPane);
@@ -90,12 +89,12 @@ QWidget *IdentityPage::buildSpotAws()
     fetchRow->addWidget(fetch);
     fetchRow->addWidget(m_fetchStatus, 1);
     form->addRow(QString(), fetchRow);
-    form->addRow(new InfoBanner(
-        InfoBanner::Kind::Info,
-        tr("Spot issues the external id for your account (Get it from Spot asks Spot's API with the token from the "
-           "Platform page; the Spot console shows it too under Settings → Cloud accounts → Connect AWS account). It "
-           "goes into the trust policy, so that only Spot acting for your account can assume the role."),
-        pane));
+    form->addRow(
+        new InfoBanner(InfoBanner::Kind::Info,
+                       tr("Spot issues the external id for your account (Get it from Spot asks Spot's API with the token from the "
+                          "Platform page; the Spot console shows it too under Settings → Cloud accounts → Connect AWS account). It "
+                          "goes into the trust policy, so that only Spot acting for your account can assume the role."),
+                       pane));
     connect(fetch, &QPushButton::clicked, this, [this, fetch] {
         if (controller()->secrets().spotToken.isEmpty()) {
             m_fetchStatus->setText(tr("Enter the Spot API token on the Platform page first."));
@@ -123,9 +122,8 @@ QWidget *IdentityPage::buildSpotAws()
         m_externalIdFetcher->fetchSpotExternalId(controller()->profile(), controller()->secrets(), net);
     });
     m_roleName = addField(form, tr("&Role name:"), QStringLiteral("awsRoleName"), rules::awsRoleName);
-    m_roleArn = addField(form, tr("Role &ARN (after creating it):"), QStringLiteral("awsRoleArn"), [this](const QString &v) {
-        return rules::awsRoleArn(v, controller()->profile().aws.partition);
-    });
+    m_roleArn = addField(form, tr("Role &ARN (after creating it):"), QStringLiteral("awsRoleArn"),
+                         [this](const QString &v) { return rules::awsRoleArn(v, controller()->profile().aws.partition); });
     connect(m_externalId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) {
         controller()->setText(ProfileField::AwsExternalId, t);
         refreshArtefacts();
@@ -134,7 +132,8 @@ QWidget *IdentityPage::buildSpotAws()
         controller()->setText(ProfileField::AwsRoleName, t);
         refreshArtefacts();
     });
-    connect(m_roleArn, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::AwsRoleArn, t); });
+    connect(m_roleArn, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setText(ProfileField::AwsRoleArn, t); });
     return pane;
 }
 
@@ -164,12 +163,12 @@ QWidget *IdentityPage::buildAzure()
     m_scalrAzureOnly = new QWidget(pane);
     auto *scalrBox = new QVBoxLayout(m_scalrAzureOnly);
     scalrBox->setContentsMargins(0, 0, 0, 0);
-    scalrBox->addWidget(new InfoBanner(
-        InfoBanner::Kind::Info,
-        tr("<b>Sign-on URL</b>: the address you use for the Scalr web UI — routing[:endpoint_host] in "
-           "scalr-server.rb. <b>App ID URI</b>: https://&lt;your directory's domain&gt;/&lt;app&gt;, the domain from "
-           "“Domains” in the same directory."),
-        m_scalrAzureOnly));
+    scalrBox->addWidget(
+        new InfoBanner(InfoBanner::Kind::Info,
+                       tr("<b>Sign-on URL</b>: the address you use for the Scalr web UI — routing[:endpoint_host] in "
+                          "scalr-server.rb. <b>App ID URI</b>: https://&lt;your directory's domain&gt;/&lt;app&gt;, the domain from "
+                          "“Domains” in the same directory."),
+                       m_scalrAzureOnly));
     auto *perms = new QLabel(m_scalrAzureOnly);
     perms->setObjectName(QStringLiteral("azurePermissionList"));
     perms->setWordWrap(true);
@@ -233,7 +232,8 @@ QString IdentityPage::readSignOnUrlFrom(const QString &requested)
     if (url.isEmpty()) {
         QMessageBox::information(this, tr("No endpoint host found"),
                                  read.ok ? tr("%1 has no routing[:endpoint_host] = \"…\" line. Enter the address of the Scalr web "
-                                              "UI instead.").arg(path)
+                                              "UI instead.")
+                                               .arg(path)
                                          : read.error);
         return {};
     }

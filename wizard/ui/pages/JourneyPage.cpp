@@ -75,15 +75,13 @@ void JourneyPage::focusFirstInput()
     QWidget *now = QApplication::focusWidget();
     if (now && isAncestorOf(now) && now->isVisible())
         return;
-    auto takesTab = [this](QWidget *w) {
-        return w->isVisibleTo(this) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus);
-    };
+    auto takesTab = [this](QWidget *w) { return w->isVisibleTo(this) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus); };
     auto isInput = [](QWidget *w) {
         // A check box, or the chosen button of a group of radio buttons (the first when none is).
         if (auto *b = qobject_cast<QAbstractButton *>(w))
             return b->isCheckable() && (!b->group() || b->isChecked() || !b->group()->checkedButton());
         return qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-            || qobject_cast<QAbstractItemView *>(w);
+               || qobject_cast<QAbstractItemView *>(w);
     };
     QWidget *first = nullptr;
     // The page's own focus chain, in the order Tab would visit it.

@@ -40,8 +40,7 @@ protected:
 
     OnboardingController *controller() const { return m_controller; }
     // Creates a validated field in `form` and registers it for isComplete().
-    ValidatedLineEdit *addField(QFormLayout *form, const QString &label, const QString &name,
-                                std::function<QString(const QString &)> rule);
+    ValidatedLineEdit *addField(QFormLayout *form, const QString &label, const QString &name, std::function<QString(const QString &)> rule);
     void registerField(ValidatedLineEdit *field);
     QFormLayout *newForm(QVBoxLayout *body);
 

@@ -1,7 +1,6 @@
 #pragma once
 #include "JourneyPage.h"
 
-
 namespace cc {
 
 class FittedStack;

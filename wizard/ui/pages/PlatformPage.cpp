@@ -42,8 +42,7 @@ QString environmentIdsRule(const QString &text)
 
 } // namespace
 
-PlatformPage::PlatformPage(OnboardingController *controller, QWidget *parent)
-    : JourneyPage(PageId::Platform, controller, parent)
+PlatformPage::PlatformPage(OnboardingController *controller, QWidget *parent) : JourneyPage(PageId::Platform, controller, parent)
 {
     setTitle(tr("Platform"));
     setSubTitle(tr("Which platform will manage the cloud account, and its API credentials."));
@@ -125,10 +124,14 @@ void PlatformPage::buildScalr(QWidget *w)
     m_environments->setPlaceholderText(tr("e.g. 5, 7 — the environments that will use these credentials"));
     m_credentialsName = addField(form, tr("C&redentials name in Scalr:"), QStringLiteral("credentialsName"), rules::credentialsName);
 
-    connect(m_scalrEndpoint, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::PlatformEndpoint, t); });
-    connect(m_apiKeyId, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::PlatformApiKeyId, t); });
-    connect(m_scalrSecret, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setSecret(&SecretValues::scalrSecretKey, t); });
-    connect(m_scalrAccount, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::PlatformAccountId, t); });
+    connect(m_scalrEndpoint, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setText(ProfileField::PlatformEndpoint, t); });
+    connect(m_apiKeyId, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setText(ProfileField::PlatformApiKeyId, t); });
+    connect(m_scalrSecret, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setSecret(&SecretValues::scalrSecretKey, t); });
+    connect(m_scalrAccount, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setText(ProfileField::PlatformAccountId, t); });
     connect(m_environments, &ValidatedLineEdit::textEdited, this,
             [this](const QString &t) { controller()->setEnvironmentIds(splitIds(t)); });
     connect(m_credentialsName, &ValidatedLineEdit::textEdited, this,
@@ -153,9 +156,12 @@ void PlatformPage::buildSpot(QWidget *w)
                                   tr("Every call to Spot carries the token as <tt>Authorization: Bearer</tt> and the "
                                      "account as <tt>?accountId=act-…</tt>. The token goes to the system keychain."),
                                   w));
-    connect(m_spotEndpoint, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::PlatformEndpoint, t); });
-    connect(m_spotAccount, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::PlatformAccountId, t); });
-    connect(m_spotToken, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setSecret(&SecretValues::spotToken, t); });
+    connect(m_spotEndpoint, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setText(ProfileField::PlatformEndpoint, t); });
+    connect(m_spotAccount, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setText(ProfileField::PlatformAccountId, t); });
+    connect(m_spotToken, &ValidatedLineEdit::textEdited, this,
+            [this](const QString &t) { controller()->setSecret(&SecretValues::spotToken, t); });
 }
 
 void PlatformPage::scopeChanged()

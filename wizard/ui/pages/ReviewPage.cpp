@@ -110,7 +110,8 @@ void ReviewPage::submit()
     if (!m_flow) {
         m_flow = new SubmitFlow(this);
         connect(m_flow, &SubmitFlow::progress, this, [this](const QString &text) { m_submitStatus->setText(text); });
-        connect(m_flow, &SubmitFlow::checkStarted, this, [this](const QString &id) { m_submitStatus->setText(tr("Checking %1…").arg(id)); });
+        connect(m_flow, &SubmitFlow::checkStarted, this,
+                [this](const QString &id) { m_submitStatus->setText(tr("Checking %1…").arg(id)); });
         connect(m_flow, &SubmitFlow::conflictFound, this, &ReviewPage::askReplace);
         connect(m_flow, &SubmitFlow::finished, this, &ReviewPage::flowFinished);
     }
@@ -172,10 +173,12 @@ void ReviewPage::flowFinished(const SubmitOutcome &outcome)
             if (c.status == CheckStatus::Fail)
                 failed << QStringLiteral("%1: %2").arg(c.id, c.message);
         text = tr("Not submitted: a check failed, so nothing was stored or sent. The Verify page (Back) shows the cause and "
-                  "the fix.") + QLatin1Char('\n') + failed.join(QLatin1Char('\n'));
+                  "the fix.")
+               + QLatin1Char('\n') + failed.join(QLatin1Char('\n'));
     } else if (outcome.stop == SubmitOutcome::Stop::KeychainFailed) {
         text = tr("Not submitted: the secrets could not be stored in the system keychain. Nothing was sent and everything "
-                  "you entered is still here; Submit again once the keychain works.") + QLatin1Char('\n') + outcome.message;
+                  "you entered is still here; Submit again once the keychain works.")
+               + QLatin1Char('\n') + outcome.message;
     }
     m_result->setKind(InfoBanner::Kind::Error);
     m_result->setText(displayText(text).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
@@ -187,10 +190,14 @@ QString ReviewPage::markPlatformField(const SubmissionResult &r)
     // The platform's error names a field: it is kept in the model, and the page that owns the
     // field marks it, so going Back finds it. Here only the page's name, for the message.
     static const QMap<QString, const char *> pages{
-        {QStringLiteral("/azure/clientId"), QT_TR_NOOP("Credentials")},      {QStringLiteral("/azure/tenantId"), QT_TR_NOOP("Credentials")},
-        {QStringLiteral("/azure/subscriptionId"), QT_TR_NOOP("Credentials")}, {QStringLiteral("/secrets/azureClientSecret"), QT_TR_NOOP("Credentials")},
-        {QStringLiteral("/aws/accessKeyId"), QT_TR_NOOP("Credentials")},     {QStringLiteral("/secrets/awsSecretAccessKey"), QT_TR_NOOP("Credentials")},
-        {QStringLiteral("/aws/roleArn"), QT_TR_NOOP("Identity")},            {QStringLiteral("/platform/credentialsName"), QT_TR_NOOP("Platform")},
+        {QStringLiteral("/azure/clientId"), QT_TR_NOOP("Credentials")},
+        {QStringLiteral("/azure/tenantId"), QT_TR_NOOP("Credentials")},
+        {QStringLiteral("/azure/subscriptionId"), QT_TR_NOOP("Credentials")},
+        {QStringLiteral("/secrets/azureClientSecret"), QT_TR_NOOP("Credentials")},
+        {QStringLiteral("/aws/accessKeyId"), QT_TR_NOOP("Credentials")},
+        {QStringLiteral("/secrets/awsSecretAccessKey"), QT_TR_NOOP("Credentials")},
+        {QStringLiteral("/aws/roleArn"), QT_TR_NOOP("Identity")},
+        {QStringLiteral("/platform/credentialsName"), QT_TR_NOOP("Platform")},
     };
     const bool marked = !r.succeeded() && pages.contains(r.pointer);
     controller()->setPlatformFieldError(marked ? r.pointer : QString(), marked ? r.message : QString());
@@ -204,10 +211,12 @@ void ReviewPage::submitted(const SubmissionResult &r)
     const bool ok = r.succeeded();
     const QString marked = markPlatformField(r);
     m_result->setKind(ok ? (r.status == SubmissionStatus::HandedOver ? InfoBanner::Kind::Warning : InfoBanner::Kind::Info)
-                         : r.status == SubmissionStatus::Unknown ? InfoBanner::Kind::Warning : InfoBanner::Kind::Error);
+                      : r.status == SubmissionStatus::Unknown ? InfoBanner::Kind::Warning
+                                                              : InfoBanner::Kind::Error);
     QString text = QStringLiteral("%1: %2").arg(r.statusName(), r.message);
     for (const EnvironmentLink &e : r.environments)
-        text += QLatin1Char('\n') + (e.linked ? tr("Environment %1: linked").arg(e.id) : tr("Environment %1: not linked — %2").arg(e.id, e.reason));
+        text += QLatin1Char('\n')
+                + (e.linked ? tr("Environment %1: linked").arg(e.id) : tr("Environment %1: not linked — %2").arg(e.id, e.reason));
     if (!r.id.isEmpty())
         text += QLatin1Char(' ') + tr("(id %1)").arg(r.id);
     if (!r.fix.isEmpty())
@@ -232,9 +241,10 @@ void ReviewPage::journeyChanged()
     m_summary->setHtml(html);
     const bool spot = p.platform.kind == PlatformKind::Spot;
     m_submit->setText(spot ? tr("S&ubmit to Spot") : tr("S&ubmit to Scalr"));
-    const QString target = spot ? (p.platform.endpoint.isEmpty() ? QString::fromLatin1(kSpotDefaultEndpoint) : p.platform.endpoint)
-                                : p.platform.endpoint;
-    m_willSend->setPlainText(tr("To %1:\n%2").arg(target, QString::fromUtf8(QJsonDocument(Submitter::previewBody(p)).toJson(QJsonDocument::Indented))));
+    const QString target =
+        spot ? (p.platform.endpoint.isEmpty() ? QString::fromLatin1(kSpotDefaultEndpoint) : p.platform.endpoint) : p.platform.endpoint;
+    m_willSend->setPlainText(
+        tr("To %1:\n%2").arg(target, QString::fromUtf8(QJsonDocument(Submitter::previewBody(p)).toJson(QJsonDocument::Indented))));
     const ProfileProblems missing = completenessProblems(p);
     QStringList lines;
     for (const ProfileProblem &m : missing)

@@ -71,8 +71,7 @@ void StartPage::build(QVBoxLayout *body)
     body->addWidget(m_keychain);
     connect(m_keychain, &KeychainStatus::retryRequested, this,
             [this] { m_keychain->follow(controller()->loadSecrets(), tr("Reading the secrets from the system keychain…")); });
-    body->addWidget(new InfoBanner(InfoBanner::Kind::Info,
-                                   tr("Profiles never hold secrets: those stay in the keychain."), this));
+    body->addWidget(new InfoBanner(InfoBanner::Kind::Info, tr("Profiles never hold secrets: those stay in the keychain."), this));
     refreshRecent();
 }
 
@@ -83,12 +82,12 @@ bool StartPage::removeSelected()
     if (path.isEmpty())
         return false;
     const QString name = item->data(Qt::UserRole + 1).toString();
-    const auto answer = QMessageBox::question(
-        this, tr("Remove profile"),
-        tr("Remove %1 from the recent list and delete the secrets stored for “%2” from the system keychain?\n\n"
-           "The profile file itself stays where it is.")
-            .arg(path, name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::question(this, tr("Remove profile"),
+                              tr("Remove %1 from the recent list and delete the secrets stored for “%2” from the system keychain?\n\n"
+                                 "The profile file itself stays where it is.")
+                                  .arg(path, name),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
     RecentProfiles::remove(path);

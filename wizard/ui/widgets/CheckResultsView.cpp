@@ -65,9 +65,8 @@ void CheckResultsView::setPlanned(const QList<LiveCheck> &checks)
         Row row;
         row.icon = new QLabel(frame);
         row.icon->setAlignment(Qt::AlignTop);
-        auto *title = new QLabel(QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style=\"color:#666\">%2</span>")
-                                     .arg(c.title.toHtmlEscaped(), c.id),
-                                 frame);
+        auto *title = new QLabel(
+            QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style=\"color:#666\">%2</span>").arg(c.title.toHtmlEscaped(), c.id), frame);
         title->setObjectName(QStringLiteral("title"));
         title->setWordWrap(true);
         row.status = new QLabel(frame);
@@ -137,18 +136,10 @@ void CheckResultsView::setResult(const CheckResult &result)
         return;
     Row &r = m_rows[result.id];
     switch (result.status) {
-    case CheckStatus::Pass:
-        setStatus(r, tr("Passed"), int(QStyle::SP_DialogApplyButton));
-        break;
-    case CheckStatus::Warn:
-        setStatus(r, tr("Warning"), int(QStyle::SP_MessageBoxWarning));
-        break;
-    case CheckStatus::Fail:
-        setStatus(r, tr("Failed"), int(QStyle::SP_MessageBoxCritical));
-        break;
-    case CheckStatus::Skipped:
-        setStatus(r, tr("Skipped"), int(QStyle::SP_MediaSkipForward));
-        break;
+    case CheckStatus::Pass: setStatus(r, tr("Passed"), int(QStyle::SP_DialogApplyButton)); break;
+    case CheckStatus::Warn: setStatus(r, tr("Warning"), int(QStyle::SP_MessageBoxWarning)); break;
+    case CheckStatus::Fail: setStatus(r, tr("Failed"), int(QStyle::SP_MessageBoxCritical)); break;
+    case CheckStatus::Skipped: setStatus(r, tr("Skipped"), int(QStyle::SP_MediaSkipForward)); break;
     }
     r.message->setText(displayText(result.message));
     r.message->setVisible(!result.message.isEmpty());

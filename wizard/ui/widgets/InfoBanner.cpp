@@ -14,8 +14,7 @@ namespace {
 constexpr qsizetype kOneLine = 60;
 } // namespace
 
-InfoBanner::InfoBanner(Kind kind, const QString &text, QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
+InfoBanner::InfoBanner(Kind kind, const QString &text, QWidget *parent) : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName(QStringLiteral("infoBannerText"));

@@ -57,7 +57,8 @@ void KeychainStatus::showResult(const KeychainResult &r)
         m_retry->hide();
     } else {
         m_banner->setKind(InfoBanner::Kind::Error);
-        m_banner->setText(tr("%1 %2 Everything you entered is still here.").arg(r.error.cause.toHtmlEscaped(), r.error.fix.toHtmlEscaped()));
+        m_banner->setText(
+            tr("%1 %2 Everything you entered is still here.").arg(r.error.cause.toHtmlEscaped(), r.error.fix.toHtmlEscaped()));
         m_retry->show();
     }
     show();

@@ -85,8 +85,7 @@ void ValidatedLineEdit::setSecret(bool secret)
 {
     m_edit->setEchoMode(secret ? QLineEdit::Password : QLineEdit::Normal);
     // A secret must not end up in the input method's history or predictions.
-    m_edit->setInputMethodHints(secret ? Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
-                                       : Qt::ImhNone);
+    m_edit->setInputMethodHints(secret ? Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText : Qt::ImhNone);
     if (secret && !m_reveal) {
         m_reveal = new QToolButton(this);
         m_reveal->setObjectName(m_edit->objectName() + QStringLiteral("Reveal"));
