@@ -197,9 +197,13 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(file));
             // A page whose content is wider than the window is cut off or needs sideways scrolling.
             const QString key = pageKey(page->pageId());
-            for (QScrollArea *scroll : page->findChildren<QScrollArea *>())
+            for (QScrollArea *scroll : page->findChildren<QScrollArea *>()) {
                 if (scroll->horizontalScrollBar()->isVisible())
                     problems << key + QStringLiteral(" scrolls sideways: ") + tooWide(scroll);
+                // With the scroll bar turned off, too wide content is cut off on the right instead.
+                else if (scroll->isVisibleTo(page) && scroll->widget() && scroll->widget()->width() > scroll->viewport()->width() + 1)
+                    problems << key + QStringLiteral(" is cut off on the right: ") + tooWide(scroll);
+            }
             const QStringList unnamed = unnamedInputs(page);
             if (!unnamed.isEmpty())
                 problems << key + QStringLiteral(": no accessible name: ") + unnamed.join(QStringLiteral(", "));

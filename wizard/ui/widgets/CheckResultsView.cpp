@@ -65,13 +65,14 @@ void CheckResultsView::setPlanned(const QList<LiveCheck> &checks)
         Row row;
         row.icon = new QLabel(frame);
         row.icon->setAlignment(Qt::AlignTop);
-        auto *title = new QLabel(
-            QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style=\"color:#666\">%2</span>").arg(c.title.toHtmlEscaped(), c.id), frame);
+        auto *title =
+            new QLabel(QStringLiteral("<b>%1</b> <span style=\"color:#666\">%2</span>").arg(c.title.toHtmlEscaped(), c.id), frame);
         title->setObjectName(QStringLiteral("title"));
         title->setWordWrap(true);
         row.status = new QLabel(frame);
         row.status->setObjectName(QStringLiteral("status"));
         row.status->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        row.status->setWordWrap(true); // "Noch nicht ausgeführt" at 150 % must not push the row past the page
         row.message = wrapped(frame, QStringLiteral("message"));
         row.fix = wrapped(frame, QStringLiteral("fix"));
         grid->addWidget(row.icon, 0, 0, 3, 1);
