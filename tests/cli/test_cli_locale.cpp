@@ -6,6 +6,7 @@
 #include "AwsTestServer.h"
 #include "CliProcess.h"
 #include "PlatformTestServers.h"
+#include "CliProfiles.h"
 #include "TestTls.h"
 
 #include <QJsonDocument>
@@ -35,25 +36,7 @@ class TestCliLocale : public QObject {
     // The Scalr + AWS profile against the test servers; `edit` changes it further.
     QString writeProfile(const QString &name, const std::function<void(QJsonObject &)> &edit = {})
     {
-        QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"));
-        if (!in.open(QIODevice::ReadOnly))
-            return {};
-        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
-        const QString base = server->baseUrl();
-        o[QStringLiteral("endpoints")] = QJsonObject{
-            {QStringLiteral("sts"), base}, {QStringLiteral("iam"), base}, {QStringLiteral("ec2"), base}, {QStringLiteral("s3"), base}};
-        o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
-        QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
-        platform[QStringLiteral("endpoint")] = scalr->baseUrl();
-        o[QStringLiteral("platform")] = platform;
-        if (edit)
-            edit(o);
-        const QString path = dir.filePath(name + QStringLiteral(".json"));
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            return {};
-        out.write(QJsonDocument(o).toJson());
-        return path;
+        return cc::test::writeScalrAwsProfile(dir.filePath(name + QStringLiteral(".json")), server->baseUrl(), scalr->baseUrl(), edit);
     }
 
     static QProcessEnvironment environment(Locale locale)

@@ -5,6 +5,7 @@
 #include "AzureTestServer.h"
 #include "PlatformTestServers.h"
 #include "CliProcess.h"
+#include "CliProfiles.h"
 #include "TestTls.h"
 
 #include <QJsonArray>
@@ -33,25 +34,8 @@ class TestCliValidate : public QObject {
 
     QString writeProfile(const std::function<void(QJsonObject &)> &edit = {})
     {
-        QFile in(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"));
-        if (!in.open(QIODevice::ReadOnly))
-            return {};
-        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
-        const QString base = server->baseUrl();
-        o[QStringLiteral("endpoints")] = QJsonObject{
-            {QStringLiteral("sts"), base}, {QStringLiteral("iam"), base}, {QStringLiteral("ec2"), base}, {QStringLiteral("s3"), base}};
-        o[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caBundle"), TestTls::shared().caPath}};
-        QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
-        platform[QStringLiteral("endpoint")] = scalr->baseUrl();
-        o[QStringLiteral("platform")] = platform;
-        if (edit)
-            edit(o);
-        const QString path = dir.filePath(QStringLiteral("profile-%1.json").arg(QTest::currentTestFunction()));
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            return {};
-        out.write(QJsonDocument(o).toJson());
-        return path;
+        return cc::test::writeScalrAwsProfile(dir.filePath(QStringLiteral("profile-%1.json").arg(QTest::currentTestFunction())),
+                                              server->baseUrl(), scalr->baseUrl(), edit);
     }
 
     // Runs the program without blocking this process's event loop, which serves the test server.
