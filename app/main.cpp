@@ -4,7 +4,8 @@
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 #include "FirstPaint.h"
-#include "HeadlessRunner.h"
+#include "Engine.h"
+#include "ExitStatus.h"
 #include "TerminalDevice.h"
 
 #include <QApplication>
@@ -124,7 +125,13 @@ int main(int argc, char **argv)
         QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
         if (translatedOutput(cmd, args))
             installTranslations(*app);
-        return cc::runHeadless(cmd, out, err);
+        QString why;
+        cc::Engine *engine = cc::engine(&why);
+        if (!engine) {
+            err << QStringLiteral("cloudconnect: ") << why << QLatin1Char('\n');
+            return cc::ExitEnvironment;
+        }
+        return engine->runHeadless(cmd, out, err);
     }
     case cc::CommandLine::Mode::Gui: break;
     }

@@ -1927,6 +1927,29 @@ Siehe &apos;cloudconnect --help&apos;.
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>Reinstall Cloud Connect: the engine is a part of its package.</source>
+        <translation>Installieren Sie Cloud Connect neu: Die Engine ist Teil des Pakets.</translation>
+    </message>
+    <message>
+        <source>Cloud Connect&apos;s engine (%1) is missing: it was looked for in %2.</source>
+        <translation>Die Engine von Cloud Connect (%1) fehlt: Gesucht wurde in %2.</translation>
+    </message>
+    <message>
+        <source>Cloud Connect&apos;s engine (%1) is of another version (%2, this program is %3).</source>
+        <translation>Die Engine von Cloud Connect (%1) hat eine andere Version (%2, dieses Programm ist %3).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Cloud Connect&apos;s engine (%1) could not be loaded: %2</source>
+        <translation>Die Engine von Cloud Connect (%1) konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Journey</name>
     <message>
         <source>this journey connects Azure, not AWS</source>
@@ -2118,6 +2141,10 @@ Siehe &apos;cloudconnect --help&apos;.
     <message>
         <source>from the %1</source>
         <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>Reinstall Cloud Connect (its engine is a part of the package), then start it again. </source>
+        <translation>Installieren Sie Cloud Connect neu (die Engine ist Teil des Pakets) und starten Sie es dann erneut. </translation>
     </message>
 </context>
 <context>
@@ -4889,6 +4916,10 @@ Sollen sie durch die vorbereiteten Zugangsdaten ersetzt werden?</translation>
         <source>S&amp;ubmit to Scalr</source>
         <translation>Bei Scalr &amp;einreichen</translation>
     </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>Nicht übermittelt: %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::ScalrServerRb</name>
@@ -5072,6 +5103,10 @@ Die Profildatei selbst bleibt, wo sie ist.</translation>
     <message>
         <source>Run checks calls the cloud with the answers and secrets entered so far and shows, for each check, what was found or why it failed and how to fix it. Checks run at the same time; Cancel stops them and Run checks starts them again. Only this journey&apos;s checks are listed; one that cannot run here (billing turned off, no access key for the Spot role&apos;s account) says why. Nothing is sent to the platform on this page. Requests time out after 30 seconds and are retried when the service is busy; extra CA certificates come from tls.caBundle in the profile. For Azure, a grant (admin consent, the Contributor role) can take up to 15 minutes to take effect: for 15 minutes after you tick that step on the checklist, the checks it explains keep retrying, and the row says when they will try again.</source>
         <translation>„Prüfungen starten“ ruft die Cloud mit den bisher eingegebenen Antworten und Secrets auf und zeigt für jede Prüfung, was gefunden wurde oder warum sie fehlschlug und wie es sich beheben lässt. Die Prüfungen laufen gleichzeitig; „Abbrechen“ hält sie an, „Prüfungen starten“ startet sie erneut. Aufgeführt sind nur die Prüfungen dieses Ablaufs; eine, die hier nicht laufen kann (Abrechnung ausgeschaltet, kein Zugriffsschlüssel für das Konto der Spot-Rolle), sagt warum. Auf dieser Seite wird nichts an die Plattform gesendet. Anfragen brechen nach 30 Sekunden ab und werden wiederholt, wenn der Dienst ausgelastet ist; zusätzliche CA-Zertifikate kommen aus tls.caBundle im Profil. Bei Azure kann eine Berechtigung (Administratorzustimmung, die Rolle „Mitwirkender“) bis zu 15 Minuten brauchen, bis sie wirkt: 15 Minuten lang, nachdem Sie diesen Schritt in der Checkliste abgehakt haben, wiederholen sich die Prüfungen, die daran scheitern, und die Zeile sagt, wann der nächste Versuch kommt.</translation>
+    </message>
+    <message>
+        <source>The checks cannot run: %1</source>
+        <translation>Die Prüfungen können nicht laufen: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,8 @@
 // The command line of docs/cli.md, run as a real process: exit codes, stdout only for results,
 // no display needed, secrets never accepted as arguments.
+#include "CommandRegistry.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -360,6 +363,59 @@ private Q_SLOTS:
                      command);
         for (const char *id : {"platform.auth", "aws.identity", "azure.role"})
             QVERIFY(page.contains(QLatin1String(id)));
+    }
+
+    // The registry (wizard/cli) declares the commands; their functions are the engine's
+    // (headless/HeadlessRunner). A declared command the engine has no function for would reach
+    // "unknown command" only when run.
+    void everyDeclaredCommandRuns_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        for (const cc::CommandSpec &c : cc::commandSpecs()) {
+            QStringList args{c.name};
+            if (!c.actions.isEmpty())
+                args << c.actions.first();
+            args << QStringLiteral("/nonexistent/profile.json");
+            if (c.options.contains(QStringLiteral("--output")))
+                args << QStringLiteral("-o") << QStringLiteral("/nonexistent/out");
+            QTest::newRow(qPrintable(c.name)) << args;
+        }
+    }
+
+    void everyDeclaredCommandRuns()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args + QStringList{QStringLiteral("--no-keychain")}, {}, {}, {{QStringLiteral("LANG"), QStringLiteral("C")}});
+        QVERIFY2(!r.err.contains("unknown command"), r.err.constData());
+        // The command's own refusal (no such file, no passphrase, …): it ran.
+        QVERIFY2(r.code == 2 || r.code == 3, r.err.constData());
+        QVERIFY2(r.err.startsWith("cloudconnect: "), r.err.constData());
+    }
+
+    // The engine is a plugin beside the program (or in lib/<arch>/cloudconnect when installed).
+    // A program without it still parses, helps and says its version; a command says what is
+    // missing and how to mend it, with the environment's exit status.
+    void withoutItsEngineACommandSaysWhyAndExits3()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QStringLiteral("cloudconnect"));
+        QVERIFY(QFile::copy(QStringLiteral(CC_CLOUDCONNECT_BIN), copy));
+        QProcess p;
+        p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        p.start(copy, {QStringLiteral("check"), data("spot-aws.json")});
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 3);
+        QVERIFY2(err.contains("engine") && err.contains("missing") && err.contains("Reinstall"), err.constData());
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+        p.start(copy, {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("validate"));
+        p.start(copy, {QStringLiteral("--bogus")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
     }
 
     void usageErrors_data()

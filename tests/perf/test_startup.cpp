@@ -79,6 +79,28 @@ private Q_SLOTS:
         QVERIFY2(wizard.rssKiB <= bare.rssKiB * 1.25, "peak memory over 1.25× a bare QWizard");
     }
 
+    // What is not needed to show the first page is not loaded before it is painted: the engine
+    // (Engine.h) and the libraries only it needs are loaded on first use. The real program, as
+    // the dynamic loader reports the files it opens.
+    void theFirstPaintLoadsNoEngineNetworkKeychainOrCrypto()
+    {
+        QProcess p;
+        QProcessEnvironment env = offscreen();
+        env.insert(QStringLiteral("CC_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CC_CLOUDCONNECT_BIN), {});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().startsWith("first-paint "));
+        const QString loaded = QString::fromLocal8Bit(p.readAllStandardError());
+        QVERIFY2(loaded.contains(QLatin1String("libQt6Widgets")), "LD_DEBUG=files said nothing"); // the check can see
+        // (Qt DBus and libdbus are not in the list: Qt's platform plugins load them for a bare
+        // QWizard too.)
+        for (const char *name : {"cloudconnect-engine", "libQt6Network", "libcrypto", "libssl", "libqt6keychain", "libsecret", "libgssapi"})
+            QVERIFY2(!loaded.contains(QLatin1String(name)), name);
+    }
+
     void doesNoMoreWorkThanABareWizard()
     {
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("valgrind")).isEmpty(),

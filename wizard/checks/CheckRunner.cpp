@@ -21,7 +21,7 @@ struct Tr {
 
 namespace cc {
 
-CheckRunner::CheckRunner(QObject *parent) : QObject(parent)
+CheckRunner::CheckRunner(QObject *parent) : CheckRunnerInterface(parent)
 {
 }
 

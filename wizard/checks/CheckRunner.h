@@ -2,11 +2,7 @@
 // Runs the live checks of a journey (Journey.h liveChecks) concurrently and reports each as it
 // ends. Checks that do not apply are reported as skipped with the reason. Network machinery is
 // created here, on the first run, never at start-up.
-#include "CheckOptions.h"
-#include "CheckResult.h"
-#include "NetSettings.h"
-#include "Profile.h"
-#include "SecretValues.h"
+#include "CheckRunnerInterface.h"
 
 #include <QMap>
 #include <QObject>
@@ -18,7 +14,7 @@ namespace cc {
 class CheckGroup;
 class HttpClient;
 
-class CheckRunner : public QObject {
+class CheckRunner : public CheckRunnerInterface {
     Q_OBJECT
 public:
     explicit CheckRunner(QObject *parent = nullptr);
@@ -26,18 +22,12 @@ public:
 
     // Starts a run (cancelling one in progress). `only`: check ids to run; empty = all.
     void start(const Profile &p, const SecretValues &secrets, const NetSettings &net, const QStringList &only = {},
-               const CheckOptions &options = {});
-    void cancel();
-    bool isRunning() const { return m_running; }
+               const CheckOptions &options = {}) override;
+    void cancel() override;
+    bool isRunning() const override { return m_running; }
     // In the order of docs/cli.md; checks not reported yet are missing.
-    QList<CheckResult> results() const;
-    QStringList plannedIds() const { return m_order; }
-
-Q_SIGNALS:
-    void checkStarted(const QString &id);
-    void checkProgress(const QString &id, const QString &text);
-    void checkFinished(const cc::CheckResult &result);
-    void finished();
+    QList<CheckResult> results() const override;
+    QStringList plannedIds() const override { return m_order; }
 
 private:
     void report(const CheckResult &r);

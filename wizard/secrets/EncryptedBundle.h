@@ -16,8 +16,7 @@
 //   47+n    16    GCM tag
 // The 47 header bytes are the GCM additional data, so a changed parameter fails like a changed
 // ciphertext byte. Payload: UTF-8 JSON {"profile": {…profile-format…}, "secrets": {"awsSecretAccessKey": …}}.
-#include "Profile.h"
-#include "SecretValues.h"
+#include "BundleContents.h"
 
 #include <QByteArray>
 #include <QString>
@@ -31,18 +30,12 @@ struct ScryptParams {
     quint32 p = 1;
 };
 
-inline constexpr qsizetype kBundleMaxBytes = 1024 * 1024;
-
 // Empty on failure, with `error` set.
 QByteArray sealBundle(const QByteArray &payload, const QString &passphrase, QString *error, const ScryptParams &params = {});
 // nullopt on failure, with `error` saying which: not a bundle, a newer version, parameters out of
 // bounds, or (authentication failed) a wrong passphrase or a changed file.
 std::optional<QByteArray> openBundle(const QByteArray &file, const QString &passphrase, QString *error);
 
-struct BundleContents {
-    Profile profile;
-    SecretValues secrets;
-};
 QByteArray exportBundle(const Profile &p, const SecretValues &secrets, const QString &passphrase, QString *error,
                         const ScryptParams &params = {});
 // The profile inside goes through the same validation as any imported file.

@@ -1,6 +1,7 @@
 #include "KeychainStore.h"
 #include "Logging.h"
 
+#include "KeychainErrorClassify.h"
 #include "SecretBlob.h"
 #include "StoredSecretsIndex.h"
 
@@ -13,7 +14,7 @@
 
 namespace cc {
 
-KeychainStore::KeychainStore(QObject *parent) : QObject(parent)
+KeychainStore::KeychainStore(QObject *parent) : KeychainStoreInterface(parent)
 {
 }
 
@@ -97,19 +98,19 @@ KeychainJob *KeychainStore::start(KeychainResult::Operation op, const QString &p
     keychainJob->setInsecureFallback(false); // never plain text
     keychainJob->setKey(profile);
 
-    auto *job = new KeychainJob(op, profile, this);
+    KeychainJob *job = newJob(op, profile, this);
     // Either the keychain or the timer answers, whichever is first; the job ignores the other.
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
     const int seconds = m_timeoutSeconds;
     connect(timer, &QTimer::timeout, job, [job, op, profile, seconds] {
-        job->finish(KeychainResult{op, profile, false, {}, {}, keychainTimeout(seconds)});
+        finishJob(job, KeychainResult{op, profile, false, {}, {}, keychainTimeout(seconds)});
     });
     // The index follows the keyring even when nobody waits for the answer any more.
     connect(keychainJob, &QKeychain::Job::finished, this, [job = QPointer<KeychainJob>(job), op, profile](QKeychain::Job *j) {
         KeychainResult r = answerOf(j, op, profile);
         if (job)
-            job->finish(r);
+            finishJob(job, r);
         r.secrets.wipe();
     });
     // Started from the event loop: a keychain that fails at once (no Secret Service) answers

@@ -6,6 +6,7 @@
 #include "Profile.h"
 #include "SecretValues.h"
 #include "SubmissionResult.h"
+#include "SubmitFlowInterface.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,10 +21,7 @@ struct PlatformAnswer;
 class Submission : public QObject {
     Q_OBJECT
 public:
-    struct Options {
-        bool replace = false; // overwrite different credentials of the same name
-        bool dryRun = false;  // read what exists, send nothing
-    };
+    using Options = SubmissionOptions; // SubmitFlowInterface.h
 
     Submission(const Profile &p, const SecretValues &secrets, HttpClient *http, const Options &options, QObject *parent = nullptr);
     ~Submission() override;

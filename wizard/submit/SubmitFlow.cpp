@@ -14,7 +14,7 @@ struct Tr {
 
 namespace cc {
 
-SubmitFlow::SubmitFlow(QObject *parent) : QObject(parent)
+SubmitFlow::SubmitFlow(QObject *parent) : SubmitFlowInterface(parent)
 {
 }
 

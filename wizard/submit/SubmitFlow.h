@@ -9,13 +9,8 @@
 //     did not ask to replace them, conflictFound() asks, and answerConflict() goes on.
 // Cancelling stops at the next step; a submission already sent is asked to stop, and what the
 // platform did is reported as far as it is known.
-#include "CheckOptions.h"
-#include "CheckResult.h"
-#include "NetSettings.h"
-#include "Profile.h"
-#include "SecretValues.h"
 #include "Submission.h"
-#include "SubmissionResult.h"
+#include "SubmitFlowInterface.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,60 +22,24 @@ namespace cc {
 class CheckRunner;
 class Submitter;
 
-struct SubmitOutcome {
-    enum class Stop {
-        None,           // submitted (see submission)
-        ChecksFailed,   // a check failed: nothing stored or sent
-        KeychainFailed, // the secrets could not be stored: nothing sent
-        Cancelled,      // cancelled before anything was sent
-    };
-    Stop stop = Stop::None;
-    QString message; // why nothing was sent, when stop != None
-    QList<CheckResult> checks;
-    bool checksReused = false;
-    std::optional<SubmissionResult> submission;
-};
-
-class SubmitFlow : public QObject {
+class SubmitFlow : public SubmitFlowInterface {
     Q_OBJECT
 public:
-    // Stores the secrets and calls back with "" on success, else the reason.
-    using StoreSecrets = std::function<void(const SecretValues &, std::function<void(const QString &error)>)>;
-
-    struct Request {
-        Profile profile;
-        SecretValues secrets;
-        NetSettings net;
-        Submission::Options options;
-        CheckOptions checkOptions;
-        // Results of a run for exactly these answers and secrets; empty = run the checks now.
-        std::optional<QList<CheckResult>> currentResults;
-        StoreSecrets storeSecrets; // null: the secrets are not stored (--no-keychain, dry run)
-    };
-
     explicit SubmitFlow(QObject *parent = nullptr);
     ~SubmitFlow() override;
 
     // A second start while one runs is ignored (a double click submits once).
-    void start(const Request &request);
-    void answerConflict(bool replace);
-    void cancel();
+    void start(const Request &request) override;
+    void answerConflict(bool replace) override;
+    void cancel() override;
     // Stops waiting for a submission already sent (the wizard closed, or Back): a request that
     // got no answer ends as Unknown, since the platform may have applied it.
-    void interrupt();
-    bool isRunning() const { return m_running; }
-    bool isSending() const; // the submission itself is under way
+    void interrupt() override;
+    bool isRunning() const override { return m_running; }
+    bool isSending() const override; // the submission itself is under way
 
     // The rule both front ends apply: may the submission go ahead after these results?
     static bool checksAllowSubmission(const QList<CheckResult> &results);
-
-Q_SIGNALS:
-    void checkStarted(const QString &id);
-    void checkProgress(const QString &id, const QString &text);
-    void checkFinished(const cc::CheckResult &result);
-    void progress(const QString &text);
-    void conflictFound(const cc::SubmissionResult &result);
-    void finished(const cc::SubmitOutcome &outcome);
 
 private:
     void checksDone(const QList<CheckResult> &results);
@@ -102,5 +61,3 @@ private:
 };
 
 } // namespace cc
-
-Q_DECLARE_METATYPE(cc::SubmitOutcome)

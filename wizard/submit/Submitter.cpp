@@ -15,7 +15,7 @@ struct Tr {
 
 namespace cc {
 
-Submitter::Submitter(QObject *parent) : QObject(parent)
+Submitter::Submitter(QObject *parent) : ExternalIdFetcherInterface(parent)
 {
 }
 

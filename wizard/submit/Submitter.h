@@ -2,9 +2,7 @@
 // Runs the journey's Submission (Submission::create) on its own HTTP client, once at a time: a
 // second start while one runs is ignored, so a double click never submits twice. Also asks Spot
 // for the external id on the Identity page, and gives the Review page the masked body.
-#include "NetSettings.h"
-#include "Profile.h"
-#include "SecretValues.h"
+#include "ExternalIdFetcherInterface.h"
 #include "Submission.h"
 #include "SubmissionResult.h"
 
@@ -16,7 +14,7 @@ namespace cc {
 class HttpClient;
 class SpotExternalIdRequest;
 
-class Submitter : public QObject {
+class Submitter : public ExternalIdFetcherInterface {
     Q_OBJECT
 public:
     using Options = Submission::Options;
@@ -29,7 +27,7 @@ public:
     bool isRunning() const { return m_running; }
 
     // Spot + AWS, before the role exists: asks Spot for this account's external id.
-    void fetchSpotExternalId(const Profile &p, const SecretValues &secrets, const NetSettings &net);
+    void fetchSpotExternalId(const Profile &p, const SecretValues &secrets, const NetSettings &net) override;
 
     // The body that will be sent, secrets masked, for the Review page.
     static QJsonObject previewBody(const Profile &p);
@@ -38,7 +36,6 @@ public:
 Q_SIGNALS:
     void progress(const QString &text);
     void finished(const cc::SubmissionResult &result);
-    void externalIdReceived(const QString &externalId, const QString &error);
 
 private:
     QPointer<HttpClient> m_http;

@@ -2,14 +2,13 @@
 #include "Logging.h"
 
 #include "BundlePassphraseDialog.h"
-#include "EncryptedBundle.h"
+#include "Engine.h"
 #include "ImportReviewDialog.h"
 #include "ProfileJson.h"
 #include "JourneySideBar.h"
 #include "OffGuiThread.h"
 #include "OnboardingController.h"
 #include "ProfileFile.h"
-#include "KeychainStore.h"
 #include "RecentProfiles.h"
 #include "pages/BillingPage.h"
 #include "pages/CloudPage.h"
@@ -226,11 +225,12 @@ bool CloudConnectWizard::openBundle(const QString &path, const QString &givenPas
     QFile f(path);
     QString error;
     std::optional<BundleContents> contents;
-    if (!f.open(QIODevice::ReadOnly))
+    Engine *bundles = engine(&error); // loaded here, on the GUI thread, not in the worker
+    if (bundles && !f.open(QIODevice::ReadOnly))
         error = tr("%1 cannot be read: %2").arg(path, f.errorString());
-    else {
+    else if (bundles) {
         const QByteArray sealed = f.read(kBundleMaxBytes + 1);
-        contents = runOffGuiThread<std::optional<BundleContents>>([&] { return importBundle(sealed, passphrase, &error); });
+        contents = runOffGuiThread<std::optional<BundleContents>>([&] { return bundles->importBundle(sealed, passphrase, &error); });
     }
     wipeString(passphrase);
     if (!contents) {

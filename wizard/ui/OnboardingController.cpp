@@ -1,7 +1,7 @@
 #include "OnboardingController.h"
 
 #include "Journey.h"
-#include "KeychainStore.h"
+#include "Engine.h"
 #include "ProfileChoices.h"
 #include "SecretBinding.h"
 #include "ProfileDiff.h"
@@ -173,10 +173,17 @@ void OnboardingController::replaceProfile(const Profile &p, const QString &path)
     noteJourney();
 }
 
-KeychainStore *OnboardingController::keychain()
+KeychainStoreInterface *OnboardingController::keychain()
 {
-    if (!m_keychain)
-        m_keychain = new KeychainStore(this);
+    if (!m_keychain) {
+        // The engine is loaded here at the latest (Engine.h). Without it every keychain call
+        // answers with why, where the keychain's own answer would have been shown.
+        QString why;
+        if (Engine *e = engine(&why))
+            m_keychain = e->createKeychainStore(this);
+        else
+            m_keychain = new UnavailableKeychainStore(keychainWithoutEngine(why), this);
+    }
     return m_keychain;
 }
 

@@ -19,7 +19,7 @@
 namespace cc {
 
 class KeychainJob;
-class KeychainStore;
+class KeychainStoreInterface;
 struct KeychainResult;
 
 class OnboardingController : public QObject {
@@ -103,7 +103,7 @@ Q_SIGNALS:
 private:
     Profile &edit();
     void noteJourney();
-    KeychainStore *keychain();
+    KeychainStoreInterface *keychain();
     KeychainJob *track(KeychainJob *job);
     bool applyLoaded(KeychainResult &answer);
 
@@ -113,7 +113,7 @@ private:
     int m_revision = 0;
     bool m_edited = false;
     Journey m_lastJourney;
-    KeychainStore *m_keychain = nullptr;
+    KeychainStoreInterface *m_keychain = nullptr;
     QList<QPointer<KeychainJob>> m_jobs; // this profile's keychain calls not yet answered
     bool m_secretsFromKeychain = false;
     QList<CheckResult> m_checkResults;

@@ -5,7 +5,7 @@
 #include "OwnerOnlyFile.h"
 
 #include "BundlePassphraseDialog.h"
-#include "EncryptedBundle.h"
+#include "Engine.h"
 #include "OnboardingController.h"
 #include "ReportRenderers.h"
 #include "widgets/ChecklistView.h"
@@ -139,7 +139,9 @@ QString DonePage::exportBundle(const QString &requestedPath, const QString &requ
     // Only the secrets this journey uses travel, as with `cloudconnect bundle export`.
     SecretValues packed = onlyJourneySecrets(controller()->secrets(), controller()->profile());
     const Profile profile = controller()->profile();
-    const QByteArray sealed = runOffGuiThread<QByteArray>([&] { return cc::exportBundle(profile, packed, passphrase, &error); });
+    Engine *bundles = engine(&error); // loaded here, on the GUI thread, not in the worker
+    const QByteArray sealed =
+        bundles ? runOffGuiThread<QByteArray>([&] { return bundles->exportBundle(profile, packed, passphrase, &error); }) : QByteArray();
     packed.wipe();
     wipeString(passphrase);
     if (!sealed.isEmpty()) {

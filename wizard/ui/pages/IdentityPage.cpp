@@ -3,7 +3,7 @@
 #include "OnboardingController.h"
 #include "ScalrServerRbDialog.h"
 #include "ProfileRules.h"
-#include "Submitter.h"
+#include "Engine.h"
 #include "artefacts/ArtefactRegistry.h"
 #include "artefacts/AzureCliCommands.h"
 #include "artefacts/AzureNationalClouds.h"
@@ -101,19 +101,26 @@ QWidget *IdentityPage::buildSpotAws()
             return;
         }
         if (!m_externalIdFetcher) {
-            m_externalIdFetcher = new Submitter(this);
-            connect(m_externalIdFetcher, &Submitter::externalIdReceived, this, [this, fetch](const QString &id, const QString &error) {
-                fetch->setEnabled(true);
-                if (id.isEmpty()) {
-                    m_fetchStatus->setText(error);
-                    return;
-                }
-                m_externalId->setText(id);
-                controller()->setText(ProfileField::AwsExternalId, id);
-                m_fetchStatus->setText(tr("Received from Spot."));
-                refreshArtefacts();
-                Q_EMIT completeChanged();
-            });
+            QString why;
+            Engine *e = engine(&why); // loaded on the first request (Engine.h)
+            if (!e) {
+                m_fetchStatus->setText(why);
+                return;
+            }
+            m_externalIdFetcher = e->createExternalIdFetcher(this);
+            connect(m_externalIdFetcher, &ExternalIdFetcherInterface::externalIdReceived, this,
+                    [this, fetch](const QString &id, const QString &error) {
+                        fetch->setEnabled(true);
+                        if (id.isEmpty()) {
+                            m_fetchStatus->setText(error);
+                            return;
+                        }
+                        m_externalId->setText(id);
+                        controller()->setText(ProfileField::AwsExternalId, id);
+                        m_fetchStatus->setText(tr("Received from Spot."));
+                        refreshArtefacts();
+                        Q_EMIT completeChanged();
+                    });
         }
         fetch->setEnabled(false);
         m_fetchStatus->setText(tr("Asking Spot…"));

@@ -10,7 +10,7 @@ class FittedStack;
 class ChecklistView;
 class InfoBanner;
 class ValidatedLineEdit;
-class Submitter;
+class ExternalIdFetcherInterface;
 
 // Page 6: the identity the platform will use — an IAM user (Scalr + AWS), an IAM role trusting
 // Spot (Spot + AWS), or an app registration with its permissions and role (Azure) — with the
@@ -40,7 +40,7 @@ private:
     QWidget *m_azurePane = nullptr;
     ValidatedLineEdit *m_externalId = nullptr;
     QLabel *m_fetchStatus = nullptr;
-    Submitter *m_externalIdFetcher = nullptr; // created on first use
+    ExternalIdFetcherInterface *m_externalIdFetcher = nullptr; // created on first use
     ValidatedLineEdit *m_roleName = nullptr;
     ValidatedLineEdit *m_roleArn = nullptr;
     ValidatedLineEdit *m_appName = nullptr;

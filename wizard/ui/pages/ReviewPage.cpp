@@ -7,9 +7,8 @@
 #include "ProfileValidator.h"
 #include "widgets/InfoBanner.h"
 
-#include "KeychainStore.h"
-#include "SubmitFlow.h"
-#include "Submitter.h"
+#include "Engine.h"
+#include "SubmissionBody.h"
 
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -108,14 +107,22 @@ void ReviewPage::submit()
         return;
     }
     if (!m_flow) {
-        m_flow = new SubmitFlow(this);
-        connect(m_flow, &SubmitFlow::progress, this, [this](const QString &text) { m_submitStatus->setText(text); });
-        connect(m_flow, &SubmitFlow::checkStarted, this,
+        QString why;
+        Engine *e = engine(&why); // loaded on the first Submit at the latest (Engine.h)
+        if (!e) {
+            m_result->setKind(InfoBanner::Kind::Error);
+            m_result->setText(tr("Not submitted: %1").arg(why));
+            m_result->setVisible(true);
+            return;
+        }
+        m_flow = e->createSubmitFlow(this);
+        connect(m_flow, &SubmitFlowInterface::progress, this, [this](const QString &text) { m_submitStatus->setText(text); });
+        connect(m_flow, &SubmitFlowInterface::checkStarted, this,
                 [this](const QString &id) { m_submitStatus->setText(tr("Checking %1…").arg(id)); });
-        connect(m_flow, &SubmitFlow::conflictFound, this, &ReviewPage::askReplace);
-        connect(m_flow, &SubmitFlow::finished, this, &ReviewPage::flowFinished);
+        connect(m_flow, &SubmitFlowInterface::conflictFound, this, &ReviewPage::askReplace);
+        connect(m_flow, &SubmitFlowInterface::finished, this, &ReviewPage::flowFinished);
     }
-    SubmitFlow::Request request;
+    SubmitFlowInterface::Request request;
     request.profile = p;
     request.secrets = controller()->secrets();
     request.net.caBundle = p.caBundle;
@@ -244,7 +251,7 @@ void ReviewPage::journeyChanged()
     const QString target =
         spot ? (p.platform.endpoint.isEmpty() ? QString::fromLatin1(kSpotDefaultEndpoint) : p.platform.endpoint) : p.platform.endpoint;
     m_willSend->setPlainText(
-        tr("To %1:\n%2").arg(target, QString::fromUtf8(QJsonDocument(Submitter::previewBody(p)).toJson(QJsonDocument::Indented))));
+        tr("To %1:\n%2").arg(target, QString::fromUtf8(QJsonDocument(submissionBody(p, nullptr)).toJson(QJsonDocument::Indented))));
     const ProfileProblems missing = completenessProblems(p);
     QStringList lines;
     for (const ProfileProblem &m : missing)

@@ -8,7 +8,7 @@ class QTextBrowser;
 namespace cc {
 
 class InfoBanner;
-class SubmitFlow;
+class SubmitFlowInterface;
 struct SubmissionResult;
 struct SubmitOutcome;
 
@@ -48,7 +48,7 @@ private:
     QPushButton *m_submit = nullptr;
     QLabel *m_submitStatus = nullptr;
     InfoBanner *m_result = nullptr;
-    SubmitFlow *m_flow = nullptr; // created on the first Submit
+    SubmitFlowInterface *m_flow = nullptr; // created on the first Submit
 };
 
 } // namespace cc

@@ -1,6 +1,6 @@
 #include "VerifyPage.h"
 
-#include "CheckRunner.h"
+#include "Engine.h"
 #include "OnboardingController.h"
 #include "widgets/CheckResultsView.h"
 #include "widgets/InfoBanner.h"
@@ -109,14 +109,20 @@ void VerifyPage::runChecks()
 {
     ensureBuilt();
     if (!m_runner) {
-        m_runner = new CheckRunner(this);
-        connect(m_runner, &CheckRunner::checkStarted, this, [this](const QString &id) { m_view->setRunning(id); });
-        connect(m_runner, &CheckRunner::checkProgress, m_view, &CheckResultsView::setProgress);
-        connect(m_runner, &CheckRunner::checkFinished, this, [this](const CheckResult &r) {
+        QString why;
+        Engine *e = engine(&why); // loaded on the first run (Engine.h)
+        if (!e) {
+            m_summary->setText(tr("The checks cannot run: %1").arg(why));
+            return;
+        }
+        m_runner = e->createCheckRunner(this);
+        connect(m_runner, &CheckRunnerInterface::checkStarted, this, [this](const QString &id) { m_view->setRunning(id); });
+        connect(m_runner, &CheckRunnerInterface::checkProgress, m_view, &CheckResultsView::setProgress);
+        connect(m_runner, &CheckRunnerInterface::checkFinished, this, [this](const CheckResult &r) {
             m_view->setResult(r);
             updateSummary();
         });
-        connect(m_runner, &CheckRunner::finished, this, &VerifyPage::finished);
+        connect(m_runner, &CheckRunnerInterface::finished, this, &VerifyPage::finished);
     }
     const Profile &p = controller()->profile();
     m_view->setPlanned(liveChecks(p));

@@ -10,7 +10,7 @@ class QPushButton;
 namespace cc {
 
 class CheckResultsView;
-class CheckRunner;
+class CheckRunnerInterface;
 class InfoBanner;
 
 // Page 9: the live checks of this journey, run concurrently on request, each row showing its
@@ -40,7 +40,7 @@ private:
     void showModelResults();
 
     CheckResultsView *m_view = nullptr;
-    CheckRunner *m_runner = nullptr;
+    CheckRunnerInterface *m_runner = nullptr;
     InfoBanner *m_banner = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;

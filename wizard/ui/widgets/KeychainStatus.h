@@ -1,7 +1,7 @@
 #pragma once
 // The outcome of a keychain operation on a page: success in a line, a failure as cause and fix
 // with Retry. Whatever happens, the values typed stay in the wizard.
-#include "KeychainStore.h"
+#include "KeychainJob.h"
 
 #include <QWidget>
 

@@ -1,16 +1,16 @@
 #pragma once
 // Every command of docs/cli.md declared once — its name, actions, synopsis, what it does, the
-// options it takes and the function that runs it — in the shape of KeePassXC's Command classes.
-// The parser refuses an option a command does not take, --help and the manual page are written
-// from these declarations, and the runner dispatches through them: the three cannot drift.
+// options it takes — in the shape of KeePassXC's Command classes. The parser refuses an option a
+// command does not take, and --help and the manual page are written from these declarations, so
+// the three cannot drift. The functions that run them are the engine's (headless/HeadlessRunner),
+// loaded only when a command runs; it refuses a declared command it has no function for, and
+// test_cli runs every declared command.
 #include "CommandLine.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
-#include <functional>
 
 namespace cc {
 
@@ -28,7 +28,6 @@ struct CommandSpec {
     QString synopsis;    // "validate PROFILE.json [--only ID[,ID...]]"
     const char *summary; // English source text (translation context "Cli")
     QStringList options; // its own options (the common ones are implied)
-    std::function<int(const CommandLine &, QTextStream &, QTextStream &)> run;
 };
 
 const QList<OptionSpec> &optionSpecs();

@@ -1,13 +1,6 @@
 #include "CommandRegistry.h"
 
-#include "ArtefactCommand.h"
-#include "BundleCommand.h"
-#include "CheckCommand.h"
 #include "Journey.h"
-#include "ReportCommand.h"
-#include "SecretsCommand.h"
-#include "SubmitCommand.h"
-#include "ValidateCommand.h"
 
 #include <QCoreApplication>
 
@@ -87,45 +80,38 @@ const QList<CommandSpec> &commandSpecs()
          {},
          QStringLiteral("check PROFILE.json"),
          QT_TRANSLATE_NOOP("Cli", "check the profile file only (schema and field rules), no network"),
-         {},
-         runCheckCommand},
+         {}},
         {QStringLiteral("validate"),
          {},
          QStringLiteral("validate PROFILE.json [--only ID[,ID...]]"),
          QT_TRANSLATE_NOOP("Cli", "run every live check that applies (AWS, Azure, the platform's token or API key) and print the results"),
-         {QStringLiteral("--only"), QStringLiteral("--grant-wait")},
-         runValidateCommand},
+         {QStringLiteral("--only"), QStringLiteral("--grant-wait")}},
         {QStringLiteral("submit"),
          {},
          QStringLiteral("submit PROFILE.json [--dry-run] [--replace]"),
          QT_TRANSLATE_NOOP("Cli", "run every check, store the secrets in the keychain, then submit the credentials to the platform"),
-         {QStringLiteral("--dry-run"), QStringLiteral("--replace"), QStringLiteral("--grant-wait")},
-         runSubmitCommand},
+         {QStringLiteral("--dry-run"), QStringLiteral("--replace"), QStringLiteral("--grant-wait")}},
         {QStringLiteral("report"),
          {},
          QStringLiteral("report PROFILE.json -o FILE [--format pdf|html|md|json] [--results FILE]"),
          QT_TRANSLATE_NOOP("Cli", "write the summary report for the change record"),
-         {QStringLiteral("--output"), QStringLiteral("--format"), QStringLiteral("--results")},
-         runReportCommand},
+         {QStringLiteral("--output"), QStringLiteral("--format"), QStringLiteral("--results")}},
         {QStringLiteral("secrets"),
          {QStringLiteral("set"), QStringLiteral("delete")},
          QStringLiteral("secrets set|delete PROFILE.json"),
          QT_TRANSLATE_NOOP("Cli", "store the profile's secrets (from the environment or --secrets-stdin) in the keychain, or delete them"),
-         {},
-         runSecretsCommand},
+         {}},
         {QStringLiteral("bundle"),
          {QStringLiteral("export"), QStringLiteral("import")},
          QStringLiteral("bundle export PROFILE.json -o FILE | bundle import FILE -o PROFILE.json [--replace]"),
          QT_TRANSLATE_NOOP("Cli", "profile and secrets in one encrypted file (AES-256-GCM, scrypt) for a colleague, and back"),
-         {QStringLiteral("--output"), QStringLiteral("--replace"), QStringLiteral("--passphrase-stdin")},
-         runBundleCommand},
+         {QStringLiteral("--output"), QStringLiteral("--replace"), QStringLiteral("--passphrase-stdin")}},
         {QStringLiteral("artefact"),
          {},
          QStringLiteral("artefact [NAME] PROFILE.json"),
          QT_TRANSLATE_NOOP("Cli", "list the generated artefacts of the profile's journey, or print one (iam-policy, aws-cli, trust-policy, "
                                   "role-policy, cloudformation, cloudformation-deploy, az-cli, scalr-server-entry)"),
-         {},
-         runArtefactCommand},
+         {}},
     };
     return commands;
 }

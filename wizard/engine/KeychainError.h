@@ -15,11 +15,14 @@ struct KeychainError {
     bool isError() const { return kind != Kind::None && kind != Kind::NotFound; }
 };
 
-// From QtKeychain's error code (QKeychain::Error as int) and its message.
-KeychainError classifyKeychainError(int qkeychainError, const QString &message);
+// What to say after a keychain fix when the command line is the way in: secrets can come from
+// the environment or stdin instead.
+QString keychainHeadlessHint();
 KeychainError keychainTimeout(int seconds);
 KeychainError keychainCorrupt();
 // Secrets stored for other endpoints or another CA bundle (SecretBinding): `changes`, one per field.
 KeychainError keychainBoundElsewhere(const QStringList &changes);
+// The engine (Engine.h) could not be loaded, so there is no keychain store: `why` says what failed.
+KeychainError keychainWithoutEngine(const QString &why);
 
 } // namespace cc

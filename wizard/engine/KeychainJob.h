@@ -43,7 +43,7 @@ Q_SIGNALS:
     void finished(const cc::KeychainResult &result);
 
 private:
-    friend class KeychainStore;
+    friend class KeychainStoreInterface; // makes and answers its jobs
     KeychainJob(Operation op, const QString &profile, QObject *parent);
     void finish(KeychainResult result);
 

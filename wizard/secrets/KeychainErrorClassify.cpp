@@ -1,8 +1,9 @@
-#include "KeychainError.h"
+#include "KeychainErrorClassify.h"
 
-#include <QFileInfo>
-#include <qt6keychain/keychain.h>
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include <qt6keychain/keychain.h>
 
 namespace {
 // Translation context of this area (lupdate reads it; see translations/README.md).
@@ -13,13 +14,6 @@ struct Tr {
 
 namespace cc {
 namespace {
-
-// A function, not a constant: translated when asked, after the translator is installed.
-QString headlessHint()
-{
-    return Tr::tr("Headless, you can also run with --no-keychain and pass secrets through the "
-                  "CLOUDCONNECT_* environment variables or --secrets-stdin.");
-}
 
 // A session bus is there to ask: its address is set, or the standard socket exists.
 bool sessionBusPresent()
@@ -36,7 +30,7 @@ KeychainError noSessionBus()
             Tr::tr("No session bus (D-Bus) is reachable here, so no keychain service (Secret Service) can answer."),
             Tr::tr("Run Cloud Connect in a desktop session, or start one for it (dbus-run-session, with gnome-keyring "
                    "running in it). ")
-                + headlessHint()};
+                + keychainHeadlessHint()};
 }
 
 } // namespace
@@ -59,39 +53,16 @@ KeychainError classifyKeychainError(int code, const QString &message)
         return {KeychainError::Kind::NoService, Tr::tr("No keychain service is running (no Secret Service on the session bus)."),
                 Tr::tr("Install and start gnome-keyring (or KWallet, or KeePassXC with Secret Service integration), "
                        "log in to a desktop session, then choose Retry. ")
-                    + headlessHint()};
+                    + keychainHeadlessHint()};
     if (code == AccessDeniedByUser || m.contains(QLatin1String("dismissed")) || m.contains(QLatin1String("cancel")))
         return {KeychainError::Kind::Refused, Tr::tr("Access to the keychain was refused at the prompt."),
-                Tr::tr("Choose Retry and allow access when the keychain asks. ") + headlessHint()};
+                Tr::tr("Choose Retry and allow access when the keychain asks. ") + keychainHeadlessHint()};
     if (code == AccessDenied || m.contains(QLatin1String("locked")))
         return {KeychainError::Kind::Locked, Tr::tr("The keychain is locked or denied access."),
-                Tr::tr("Unlock your login keyring (Passwords and Keys / Seahorse, or log in again), then choose Retry. ") + headlessHint()};
+                Tr::tr("Unlock your login keyring (Passwords and Keys / Seahorse, or log in again), then choose Retry. ")
+                    + keychainHeadlessHint()};
     return {KeychainError::Kind::Other, Tr::tr("The keychain reported an error: %1").arg(message.left(300)),
-            Tr::tr("Check that your keyring service works (e.g. secret-tool), then choose Retry. ") + headlessHint()};
-}
-
-KeychainError keychainTimeout(int seconds)
-{
-    return {KeychainError::Kind::Timeout, Tr::tr("The keychain did not answer within %1 seconds.").arg(seconds),
-            Tr::tr("The keyring daemon may be waiting for an unlock prompt or be stuck; answer the prompt or restart it, "
-                   "then choose Retry. ")
-                + headlessHint()};
-}
-
-KeychainError keychainCorrupt()
-{
-    return {KeychainError::Kind::Corrupt, Tr::tr("The keychain entry for this profile is not one Cloud Connect wrote."),
-            Tr::tr("Store the secrets again (Save secrets, or cloudconnect secrets set).")};
-}
-
-KeychainError keychainBoundElsewhere(const QStringList &changes)
-{
-    return {KeychainError::Kind::BoundElsewhere,
-            Tr::tr("The keychain holds secrets for this profile name, but they were stored for other endpoints or "
-                   "another CA bundle, so they were not used (%1).")
-                .arg(changes.join(QStringLiteral("; "))),
-            Tr::tr("Check the endpoints on the import review. If you trust them, enter the secrets again; saving "
-                   "them stores them for these endpoints.")};
+            Tr::tr("Check that your keyring service works (e.g. secret-tool), then choose Retry. ") + keychainHeadlessHint()};
 }
 
 } // namespace cc

@@ -1,0 +1,44 @@
+#include "EnginePlugin.h"
+
+#include "CheckRunner.h"
+#include "EncryptedBundle.h"
+#include "HeadlessRunner.h"
+#include "KeychainStore.h"
+#include "SubmitFlow.h"
+#include "Submitter.h"
+
+cc::KeychainStoreInterface *CloudConnectEngine::createKeychainStore(QObject *parent)
+{
+    return new cc::KeychainStore(parent);
+}
+
+cc::CheckRunnerInterface *CloudConnectEngine::createCheckRunner(QObject *parent)
+{
+    return new cc::CheckRunner(parent);
+}
+
+cc::SubmitFlowInterface *CloudConnectEngine::createSubmitFlow(QObject *parent)
+{
+    return new cc::SubmitFlow(parent);
+}
+
+cc::ExternalIdFetcherInterface *CloudConnectEngine::createExternalIdFetcher(QObject *parent)
+{
+    return new cc::Submitter(parent);
+}
+
+QByteArray CloudConnectEngine::exportBundle(const cc::Profile &p, const cc::SecretValues &secrets, const QString &passphrase,
+                                            QString *error)
+{
+    return cc::exportBundle(p, secrets, passphrase, error);
+}
+
+std::optional<cc::BundleContents> CloudConnectEngine::importBundle(const QByteArray &file, const QString &passphrase, QString *error)
+{
+    return cc::importBundle(file, passphrase, error);
+}
+
+int CloudConnectEngine::runHeadless(const cc::CommandLine &cmd, QTextStream &out, QTextStream &err)
+{
+    return cc::runHeadless(cmd, out, err);
+}
