@@ -36,8 +36,7 @@ JourneySideBar::JourneySideBar(QWidget *parent) : QWidget(parent), m_layout(new 
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // "Scalr + AWS": short, so on one line (no word wrap to lay out)
     m_layout->addWidget(m_title);
     m_layout->addSpacing(4);
     for (int i = 0; i <= int(PageId::Done); ++i) {
@@ -61,9 +60,11 @@ void JourneySideBar::show(const Journey &journey, int currentPageId)
         }
         const bool current = int(pages.at(i)) == currentPageId;
         label->setText((current ? QStringLiteral("▸ ") : QStringLiteral("   ")) + stepName(pages.at(i)));
-        QFont f = label->font();
-        f.setBold(current);
-        label->setFont(f);
+        if (label->font().bold() != current) { // a font change lays the label out again
+            QFont f = label->font();
+            f.setBold(current);
+            label->setFont(f);
+        }
         label->setForegroundRole(current ? QPalette::WindowText : QPalette::PlaceholderText);
         // Read by a screen reader as words, not as the arrow and the indent drawn for the eye.
         label->setAccessibleName(current ? tr("Step %1 of %2: %3 (current)").arg(i + 1).arg(pages.size()).arg(stepName(pages.at(i)))
@@ -73,8 +74,16 @@ void JourneySideBar::show(const Journey &journey, int currentPageId)
     }
     // QWizard gives its side widget no more than the side widget's minimum width: make that the
     // width the longest step needs in bold (German, large fonts), so no step is cut off.
+    // Measured once per set of steps and font: moving on in the same journey changes neither.
+    QStringList steps;
+    for (PageId id : pages)
+        steps << stepName(id);
     QFont bold = font();
     bold.setBold(true);
+    if (steps == m_measuredSteps && bold == m_measuredFont)
+        return;
+    m_measuredSteps = steps;
+    m_measuredFont = bold;
     const QFontMetrics metrics(bold);
     int need = 0;
     for (QLabel *l : std::as_const(m_steps))

@@ -3,6 +3,8 @@
 // rich text: laying out HTML here cost more than the rest of the window at start-up.
 #include "Journey.h"
 
+#include <QFont>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +23,8 @@ private:
     QVBoxLayout *m_layout;
     QLabel *m_title;
     QList<QLabel *> m_steps;
+    QStringList m_measuredSteps; // what the minimum width was measured for
+    QFont m_measuredFont;
 };
 
 } // namespace cc

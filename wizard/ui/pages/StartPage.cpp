@@ -45,26 +45,24 @@ void StartPage::build(QVBoxLayout *body)
     openRow->addStretch(1);
     body->addLayout(openRow);
 
-    auto *recentLabel = new QLabel(tr("&Recent profiles (double-click or Enter to open):"), this);
-    recentLabel->setWordWrap(true);
-    m_recent = new QListWidget(this);
-    m_recent->setObjectName(QStringLiteral("recentProfiles"));
-    m_recent->setAccessibleName(tr("Recent profiles"));
-    m_recent->setMaximumHeight(140);
-    recentLabel->setBuddy(m_recent);
-    connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT openProfileRequested(item->data(Qt::UserRole).toString()); });
-    body->addWidget(recentLabel);
-    body->addWidget(m_recent);
+    // The list of recent profiles is an item view (the costliest widget of this page to lay out
+    // and paint): until there is something to list, a line of text stands in its place
+    // (refreshRecent makes the list on demand).
+    m_recentLabel = new QLabel(this);
+    m_noRecent = new QLabel(tr("(none yet)"), this);
+    m_noRecent->setObjectName(QStringLiteral("noRecentProfiles"));
+    m_noRecent->setEnabled(false);
+    m_noRecent->setIndent(4);
+    m_recentBox = new QVBoxLayout;
+    m_recentBox->addWidget(m_noRecent);
+    body->addWidget(m_recentLabel);
+    body->addLayout(m_recentBox);
     auto *removeRow = new QHBoxLayout;
-    auto *remove = new QPushButton(tr("Re&move selected and delete its stored secrets…"), this);
-    remove->setObjectName(QStringLiteral("removeProfile"));
-    remove->setEnabled(false);
-    connect(m_recent, &QListWidget::currentRowChanged, remove, [this, remove] {
-        remove->setEnabled(m_recent->currentItem() && !m_recent->currentItem()->data(Qt::UserRole).toString().isEmpty());
-    });
-    connect(remove, &QPushButton::clicked, this, &StartPage::removeSelected);
-    removeRow->addWidget(remove);
+    m_remove = new QPushButton(tr("Re&move selected and delete its stored secrets…"), this);
+    m_remove->setObjectName(QStringLiteral("removeProfile"));
+    m_remove->setEnabled(false);
+    connect(m_remove, &QPushButton::clicked, this, &StartPage::removeSelected);
+    removeRow->addWidget(m_remove);
     removeRow->addStretch(1);
     body->addLayout(removeRow);
     m_keychain = new KeychainStatus(QStringLiteral("startKeychain"), this);
@@ -98,12 +96,43 @@ bool StartPage::removeSelected()
     return true;
 }
 
+QListWidget *StartPage::recentList()
+{
+    if (m_recent)
+        return m_recent;
+    m_recent = new QListWidget(this);
+    m_recent->setObjectName(QStringLiteral("recentProfiles"));
+    m_recent->setAccessibleName(tr("Recent profiles"));
+    m_recent->setMaximumHeight(140);
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT openProfileRequested(item->data(Qt::UserRole).toString()); });
+    connect(m_recent, &QListWidget::currentRowChanged, m_remove,
+            [this] { m_remove->setEnabled(m_recent->currentItem() && !m_recent->currentItem()->data(Qt::UserRole).toString().isEmpty()); });
+    m_recentBox->addWidget(m_recent);
+    m_recentLabel->setBuddy(m_recent);
+    return m_recent;
+}
+
 void StartPage::refreshRecent()
 {
-    if (!m_recent)
-        return;
-    m_recent->clear();
+    if (!m_recentLabel)
+        return; // not built yet: build() lists them
     const QList<RecentProfile> recent = RecentProfiles::list();
+    const bool listed = !recent.isEmpty();
+    const QString label = tr("&Recent profiles (double-click or Enter to open):");
+    // Its Alt+letter leads to the list, so it has one only while there is a list; short, it
+    // stays on one line (a word-wrapped label is laid out again on every layout pass).
+    QString plain = label;
+    if (const qsizetype mnemonic = plain.indexOf(u'&'); mnemonic >= 0)
+        plain.remove(mnemonic, 1);
+    m_recentLabel->setText(listed ? label : plain);
+    m_recentLabel->setWordWrap(label.size() > 60);
+    m_noRecent->setVisible(!listed);
+    m_remove->setEnabled(false);
+    if (!listed && !m_recent)
+        return;
+    recentList()->clear();
+    m_recent->setVisible(listed);
     for (const RecentProfile &r : recent) {
         QString text = r.name.isEmpty() ? r.path : tr("%1 — %2").arg(r.name, r.path);
         if (r.secretExpiresSoon)
@@ -115,9 +144,6 @@ void StartPage::refreshRecent()
             item->setToolTip(tr("The client secret of this profile expires within 30 days: create a new one and "
                                 "update the platform."));
     }
-    if (recent.isEmpty())
-        new QListWidgetItem(tr("(none yet)"), m_recent);
-    m_recent->setEnabled(!recent.isEmpty());
 }
 
 void StartPage::loadFromProfile()

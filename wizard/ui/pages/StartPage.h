@@ -1,7 +1,10 @@
 #pragma once
 #include "JourneyPage.h"
 
+class QLabel;
 class QListWidget;
+class QPushButton;
+class QVBoxLayout;
 class QRadioButton;
 
 namespace cc {
@@ -30,8 +33,14 @@ protected:
     void loadFromProfile() override;
 
 private:
+    QListWidget *recentList();
+
     ValidatedLineEdit *m_name = nullptr;
-    QListWidget *m_recent = nullptr;
+    QLabel *m_recentLabel = nullptr;
+    QLabel *m_noRecent = nullptr;    // shown while nothing was opened or saved yet
+    QListWidget *m_recent = nullptr; // made when the first recent profile is listed
+    QVBoxLayout *m_recentBox = nullptr;
+    QPushButton *m_remove = nullptr;
     KeychainStatus *m_keychain = nullptr;
 };
 
