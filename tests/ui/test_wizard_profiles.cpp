@@ -7,6 +7,7 @@
 #include "WizardDriver.h"
 #include "ReportData.h"
 #include "pages/DonePage.h"
+#include "pages/StartPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -49,6 +51,37 @@ class TestWizardProfiles : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Until a profile has been opened or saved there is nothing to list: a line of text stands
+    // where the list goes (an item view is the costliest widget to lay out and paint at
+    // start-up), with no Remove button and no Alt+letter leading nowhere. The first recent
+    // profile brings the list, its button and its Alt+R.
+    void theRecentListAppearsWithTheFirstRecentProfile()
+    {
+        for (const RecentProfile &r : RecentProfiles::list())
+            RecentProfiles::remove(r.path);
+        CloudConnectWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.findChild<QListWidget *>(QStringLiteral("recentProfiles")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("noRecentProfiles"))->isVisible());
+        QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("removeProfile"))->isVisible());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("prod-aws.json"));
+        QVERIFY(QFile::copy(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json"), path));
+        RecentProfiles::add(path);
+        qobject_cast<StartPage *>(w.page(int(PageId::Start)))->refreshRecent();
+        auto *list = w.findChild<QListWidget *>(QStringLiteral("recentProfiles"));
+        QVERIFY(list && list->isVisible());
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(path));
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("noRecentProfiles"))->isVisible());
+        QVERIFY(w.findChild<QPushButton *>(QStringLiteral("removeProfile"))->isVisible());
+        QTest::keyClick(&w, Qt::Key_R, Qt::AltModifier); // the label's Alt+R reaches the list
+        QCOMPARE(QApplication::focusWidget(), list);
+        RecentProfiles::remove(path);
+    }
 
     void openingAValidProfileShowsTheChangesThenApplies()
     {

@@ -61,14 +61,15 @@ void StartPage::build(QVBoxLayout *body)
     m_remove = new QPushButton(tr("Re&move selected and delete its stored secrets…"), this);
     m_remove->setObjectName(QStringLiteral("removeProfile"));
     m_remove->setEnabled(false);
+    m_remove->hide(); // with the list: nothing to remove before then
     connect(m_remove, &QPushButton::clicked, this, &StartPage::removeSelected);
     removeRow->addWidget(m_remove);
     removeRow->addStretch(1);
     body->addLayout(removeRow);
-    m_keychain = new KeychainStatus(QStringLiteral("startKeychain"), this);
-    body->addWidget(m_keychain);
-    connect(m_keychain, &KeychainStatus::retryRequested, this,
-            [this] { m_keychain->follow(controller()->loadSecrets(), tr("Reading the secrets from the system keychain…")); });
+    // The keychain's answers are shown here (made on the first keychain call: keychainStatus()).
+    m_keychainSlot = new QVBoxLayout;
+    m_keychainSlot->setContentsMargins(0, 0, 0, 0);
+    body->addLayout(m_keychainSlot);
     body->addWidget(new InfoBanner(InfoBanner::Kind::Info, tr("Profiles never hold secrets: those stay in the keychain."), this));
     refreshRecent();
 }
@@ -91,9 +92,21 @@ bool StartPage::removeSelected()
     RecentProfiles::remove(path);
     refreshRecent();
     if (!name.isEmpty()) {
-        m_keychain->follow(controller()->removeSecrets(name), tr("Deleting the stored secrets…"));
+        keychainStatus()->follow(controller()->removeSecrets(name), tr("Deleting the stored secrets…"));
     }
     return true;
+}
+
+KeychainStatus *StartPage::keychainStatus()
+{
+    ensureBuilt();
+    if (!m_keychain) {
+        m_keychain = new KeychainStatus(QStringLiteral("startKeychain"), this);
+        m_keychainSlot->addWidget(m_keychain);
+        connect(m_keychain, &KeychainStatus::retryRequested, this,
+                [this] { m_keychain->follow(controller()->loadSecrets(), tr("Reading the secrets from the system keychain…")); });
+    }
+    return m_keychain;
 }
 
 QListWidget *StartPage::recentList()
@@ -129,6 +142,7 @@ void StartPage::refreshRecent()
     m_recentLabel->setWordWrap(label.size() > 60);
     m_noRecent->setVisible(!listed);
     m_remove->setEnabled(false);
+    m_remove->setVisible(listed);
     if (!listed && !m_recent)
         return;
     recentList()->clear();

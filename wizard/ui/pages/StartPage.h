@@ -20,7 +20,7 @@ public:
     explicit StartPage(OnboardingController *controller, QWidget *parent = nullptr);
     QString helpText() const override;
     void refreshRecent();
-    KeychainStatus *keychainStatus() const { return m_keychain; }
+    KeychainStatus *keychainStatus(); // made on first use
     // Removes the selected recent profile from the list and deletes its stored secrets, after
     // confirmation. Returns false when nothing was selected or the admin declined.
     bool removeSelected();
@@ -42,6 +42,7 @@ private:
     QVBoxLayout *m_recentBox = nullptr;
     QPushButton *m_remove = nullptr;
     KeychainStatus *m_keychain = nullptr;
+    QVBoxLayout *m_keychainSlot = nullptr;
 };
 
 } // namespace cc
