@@ -16,6 +16,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <memory>
@@ -61,6 +62,28 @@ void headlessMessages(QtMsgType type, const QMessageLogContext &, const QString 
 {
     if (type == QtCriticalMsg || type == QtFatalMsg)
         std::fprintf(stderr, "cloudconnect: %s\n", qPrintable(message));
+}
+
+// Ends the process once a headless command has returned `status`: flushes `out`, `err` and C
+// stdio, then exits without the teardown of a normal exit. Every command has finished its work
+// before it returns — files committed (QSaveFile), settings written (each QSettings flushes as it
+// is destroyed), keychain jobs answered, requests done and their QNetworkAccessManager (and its
+// thread) deleted, secrets wiped as their SecretString owners went out of scope. What a normal
+// exit would still do only frees memory the kernel takes back anyway: ~QCoreApplication, the
+// static objects of every library loaded (ld.so's _dl_fini touching each one's pages), OpenSSL's
+// OPENSSL_cleanup — about 3 ms of an 85 ms `validate --only aws.identity`. std::_Exit does not
+// flush stdio (C11 7.22.4.5 leaves it to the implementation; glibc does not), hence the flushes.
+// A build with AddressSanitizer returns normally, so LeakSanitizer still checks every command.
+int endHeadlessProcess(int status, QTextStream &out, QTextStream &err)
+{
+    out.flush();
+    err.flush();
+    std::fflush(nullptr);
+#if defined(__SANITIZE_ADDRESS__)
+    return status;
+#else
+    std::_Exit(status);
+#endif
 }
 
 } // namespace
@@ -131,7 +154,7 @@ int main(int argc, char **argv)
             err << QStringLiteral("cloudconnect: ") << why << QLatin1Char('\n');
             return cc::ExitEnvironment;
         }
-        return engine->runHeadless(cmd, out, err);
+        return endHeadlessProcess(engine->runHeadless(cmd, out, err), out, err); // returns only under ASan
     }
     case cc::CommandLine::Mode::Gui: break;
     }
