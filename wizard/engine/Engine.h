@@ -49,6 +49,12 @@ Engine *engine(QString *error = nullptr);
 // Whether the engine has been loaded into this process (for tests of what start-up loads).
 bool engineLoaded();
 
+// Loads the engine on a thread of its own, so that the first check, keychain call or
+// submission does not wait for it on the GUI thread (its libraries take 10-20 ms to load). For
+// the wizard, once its window has painted; a later engine() call waits for this load to end.
+// The process waits for the thread before it quits. Does nothing once loaded or loading.
+void loadEngineInBackground();
+
 } // namespace cc
 
 #define CC_ENGINE_IID "io.github.cloudconnect.Engine"

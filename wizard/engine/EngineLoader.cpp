@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QPluginLoader>
+#include <QThread>
 
 namespace {
 // Translation context of this area (lupdate reads it; see translations/README.md).
@@ -98,6 +99,22 @@ bool engineLoaded()
 {
     QMutexLocker lock(&loadLock());
     return loaded() && loaded()->engine;
+}
+
+void loadEngineInBackground()
+{
+    static QThread *loader = nullptr; // GUI thread only
+    {
+        QMutexLocker lock(&loadLock());
+        if (loaded() || loader)
+            return;
+    }
+    loader = QThread::create([] { engine(); });
+    loader->setObjectName(QStringLiteral("cc-engine-loader"));
+    // Never left running when the process ends: static destructors and a half-done dlopen do not mix.
+    QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, loader, [] { loader->wait(); });
+    QObject::connect(loader, &QThread::finished, loader, &QObject::deleteLater);
+    loader->start(QThread::LowPriority);
 }
 
 } // namespace cc
