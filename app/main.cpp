@@ -79,7 +79,7 @@ int endHeadlessProcess(int status, QTextStream &out, QTextStream &err)
     out.flush();
     err.flush();
     std::fflush(nullptr);
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(CC_SANITIZED)
     return status;
 #else
     std::_Exit(status);

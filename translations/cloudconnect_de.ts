@@ -2142,10 +2142,6 @@ Siehe &apos;cloudconnect --help&apos;.
         <source>from the %1</source>
         <translation>aus %1</translation>
     </message>
-    <message>
-        <source>Reinstall Cloud Connect (its engine is a part of the package), then start it again. </source>
-        <translation>Installieren Sie Cloud Connect neu (die Engine ist Teil des Pakets) und starten Sie es dann erneut. </translation>
-    </message>
 </context>
 <context>
     <name>Network</name>

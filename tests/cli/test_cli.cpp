@@ -390,6 +390,7 @@ private Q_SLOTS:
         // The command's own refusal (no such file, no passphrase, …): it ran.
         QVERIFY2(r.code == 2 || r.code == 3, r.err.constData());
         QVERIFY2(r.err.startsWith("cloudconnect: "), r.err.constData());
+        QVERIFY2(!r.err.contains("engine"), r.err.constData()); // not the loader's refusal
     }
 
     // The engine is a plugin beside the program (or in lib/<arch>/cloudconnect when installed).

@@ -80,6 +80,15 @@ private Q_SLOTS:
         QVERIFY(w.findChild<QPushButton *>(QStringLiteral("removeProfile"))->isVisible());
         QTest::keyClick(&w, Qt::Key_R, Qt::AltModifier); // the label's Alt+R reaches the list
         QCOMPARE(QApplication::focusWidget(), list);
+        // Made after the page, the list still sits between Open and Remove in the Tab order.
+        const auto nextTabStop = [](QWidget *from) {
+            QWidget *next = from->nextInFocusChain();
+            while (next != from && (!(next->focusPolicy() & Qt::TabFocus) || from->isAncestorOf(next)))
+                next = next->nextInFocusChain();
+            return next;
+        };
+        QCOMPARE(nextTabStop(w.findChild<QPushButton *>(QStringLiteral("openProfileButton"))), list);
+        QCOMPARE(nextTabStop(list), w.findChild<QPushButton *>(QStringLiteral("removeProfile")));
         RecentProfiles::remove(path);
     }
 

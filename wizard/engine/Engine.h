@@ -46,8 +46,10 @@ public:
 // reader's language. A test that links the engine statically (cc_engine_static) gets that one.
 Engine *engine(QString *error = nullptr);
 
-// Whether the engine has been loaded into this process (for tests of what start-up loads).
+// Whether the engine has been loaded into this process, and whether anything has asked for it
+// yet (loaded or not) — for tests of what start-up does.
 bool engineLoaded();
+bool engineLoadAttempted();
 
 // Loads the engine on a thread of its own, so that the first check, keychain call or
 // submission does not wait for it on the GUI thread (its libraries take 10-20 ms to load). For

@@ -18,6 +18,7 @@ struct Tr {
 struct Loaded {
     cc::Engine *engine = nullptr;
     QString error;
+    QPluginLoader *loader = nullptr; // kept: the engine lives until the process ends
 };
 
 // Where the engine is looked for, first found wins, always relative to the running executable
@@ -99,6 +100,12 @@ bool engineLoaded()
 {
     QMutexLocker lock(&loadLock());
     return loaded() && loaded()->engine;
+}
+
+bool engineLoadAttempted()
+{
+    QMutexLocker lock(&loadLock());
+    return loaded() != nullptr;
 }
 
 void loadEngineInBackground()

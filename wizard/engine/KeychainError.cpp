@@ -52,8 +52,10 @@ QString keychainHeadlessHint()
 
 KeychainError keychainWithoutEngine(const QString &why)
 {
-    return {KeychainError::Kind::NoService, why,
-            Tr::tr("Reinstall Cloud Connect (its engine is a part of the package), then start it again. ") + headlessHint()};
+    // `why` says what is missing and to reinstall; this process will not look again.
+    KeychainError e{KeychainError::Kind::NoService, why, QString()};
+    e.retryable = false;
+    return e;
 }
 
 } // namespace cc

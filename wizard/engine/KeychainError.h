@@ -11,6 +11,7 @@ struct KeychainError {
     Kind kind = Kind::None;
     QString cause;
     QString fix;
+    bool retryable = true; // whether trying again in this process can help
     QString text() const { return cause + QStringLiteral(" ") + fix; }
     bool isError() const { return kind != Kind::None && kind != Kind::NotFound; }
 };

@@ -111,7 +111,7 @@ void ReviewPage::submit()
         Engine *e = engine(&why); // loaded on the first Submit at the latest (Engine.h)
         if (!e) {
             m_result->setKind(InfoBanner::Kind::Error);
-            m_result->setText(tr("Not submitted: %1").arg(why));
+            m_result->setText(tr("Not submitted: %1").arg(why.toHtmlEscaped()));
             m_result->setVisible(true);
             return;
         }

@@ -38,7 +38,7 @@ void StartPage::build(QVBoxLayout *body)
     connect(m_name, &ValidatedLineEdit::textEdited, this, [this](const QString &t) { controller()->setText(ProfileField::Name, t); });
 
     auto *openRow = new QHBoxLayout;
-    auto *open = new QPushButton(tr("O&pen a saved profile…"), this);
+    auto *open = m_open = new QPushButton(tr("O&pen a saved profile…"), this);
     open->setObjectName(QStringLiteral("openProfileButton"));
     connect(open, &QPushButton::clicked, this, [this] { Q_EMIT openProfileRequested(QString()); });
     openRow->addWidget(open);
@@ -103,6 +103,7 @@ KeychainStatus *StartPage::keychainStatus()
     if (!m_keychain) {
         m_keychain = new KeychainStatus(QStringLiteral("startKeychain"), this);
         m_keychainSlot->addWidget(m_keychain);
+        QWidget::setTabOrder(m_remove, m_keychain); // its Retry after the page's own buttons
         connect(m_keychain, &KeychainStatus::retryRequested, this,
                 [this] { m_keychain->follow(controller()->loadSecrets(), tr("Reading the secrets from the system keychain…")); });
     }
@@ -123,6 +124,9 @@ QListWidget *StartPage::recentList()
             [this] { m_remove->setEnabled(m_recent->currentItem() && !m_recent->currentItem()->data(Qt::UserRole).toString().isEmpty()); });
     m_recentBox->addWidget(m_recent);
     m_recentLabel->setBuddy(m_recent);
+    // Made after the page, it would come last in the Tab order: it goes between Open and Remove.
+    QWidget::setTabOrder(m_open, m_recent);
+    QWidget::setTabOrder(m_recent, m_remove);
     return m_recent;
 }
 

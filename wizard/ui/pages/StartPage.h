@@ -41,6 +41,7 @@ private:
     QListWidget *m_recent = nullptr; // made when the first recent profile is listed
     QVBoxLayout *m_recentBox = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_open = nullptr;
     KeychainStatus *m_keychain = nullptr;
     QVBoxLayout *m_keychainSlot = nullptr;
 };

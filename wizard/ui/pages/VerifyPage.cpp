@@ -112,7 +112,7 @@ void VerifyPage::runChecks()
         QString why;
         Engine *e = engine(&why); // loaded on the first run (Engine.h)
         if (!e) {
-            m_summary->setText(tr("The checks cannot run: %1").arg(why));
+            m_summary->setText(tr("The checks cannot run: %1").arg(why.toHtmlEscaped()));
             return;
         }
         m_runner = e->createCheckRunner(this);

@@ -59,7 +59,7 @@ void KeychainStatus::showResult(const KeychainResult &r)
         m_banner->setKind(InfoBanner::Kind::Error);
         m_banner->setText(
             tr("%1 %2 Everything you entered is still here.").arg(r.error.cause.toHtmlEscaped(), r.error.fix.toHtmlEscaped()));
-        m_retry->show();
+        m_retry->setVisible(r.error.retryable);
     }
     show();
 }
