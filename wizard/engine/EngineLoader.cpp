@@ -66,6 +66,10 @@ Loaded load()
     if (!e)
         return {nullptr,
                 Tr::tr("Cloud Connect's engine (%1) could not be loaded: %2").arg(path, loader->errorString()) + QLatin1Char(' ') + fix};
+    // Loaded by loadEngineInBackground(), the plugin's root object would belong to a thread that
+    // ends: it is handed to the application's thread (QObject::moveToThread, from its own thread).
+    if (QCoreApplication *app = QCoreApplication::instance(); app && instance->thread() != app->thread())
+        instance->moveToThread(app->thread());
     qCDebug(cc::logCore).noquote() << "engine loaded";
     return {e, {}};
 }
