@@ -86,9 +86,8 @@ void JourneySideBar::show(const Journey &journey, int currentPageId)
     m_measuredFont = bold;
     const QFontMetrics metrics(bold);
     int need = 0;
-    for (QLabel *l : std::as_const(m_steps))
-        if (!l->isHidden())
-            need = qMax(need, metrics.horizontalAdvance(l->text()));
+    for (const QString &step : std::as_const(steps)) // each as it reads when it is the current one
+        need = qMax(need, metrics.horizontalAdvance(QStringLiteral("▸ ") + step));
     const QMargins m = m_layout->contentsMargins();
     setMinimumWidth(qMax(170, need + m.left() + m.right() + 8));
 }
