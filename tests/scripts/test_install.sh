@@ -19,6 +19,16 @@ out=$("$bin" check "$src/tests/data/profiles/spot-aws.json" 2>&1) || fail "insta
 [[ $out == *"valid"* ]] || fail "installed check said: $out"
 echo "ok installed program runs its engine from ${engine#"$tmp/prefix/"}"
 
+# An engine built from other interface headers (same version: a stale build) is refused before it
+# is loaded. Its metadata holds text(9) "interface", then text(16) the headers' hash.
+cp "$engine" "$tmp/engine.orig"
+perl -0777 -pi -e 's/(\x69interface\x70)([0-9a-f])/$1.($2 eq "0" ? "1" : "0")/e or exit 1' "$engine" \
+  || fail "could not write an engine of other interfaces"
+out=$("$bin" check "$src/tests/data/profiles/spot-aws.json" 2>&1); code=$?
+[[ $code == 3 && $out == *"another version"* ]] || fail "an engine of other interfaces: exit $code, said: $out"
+echo "ok an engine built from other interface headers is refused"
+cp "$tmp/engine.orig" "$engine"
+
 # Another version's engine (its metadata says so) is refused before it is loaded, with the fix.
 # Qt 6 keeps a plugin's metadata as CBOR in its .qtmetadata section, the version as a text
 # string there: text(7) "version", then text(n) "x.y.z". Changing its first digit in place keeps

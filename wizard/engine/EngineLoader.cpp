@@ -51,27 +51,34 @@ Loaded load()
                                  .arg(QStringLiteral(CC_ENGINE_FILE_NAME), paths.join(QStringLiteral(", ")))
                              + QLatin1Char(' ') + fix};
 
-    // Owned by nobody and never unloaded: the engine's objects live until the process ends.
+    // Kept in the result (never unloaded): the engine's objects live until the process ends.
     auto *loader = new QPluginLoader(path);
-    // The metadata is read from the file without loading it: an engine of another version
-    // (a half-finished upgrade) would not share these interfaces' layout, so it is not loaded.
+    // The metadata is read from the file without loading it: an engine built from other
+    // interface headers (another version, a half-finished upgrade, a stale build in a prefix)
+    // would not share these interfaces' layout, so it is not loaded. CC_ENGINE_INTERFACE is a
+    // hash of the engine's, core's and cli's headers, written into the plugin's metadata by the
+    // same build (wizard/engine/CMakeLists.txt).
     const QJsonObject meta = loader->metaData().value(QLatin1String("MetaData")).toObject();
     const QString version = meta.value(QLatin1String("version")).toString();
-    if (loader->metaData().value(QLatin1String("IID")).toString() != QLatin1String(CC_ENGINE_IID) || version != QLatin1String(CC_VERSION))
-        return {nullptr, Tr::tr("Cloud Connect's engine (%1) is of another version (%2, this program is %3).")
-                                 .arg(path, version.isEmpty() ? Tr::tr("unknown") : version, QStringLiteral(CC_VERSION))
-                             + QLatin1Char(' ') + fix};
+    if (loader->metaData().value(QLatin1String("IID")).toString() != QLatin1String(CC_ENGINE_IID) || version != QLatin1String(CC_VERSION)
+        || meta.value(QLatin1String("interface")).toString() != QLatin1String(CC_ENGINE_INTERFACE))
+        return {nullptr,
+                Tr::tr("Cloud Connect's engine (%1) is of another version (%2, this program is %3).")
+                        .arg(path, version.isEmpty() ? Tr::tr("unknown") : version, QStringLiteral(CC_VERSION))
+                    + QLatin1Char(' ') + fix,
+                loader};
     QObject *instance = loader->instance();
     auto *e = qobject_cast<cc::Engine *>(instance);
     if (!e)
         return {nullptr,
-                Tr::tr("Cloud Connect's engine (%1) could not be loaded: %2").arg(path, loader->errorString()) + QLatin1Char(' ') + fix};
+                Tr::tr("Cloud Connect's engine (%1) could not be loaded: %2").arg(path, loader->errorString()) + QLatin1Char(' ') + fix,
+                loader};
     // Loaded by loadEngineInBackground(), the plugin's root object would belong to a thread that
     // ends: it is handed to the application's thread (QObject::moveToThread, from its own thread).
     if (QCoreApplication *app = QCoreApplication::instance(); app && instance->thread() != app->thread())
         instance->moveToThread(app->thread());
     qCDebug(cc::logCore).noquote() << "engine loaded";
-    return {e, {}};
+    return {e, {}, loader};
 }
 
 QMutex &loadLock()
