@@ -37,7 +37,7 @@ KeychainJob *UnavailableKeychainStore::remove(const QString &profile)
     return answer(KeychainResult::Operation::Remove, profile);
 }
 
-bool UnavailableKeychainStore::busy() const
+bool KeychainStoreInterface::busy() const
 {
     const QList<KeychainJob *> jobs = findChildren<KeychainJob *>(Qt::FindDirectChildrenOnly);
     return std::any_of(jobs.cbegin(), jobs.cend(), [](const KeychainJob *j) { return !j->isFinished(); });

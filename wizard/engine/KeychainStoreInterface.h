@@ -23,8 +23,8 @@ public:
     virtual KeychainJob *store(const QString &profile, const SecretValues &secrets, const SecretBinding &binding) = 0;
     virtual KeychainJob *load(const QString &profile) = 0;
     virtual KeychainJob *remove(const QString &profile) = 0;
-    // Whether any job of this store has yet to answer.
-    virtual bool busy() const = 0;
+    // Whether any job of this store has yet to answer (its jobs are its children).
+    bool busy() const;
 
 protected:
     // For the stores: a job of theirs, and its one answer (KeychainJob.h).
@@ -42,7 +42,6 @@ public:
     KeychainJob *store(const QString &profile, const SecretValues &, const SecretBinding &) override;
     KeychainJob *load(const QString &profile) override;
     KeychainJob *remove(const QString &profile) override;
-    bool busy() const override;
 
 private:
     KeychainJob *answer(KeychainResult::Operation op, const QString &profile);

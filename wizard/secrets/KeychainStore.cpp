@@ -8,8 +8,6 @@
 #include <QPointer>
 #include <QTimer>
 
-#include <algorithm>
-
 #include <qt6keychain/keychain.h>
 
 namespace cc {
@@ -33,12 +31,6 @@ KeychainJob *KeychainStore::load(const QString &profile)
 KeychainJob *KeychainStore::remove(const QString &profile)
 {
     return start(KeychainResult::Operation::Remove, profile, nullptr);
-}
-
-bool KeychainStore::busy() const
-{
-    const QList<KeychainJob *> jobs = findChildren<KeychainJob *>(Qt::FindDirectChildrenOnly);
-    return std::any_of(jobs.cbegin(), jobs.cend(), [](const KeychainJob *j) { return !j->isFinished(); });
 }
 
 namespace {

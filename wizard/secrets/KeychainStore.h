@@ -22,8 +22,6 @@ public:
     KeychainJob *store(const QString &profile, const SecretValues &secrets, const SecretBinding &binding) override;
     KeychainJob *load(const QString &profile) override;
     KeychainJob *remove(const QString &profile) override;
-    // Whether any job of this store has yet to answer.
-    bool busy() const override;
 
 private:
     KeychainJob *start(KeychainResult::Operation op, const QString &profile, const SecretValues *secrets,
