@@ -15,6 +15,15 @@ inline Profile loadProfile(const char *name)
     return readProfileFile(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + QLatin1String(name)).profile.value_or(Profile());
 }
 
+// Every AWS service of the profile at one test server.
+inline void pointAwsAt(Profile &p, const QString &base)
+{
+    p.endpoints.sts = base;
+    p.endpoints.iam = base;
+    p.endpoints.ec2 = base;
+    p.endpoints.s3 = base;
+}
+
 inline NetSettings fastSettings()
 {
     NetSettings s;

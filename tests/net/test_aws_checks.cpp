@@ -29,11 +29,7 @@ NetSettings settings()
 
 void pointAt(Profile &p, const AwsTestServer &server)
 {
-    const QString base = server.baseUrl();
-    p.endpoints.sts = base;
-    p.endpoints.iam = base;
-    p.endpoints.ec2 = base;
-    p.endpoints.s3 = base;
+    cc::test::pointAwsAt(p, server.baseUrl());
 }
 
 Run runChecks(const Profile &p, const QString &secret, const NetSettings &s = settings(), const QStringList &only = {})

@@ -69,7 +69,7 @@ QString AwsChecks::policySourceArn(const QString &callerArn)
     return QStringLiteral("arn:%1:iam::%2:role/%3").arg(m.captured(1), m.captured(2), m.captured(3));
 }
 
-QStringList AwsChecks::ids() const
+QStringList AwsChecks::checkIds()
 {
     return {kIdentity, kPermissions, kNetwork, kBilling, kClock};
 }

@@ -20,7 +20,8 @@ public:
     AwsChecks(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report, Progress progress, QObject *parent = nullptr);
     ~AwsChecks() override;
 
-    QStringList ids() const override;
+    QStringList ids() const override { return checkIds(); }
+    static QStringList checkIds();
     void start(const QSet<QString> &ids) override;
 
     // arn:aws:sts::123:assumed-role/Name/session → arn:aws:iam::123:role/Name; others unchanged.

@@ -115,7 +115,7 @@ QString AzureChecks::roleName(const QString &roleDefinitionId)
     return QStringLiteral("role %1").arg(id.left(64));
 }
 
-QStringList AzureChecks::ids() const
+QStringList AzureChecks::checkIds()
 {
     return {kToken, kSubscription, kRole, kNetwork};
 }

@@ -22,7 +22,8 @@ public:
                 const CheckOptions &options, QObject *parent = nullptr);
     ~AzureChecks() override;
 
-    QStringList ids() const override;
+    QStringList ids() const override { return checkIds(); }
+    static QStringList checkIds();
     void start(const QSet<QString> &ids) override;
     void cancel() override; // also stops the waits for a grant
 

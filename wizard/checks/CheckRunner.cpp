@@ -67,22 +67,22 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
     const QList<CheckGroup *> groups{new PlatformAuthCheck(p, secrets, m_http, reportResult, this),
                                      new AwsChecks(p, secrets, m_http, reportResult, reportProgress, this),
                                      new AzureChecks(p, secrets, m_http, reportResult, reportProgress, options, this)};
+    m_order = plannedOrder(p, only);
     QMap<CheckGroup *, QSet<QString>> planned;
     QList<CheckResult> immediate;
     for (const LiveCheck &c : liveChecks(p)) {
-        if (!only.isEmpty() && !only.contains(c.id))
+        if (!m_order.contains(c.id))
             continue;
-        CheckGroup *owner = nullptr;
-        for (CheckGroup *g : groups)
-            if (!owner && g->ids().contains(c.id))
-                owner = g;
-        if (!owner)
-            continue; // a journey's check no group runs would never report
-        m_order << c.id;
-        if (!c.applies)
+        if (!c.applies) {
             immediate.append({c.id, CheckStatus::Skipped, Tr::tr("Does not apply: %1.").arg(c.skipReason), {}, {}, false});
-        else
-            planned[owner].insert(c.id);
+            continue;
+        }
+        for (CheckGroup *g : groups) {
+            if (g->ids().contains(c.id)) {
+                planned[g].insert(c.id);
+                break;
+            }
+        }
     }
     for (const QString &id : std::as_const(m_order)) {
         bool running = false;
@@ -100,6 +100,10 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
             return;
         for (const CheckResult &r : immediate)
             report(r);
+        if (m_order.isEmpty() && m_running) { // nothing to run: the run still ends
+            m_running = false;
+            Q_EMIT finished();
+        }
     });
     for (CheckGroup *g : groups) {
         if (!planned.contains(g)) {
@@ -111,6 +115,23 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
     }
 }
 
+QStringList CheckRunner::plannedOrder(const Profile &p, const QStringList &only)
+{
+    // A journey's check that no group runs would never report, so it is not planned.
+    const QStringList runnable = PlatformAuthCheck::checkIds() + AwsChecks::checkIds() + AzureChecks::checkIds();
+    QStringList order;
+    for (const LiveCheck &c : liveChecks(p)) {
+        if ((only.isEmpty() || only.contains(c.id)) && runnable.contains(c.id))
+            order << c.id;
+    }
+    return order;
+}
+
+CheckResult CheckRunner::cancelledResult(const QString &id)
+{
+    return {id, CheckStatus::Skipped, Tr::tr("Cancelled before it finished."), {}, {}, false};
+}
+
 void CheckRunner::cancel()
 {
     if (!m_running)
@@ -120,16 +141,21 @@ void CheckRunner::cancel()
     const int generation = m_generation;
     for (const QString &id : std::as_const(m_order)) {
         if (!m_results.contains(id) && m_running && generation == m_generation)
-            report({id, CheckStatus::Skipped, Tr::tr("Cancelled before it finished."), {}, {}, false});
+            report(cancelledResult(id));
     }
 }
 
 QList<CheckResult> CheckRunner::results() const
 {
+    return inOrder(m_order, m_results);
+}
+
+QList<CheckResult> CheckRunner::inOrder(const QStringList &order, const QMap<QString, CheckResult> &results)
+{
     QList<CheckResult> out;
-    for (const QString &id : m_order) {
-        if (m_results.contains(id))
-            out << m_results.value(id);
+    for (const QString &id : order) {
+        if (results.contains(id))
+            out << results.value(id);
     }
     return out;
 }

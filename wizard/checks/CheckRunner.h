@@ -29,6 +29,13 @@ public:
     QList<CheckResult> results() const override;
     QStringList plannedIds() const override { return m_order; }
 
+    // The ids a run of `only` (empty = all) on this profile reports, in order (docs/cli.md).
+    static QStringList plannedOrder(const Profile &p, const QStringList &only);
+    // What a check that had not reported when its run was cancelled reports.
+    static CheckResult cancelledResult(const QString &id);
+    // The results of `order` reported so far, in that order.
+    static QList<CheckResult> inOrder(const QStringList &order, const QMap<QString, CheckResult> &results);
+
 private:
     void report(const CheckResult &r);
     void cancelGroups();

@@ -38,7 +38,7 @@ PlatformAuthCheck::~PlatformAuthCheck()
     m_secrets.wipe();
 }
 
-QStringList PlatformAuthCheck::ids() const
+QStringList PlatformAuthCheck::checkIds()
 {
     return {kId};
 }

@@ -17,7 +17,8 @@ public:
     PlatformAuthCheck(const Profile &p, const SecretValues &secrets, HttpClient *http, Report report, QObject *parent = nullptr);
     ~PlatformAuthCheck() override;
 
-    QStringList ids() const override;
+    QStringList ids() const override { return checkIds(); }
+    static QStringList checkIds();
     void start(const QSet<QString> &ids) override;
 
     // The Spot answer of GET /setup/account read for `accountId`: pass only when the account is

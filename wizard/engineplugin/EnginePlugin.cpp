@@ -1,6 +1,6 @@
 #include "EnginePlugin.h"
 
-#include "CheckRunner.h"
+#include "BackgroundCheckRunner.h"
 #include "EncryptedBundle.h"
 #include "HeadlessRunner.h"
 #include "KeychainStore.h"
@@ -14,7 +14,8 @@ cc::KeychainStoreInterface *CloudConnectEngine::createKeychainStore(QObject *par
 
 cc::CheckRunnerInterface *CloudConnectEngine::createCheckRunner(QObject *parent)
 {
-    return new cc::CheckRunner(parent);
+    // The wizard's runs go to a thread of their own (the command line uses CheckRunner itself).
+    return new cc::BackgroundCheckRunner(parent);
 }
 
 cc::SubmitFlowInterface *CloudConnectEngine::createSubmitFlow(QObject *parent)
