@@ -37,9 +37,6 @@ CheckResultsView::CheckResultsView(QWidget *parent) : QWidget(parent), m_layout(
 
 void CheckResultsView::setPlanned(const QList<LiveCheck> &checks)
 {
-    qDeleteAll(m_rowWidgets);
-    m_rowWidgets.clear();
-    m_rows.clear();
     // Only the journey's checks: those of the other cloud (a group, "aws." or "azure.", none of
     // which applies) are not listed at all. A check of this journey that cannot run (billing off,
     // no key for the Spot role's account) stays, at the end, saying why. (The CLI's JSON keeps
@@ -53,8 +50,37 @@ void CheckResultsView::setPlanned(const QList<LiveCheck> &checks)
     std::copy_if(checks.begin(), checks.end(), std::back_inserter(ordered), [](const LiveCheck &c) { return c.applies; });
     std::copy_if(checks.begin(), checks.end(), std::back_inserter(ordered),
                  [&](const LiveCheck &c) { return !c.applies && groupsThatRun.contains(group(c.id)); });
-    int index = 0;
+    // The same checks as shown (every run of the same answers, and the run's end showing the
+    // model's results): the rows are kept and only reset, not built again — rebuilding them cost
+    // the GUI thread 5–25 ms at every start and end of a run (docs/benchmarks.md).
+    QStringList key;
+    for (const LiveCheck &c : std::as_const(ordered))
+        key << c.id + QLatin1Char('\n') + c.title;
+    if (key != m_rowKey) {
+        buildRows(ordered);
+        m_rowKey = key;
+    }
     for (const LiveCheck &c : std::as_const(ordered)) {
+        Row &r = m_rows[c.id];
+        if (c.applies) {
+            setStatus(r, tr("Not run yet"), -1);
+            r.message->setVisible(false);
+        } else {
+            setStatus(r, tr("Skipped"), int(QStyle::SP_MediaSkipForward));
+            r.message->setText(tr("Does not apply: %1.").arg(c.skipReason));
+            r.message->setVisible(true);
+        }
+        r.fix->setVisible(false);
+    }
+}
+
+void CheckResultsView::buildRows(const QList<LiveCheck> &ordered)
+{
+    qDeleteAll(m_rowWidgets);
+    m_rowWidgets.clear();
+    m_rows.clear();
+    int index = 0;
+    for (const LiveCheck &c : ordered) {
         auto *frame = new QFrame(this);
         frame->setObjectName(QStringLiteral("check:") + c.id);
         frame->setFrameShape(QFrame::StyledPanel);
@@ -88,15 +114,6 @@ void CheckResultsView::setPlanned(const QList<LiveCheck> &checks)
         frame->show();
         m_rowWidgets << frame;
         m_rows.insert(c.id, row);
-        Row &r = m_rows[c.id];
-        if (c.applies) {
-            setStatus(r, tr("Not run yet"), -1);
-            r.message->setVisible(false);
-        } else {
-            setStatus(r, tr("Skipped"), int(QStyle::SP_MediaSkipForward));
-            r.message->setText(tr("Does not apply: %1.").arg(c.skipReason));
-        }
-        r.fix->setVisible(false);
     }
 }
 

@@ -33,8 +33,10 @@ private:
         QLabel *message = nullptr;
         QLabel *fix = nullptr;
     };
+    void buildRows(const QList<LiveCheck> &ordered);
     void setStatus(Row &row, const QString &text, int icon);
     QVBoxLayout *m_layout;
+    QStringList m_rowKey; // the checks the rows were built for: id and title
     QMap<QString, Row> m_rows;
     QList<QWidget *> m_rowWidgets;
 };
