@@ -40,6 +40,7 @@ private:
     CheckRunner *m_worker = nullptr; // this run's runner; lives in m_thread
     QStringList m_order;
     QMap<QString, CheckResult> m_results;
+    QMap<QString, CheckResult> m_notApplicable; // this run's planned checks that do not apply
     int m_generation = 0;
     bool m_running = false;
 };

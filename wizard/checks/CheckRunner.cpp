@@ -74,7 +74,7 @@ void CheckRunner::start(const Profile &p, const SecretValues &secrets, const Net
         if (!m_order.contains(c.id))
             continue;
         if (!c.applies) {
-            immediate.append({c.id, CheckStatus::Skipped, Tr::tr("Does not apply: %1.").arg(c.skipReason), {}, {}, false});
+            immediate.append(notApplicableResult(c));
             continue;
         }
         for (CheckGroup *g : groups) {
@@ -125,6 +125,11 @@ QStringList CheckRunner::plannedOrder(const Profile &p, const QStringList &only)
             order << c.id;
     }
     return order;
+}
+
+CheckResult CheckRunner::notApplicableResult(const LiveCheck &c)
+{
+    return {c.id, CheckStatus::Skipped, Tr::tr("Does not apply: %1.").arg(c.skipReason), {}, {}, false};
 }
 
 CheckResult CheckRunner::cancelledResult(const QString &id)

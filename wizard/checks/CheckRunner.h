@@ -3,6 +3,7 @@
 // ends. Checks that do not apply are reported as skipped with the reason. Network machinery is
 // created here, on the first run, never at start-up.
 #include "CheckRunnerInterface.h"
+#include "Journey.h"
 
 #include <QMap>
 #include <QObject>
@@ -33,6 +34,8 @@ public:
     static QStringList plannedOrder(const Profile &p, const QStringList &only);
     // What a check that had not reported when its run was cancelled reports.
     static CheckResult cancelledResult(const QString &id);
+    // What a planned check that does not apply to the profile reports, at once.
+    static CheckResult notApplicableResult(const LiveCheck &c);
     // The results of `order` reported so far, in that order.
     static QList<CheckResult> inOrder(const QStringList &order, const QMap<QString, CheckResult> &results);
 
