@@ -210,22 +210,25 @@ private Q_SLOTS:
         // The results live in the model alone: a run made elsewhere (a submission runs the checks
         // itself) is what this page shows, and another profile clears it.
         QList<CheckResult> elsewhere;
-        for (const QString &id : w.controller()->checkResults().isEmpty() ? QStringList() : QStringList{QStringLiteral("aws.identity")})
+        for (const QString &id : w.controller()->checkResults().isEmpty() ? QStringList() : QStringList{QStringLiteral("aws.clock")})
             elsewhere << CheckResult{id,   CheckStatus::Warn, QStringLiteral("found by the submission's run"), QStringLiteral("look"), {},
                                      false};
         QVERIFY(!elsewhere.isEmpty());
         w.controller()->setCheckResults(elsewhere);
-        QTRY_COMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Warning"));
-        QCOMPARE(rowText(&w, QStringLiteral("aws.identity"), "message"), QStringLiteral("found by the submission's run"));
-        // The kept rows were reset: nothing of the previous run stays on a check it did not report.
-        QCOMPARE(rowText(&w, QStringLiteral("aws.clock"), "status"), QStringLiteral("Not run yet"));
-        QCOMPARE(rowText(&w, QStringLiteral("aws.clock"), "message"), QString());
-        QCOMPARE(rowText(&w, QStringLiteral("aws.clock"), "fix"), QString());
+        QTRY_COMPARE(rowText(&w, QStringLiteral("aws.clock"), "status"), QStringLiteral("Warning"));
+        QCOMPARE(rowText(&w, QStringLiteral("aws.clock"), "message"), QStringLiteral("found by the submission's run"));
+        QCOMPARE(rowText(&w, QStringLiteral("aws.clock"), "fix"), QStringLiteral("Fix: look"));
+        // The kept rows were reset: nothing of the previous run (aws.identity failed, with a cause
+        // and a fix) stays on a check this one did not report.
+        QCOMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Not run yet"));
+        QCOMPARE(rowText(&w, QStringLiteral("aws.identity"), "message"), QString());
+        QCOMPARE(rowText(&w, QStringLiteral("aws.identity"), "fix"), QString());
         QVERIFY(identityRow && identityRow == w.findChild<QWidget *>(QStringLiteral("check:aws.identity")));
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().startsWith(QLatin1String("0 passed, 1 with warnings")));
         const Profile same = w.controller()->profile();
         w.controller()->replaceProfile(same, QString());
-        QTRY_COMPARE(rowText(&w, QStringLiteral("aws.identity"), "status"), QStringLiteral("Not run yet"));
+        QTRY_COMPARE(rowText(&w, QStringLiteral("aws.clock"), "status"), QStringLiteral("Not run yet"));
+        QCOMPARE(rowText(&w, QStringLiteral("aws.clock"), "fix"), QString());
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("checkSummary"))->text(), QStringLiteral("Not run yet."));
     }
 
