@@ -1,6 +1,7 @@
 #pragma once
 // What the AWS and Azure check tests share: loading a test profile, fast network settings that
 // trust this run's CA, running a CheckRunner to the end, and asserting one check's status.
+#include "AwsTestServer.h"
 #include "CheckRunner.h"
 #include "ProfileValidator.h"
 #include "TestTls.h"
@@ -23,6 +24,36 @@ inline void pointAwsAt(Profile &p, const QString &base)
     p.endpoints.ec2 = base;
     p.endpoints.s3 = base;
 }
+
+// What every AWS check test starts from: AwsTestServer over TLS with this run's CA, the seed's
+// billing bucket, and the Scalr + AWS test profile pointed at it. Each test's init() and cleanup().
+struct AwsFixture {
+    AwsTestServer *server = nullptr;
+    Profile scalr;
+
+    // Empty when something could not be set up.
+    QString init(QObject *parent)
+    {
+        server = new AwsTestServer(TestHttpServer::Tls::Trusted, parent);
+        server->buckets.insert("my-billing-reports", AwsTestServer::Bucket{"us-east-1", true});
+        if (!server->start())
+            return QStringLiteral("the AWS test server did not start");
+        scalr = loadProfile("scalr-aws.json");
+        if (scalr.name.isEmpty())
+            return QStringLiteral("scalr-aws.json did not load");
+        scalr.caBundle.clear();
+        pointAwsAt(scalr, server->baseUrl());
+        return {};
+    }
+    // The server's own verdict on every signature it saw; the server is deleted.
+    QString cleanup()
+    {
+        const QString failures = server ? server->signatureFailures.join(QStringLiteral("\n---\n")) : QString();
+        delete server;
+        server = nullptr;
+        return failures;
+    }
+};
 
 inline NetSettings fastSettings()
 {

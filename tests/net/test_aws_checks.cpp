@@ -44,8 +44,9 @@ Run runChecks(const Profile &p, const QString &secret, const NetSettings &s = se
 class TestAwsChecks : public QObject {
     Q_OBJECT
 
-    AwsTestServer *server = nullptr;
-    Profile scalr;
+    cc::test::AwsFixture fixture;
+    AwsTestServer *&server = fixture.server;
+    Profile &scalr = fixture.scalr;
 
 private Q_SLOTS:
     void initTestCase()
@@ -56,20 +57,14 @@ private Q_SLOTS:
 
     void init()
     {
-        server = new AwsTestServer(TestHttpServer::Tls::Trusted, this);
-        server->buckets.insert("my-billing-reports", AwsTestServer::Bucket{"us-east-1", true});
-        QVERIFY(server->start());
-        scalr = loadProfile("scalr-aws.json");
-        QVERIFY(!scalr.name.isEmpty());
-        scalr.caBundle.clear();
-        pointAt(scalr, *server);
+        const QString error = fixture.init(this);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanup()
     {
-        QVERIFY2(server->signatureFailures.isEmpty(), qPrintable(server->signatureFailures.join(QStringLiteral("\n---\n"))));
-        delete server;
-        server = nullptr;
+        const QString failures = fixture.cleanup();
+        QVERIFY2(failures.isEmpty(), qPrintable(failures));
     }
 
     void everyScalrCheckPassesWithGoodCredentials()

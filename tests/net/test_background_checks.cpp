@@ -77,8 +77,9 @@ private:
 class TestBackgroundChecks : public QObject {
     Q_OBJECT
 
-    AwsTestServer *server = nullptr;
-    Profile scalr;
+    cc::test::AwsFixture fixture;
+    AwsTestServer *&server = fixture.server;
+    Profile &scalr = fixture.scalr;
 
 private Q_SLOTS:
     void initTestCase()
@@ -92,20 +93,14 @@ private Q_SLOTS:
         // A warning is a failure: e.g. a timer or socket used from the wrong thread, or a signal
         // argument that cannot be queued.
         QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
-        server = new AwsTestServer(TestHttpServer::Tls::Trusted, this);
-        server->buckets.insert("my-billing-reports", AwsTestServer::Bucket{"us-east-1", true});
-        QVERIFY(server->start());
-        scalr = loadProfile("scalr-aws.json");
-        QVERIFY(!scalr.name.isEmpty());
-        scalr.caBundle.clear();
-        cc::test::pointAwsAt(scalr, server->baseUrl());
+        const QString error = fixture.init(this);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanup()
     {
-        QVERIFY2(server->signatureFailures.isEmpty(), qPrintable(server->signatureFailures.join(QStringLiteral("\n---\n"))));
-        delete server;
-        server = nullptr;
+        const QString failures = fixture.cleanup();
+        QVERIFY2(failures.isEmpty(), qPrintable(failures));
     }
 
     void theSameResultsInTheSameOrderAsCheckRunner()
