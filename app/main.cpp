@@ -1,19 +1,19 @@
-// Entry point: parse the command line, then either run a headless command (no display needed)
-// or show the wizard. Kept thin: everything else lives in wizard/.
-#include "CloudConnectWizard.h"
+// Entry point: parse the command line, then run a headless command (no display needed) or
+// show the wizard. Kept thin, and linked with Qt Core alone: the engine (network, keychain,
+// OpenSSL) and the window (the wizard and the PDF report: Qt Widgets and Gui) are plugins loaded
+// when a command or the wizard needs them (wizard/engine/Engine.h, WindowModule.h), so that
+// `validate` never loads Qt Gui and the wizard's first paint never loads the engine.
 #include "CommandLine.h"
 #include "CommandRegistry.h"
-#include "FirstPaint.h"
 #include "Engine.h"
 #include "ExitStatus.h"
+#include "ReportRenderers.h"
 #include "TerminalDevice.h"
+#include "Translations.h"
+#include "WindowModule.h"
 
-#include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QCoreApplication>
 #include <QTextStream>
-#include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -29,18 +29,6 @@ QStringList argumentsOf(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     return args;
-}
-
-void installTranslations(QCoreApplication &app)
-{
-    // English is built in; other languages come from the embedded .qm files. QLocale() reads
-    // LC_ALL, LC_MESSAGES, LANG and LANGUAGE itself: no generated glibc locale is needed.
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("cloudconnect"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 // --json output is the same in every locale (docs/cli.md): ids, statuses and pointers are the
@@ -113,7 +101,7 @@ int main(int argc, char **argv)
         // In the reader's language (the command registry's words); a core application holds the
         // translator, no display is needed.
         QCoreApplication app(argc, argv);
-        installTranslations(app);
+        cc::installTranslations(app);
         out << cc::helpText();
         return 0;
     }
@@ -126,59 +114,55 @@ int main(int argc, char **argv)
             qInstallMessageHandler(headlessMessages);
         QCoreApplication app(argc, argv);
         if (translatedOutput(cmd, args)) {
-            installTranslations(app);
+            cc::installTranslations(app);
             cmd = cc::parseCommandLine(args);
         }
         err << QCoreApplication::translate("Cli", "cloudconnect: %1\nTry 'cloudconnect --help'.\n").arg(cmd.error);
         return 2;
     }
     case cc::CommandLine::Mode::Headless: {
-        // Reports lay out text (fonts need a GUI application); headless never needs a display,
-        // so it always uses Qt's offscreen platform.
+        // A PDF report lays out text (fonts need a GUI application, from the window module);
+        // headless never needs a display, so it always uses Qt's offscreen platform. Every other
+        // command runs on a core application: Qt Gui is never loaded for them.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         if (!qEnvironmentVariableIsSet("CC_QT_MESSAGES"))
             qInstallMessageHandler(headlessMessages);
+        const bool pdf = cmd.command == QLatin1String("report") && cc::reportFormatFor(cmd.format, cmd.output) == cc::ReportFormat::Pdf;
+        cc::WindowModule *window = pdf ? cc::windowModule() : nullptr;
         std::unique_ptr<QCoreApplication> app;
-        if (cmd.command == QLatin1String("report"))
-            app = std::make_unique<QGuiApplication>(argc, argv);
+        if (window)
+            app.reset(window->createReportApplication(argc, argv));
         else
             app = std::make_unique<QCoreApplication>(argc, argv);
         QCoreApplication::setOrganizationName(QStringLiteral("CloudConnect"));
         QCoreApplication::setApplicationName(QStringLiteral("cloudconnect"));
         QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
         if (translatedOutput(cmd, args))
-            installTranslations(*app);
+            cc::installTranslations(*app);
+        if (pdf && !window) {
+            err << QStringLiteral("cloudconnect: ") << cc::windowModuleError() << QLatin1Char('\n');
+            return cc::ExitEnvironment;
+        }
         QString why;
         cc::Engine *engine = cc::engine(&why);
         if (!engine) {
             err << QStringLiteral("cloudconnect: ") << why << QLatin1Char('\n');
             return cc::ExitEnvironment;
         }
+        if (window)
+            engine->setReportPdfWriter(window->reportPdfWriter());
         return endHeadlessProcess(engine->runHeadless(cmd, out, err), out, err); // returns only under ASan
     }
     case cc::CommandLine::Mode::Gui: break;
     }
 
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CloudConnect"));
-    QApplication::setApplicationName(QStringLiteral("cloudconnect"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Cloud Connect"));
-    QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.cloudconnect.CloudConnect"));
-    installTranslations(app);
-
-    cc::CloudConnectWizard wizard;
-    wizard.show();
-    // The icon is an SVG: reading it loads Qt's SVG icon engine and Qt Svg (a plugin and a library,
-    // about 4 % of the work before the first paint). The window manager takes it as well a moment later.
-    cc::afterFirstPaint(&wizard, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cloudconnect.svg"))); });
-    // The engine (checks, keychain, submission) is not needed to show the first page; it is loaded
-    // off the GUI thread a moment after, so that the first click on Run checks does not wait for it.
-    cc::afterFirstPaint(&wizard, [] { QTimer::singleShot(300, [] { cc::loadEngineInBackground(); }); });
-    cc::exitAfterFirstPaintIfAsked(&wizard); // benchmarks only (FirstPaint.h)
-    if (!cmd.profilePath.isEmpty()) {
-        const QString path = cmd.profilePath;
-        QTimer::singleShot(0, &wizard, [&wizard, path] { wizard.openProfile(path); });
+    cc::WindowModule *window = cc::windowModule();
+    if (!window) {
+        // Said on stderr in the reader's language: without the module there is no window to say it in.
+        QCoreApplication app(argc, argv);
+        cc::installTranslations(app);
+        err << QStringLiteral("cloudconnect: ") << cc::windowModuleError() << QLatin1Char('\n');
+        return cc::ExitEnvironment;
     }
-    return app.exec();
+    return window->runWizard(argc, argv, cmd);
 }

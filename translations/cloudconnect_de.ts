@@ -1948,6 +1948,22 @@ Siehe &apos;cloudconnect --help&apos;.
         <source>Cloud Connect&apos;s engine (%1) could not be loaded: %2</source>
         <translation>Die Engine von Cloud Connect (%1) konnte nicht geladen werden: %2</translation>
     </message>
+    <message>
+        <source>Reinstall Cloud Connect: the window module is a part of its package.</source>
+        <translation>Installieren Sie Cloud Connect neu: Das Fenstermodul ist Teil des Pakets.</translation>
+    </message>
+    <message>
+        <source>Cloud Connect&apos;s window module (%1), which shows the wizard and writes PDF reports, is missing: it was looked for in %2.</source>
+        <translation>Das Fenstermodul von Cloud Connect (%1), das den Assistenten zeigt und PDF-Berichte schreibt, fehlt: Gesucht wurde in %2.</translation>
+    </message>
+    <message>
+        <source>Cloud Connect&apos;s window module (%1) is of another version (%2, this program is %3).</source>
+        <translation>Das Fenstermodul von Cloud Connect (%1) hat eine andere Version (%2, dieses Programm ist %3).</translation>
+    </message>
+    <message>
+        <source>Cloud Connect&apos;s window module (%1) could not be loaded: %2</source>
+        <translation>Das Fenstermodul von Cloud Connect (%1) konnte nicht geladen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -3411,6 +3427,10 @@ Siehe &apos;cloudconnect --help&apos;.
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>cannot write a PDF report here: Cloud Connect&apos;s window module, which lays PDF reports out, is not loaded</source>
+        <translation>PDF-Bericht kann hier nicht geschrieben werden: Das Fenstermodul von Cloud Connect, das PDF-Berichte setzt, ist nicht geladen</translation>
     </message>
 </context>
 <context>

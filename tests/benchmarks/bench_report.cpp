@@ -3,6 +3,7 @@
 // write it: bench_report RUNS prints "report-pdf <bytes> <median µs>" and "report-html …".
 #include "BenchTiming.h"
 #include "ProfileValidator.h"
+#include "ReportPdf.h"
 #include "ReportRenderers.h"
 
 #include <QFileInfo>
@@ -40,7 +41,7 @@ int main(int argc, char **argv)
     for (const auto &k : kinds) {
         const QString path = dir.filePath(QLatin1String(k.file));
         QString error;
-        const double us = medianMicros(runs, [&] { error = cc::writeReport(data, k.format, path); });
+        const double us = medianMicros(runs, [&] { error = cc::writeReport(data, k.format, path, cc::writeReportPdf); });
         if (!error.isEmpty()) {
             std::fprintf(stderr, "bench_report: %s not written: %s\n", k.name, qPrintable(error));
             return 1;

@@ -419,6 +419,45 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 2);
     }
 
+    // The program beside its engine but without its window module: the commands that need no window
+    // work; the wizard and a PDF report say what is missing and exit 3 (environment), and the HTML
+    // report, which needs no window, is written.
+    void withoutItsWindowModuleTheCommandsWorkAndTheWizardSaysWhy()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QStringLiteral("cloudconnect"));
+        QVERIFY(QFile::copy(QStringLiteral(CC_CLOUDCONNECT_BIN), copy));
+        const QString engine = QFileInfo(QStringLiteral(CC_CLOUDCONNECT_BIN)).absolutePath() + QStringLiteral("/cloudconnect-engine.so");
+        QVERIFY(QFile::copy(engine, dir.filePath(QStringLiteral("cloudconnect-engine.so"))));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("CC_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+        p.setProcessEnvironment(env);
+        p.start(copy, {QStringLiteral("check"), data("spot-aws.json")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        p.start(copy, {});
+        QVERIFY(p.waitForFinished(30000));
+        QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 3);
+        QVERIFY2(err.contains("window module") && err.contains("missing") && err.contains("Reinstall"), err.constData());
+        QVERIFY(p.readAllStandardOutput().isEmpty()); // no first paint
+        const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+        p.start(copy, {QStringLiteral("report"), data("spot-aws.json"), QStringLiteral("--no-keychain"), QStringLiteral("-o"), pdf});
+        QVERIFY(p.waitForFinished(30000));
+        err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 3);
+        QVERIFY2(err.contains("window module") && err.contains("Reinstall"), err.constData());
+        QVERIFY(!QFile::exists(pdf));
+        const QString html = dir.filePath(QStringLiteral("r.html"));
+        p.start(copy, {QStringLiteral("report"), data("spot-aws.json"), QStringLiteral("--no-keychain"), QStringLiteral("-o"), html});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFile::exists(html));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -7,7 +7,9 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -100,6 +102,48 @@ private Q_SLOTS:
         // QWizard too.)
         for (const char *name : {"cloudconnect-engine", "libQt6Network", "libcrypto", "libssl", "libqt6keychain", "libsecret", "libgssapi"})
             QVERIFY2(!loaded.contains(QLatin1String(name)), name);
+    }
+
+    // The commands that need no window load none of it: the program links Qt Core alone and loads
+    // the window module (Qt Widgets, Gui, X11, fontconfig) only for the wizard or a PDF report.
+    void commandsLoadNoWindowOnlyAPdfReportDoes()
+    {
+        const QString profile = QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json");
+        QTemporaryDir dir;
+        const auto filesLoaded = [](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = offscreen();
+            env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(CC_CLOUDCONNECT_BIN), args);
+            p.waitForFinished(60000);
+            return p.exitCode() == 0 ? QString::fromLocal8Bit(p.readAllStandardError())
+                                     : QStringLiteral("failed: ") + p.readAllStandardError();
+        };
+        const QStringList windowLibraries{
+            QStringLiteral("cloudconnect-window"), QStringLiteral("libQt6Gui"), QStringLiteral("libQt6Widgets"),
+            QStringLiteral("libfontconfig"),       QStringLiteral("libX11"),    QStringLiteral("libxcb.so")};
+        const QList<QStringList> withoutWindow{
+            {QStringLiteral("check"), profile},
+            {QStringLiteral("report"), profile, QStringLiteral("--no-keychain"), QStringLiteral("-o"),
+             dir.filePath(QStringLiteral("r.html"))},
+            {QStringLiteral("--help")},
+        };
+        for (const QStringList &args : withoutWindow) {
+            const QString loaded = filesLoaded(args);
+            QVERIFY2(loaded.contains(QLatin1String("libQt6Core")), qPrintable(args.join(u' ') + QStringLiteral(": ") + loaded.left(2000)));
+            for (const QString &name : windowLibraries)
+                QVERIFY2(!loaded.contains(name), qPrintable(args.join(u' ') + QStringLiteral(" loads ") + name));
+            // The engine and the network stack, as `validate` loads them: without Qt Gui.
+            if (args.first() != QLatin1String("--help"))
+                QVERIFY2(loaded.contains(QLatin1String("cloudconnect-engine")) && loaded.contains(QLatin1String("libQt6Network")),
+                         qPrintable(args.join(u' ')));
+        }
+        const QString pdf = filesLoaded({QStringLiteral("report"), profile, QStringLiteral("--no-keychain"), QStringLiteral("-o"),
+                                         dir.filePath(QStringLiteral("r.pdf"))});
+        QVERIFY2(pdf.contains(QLatin1String("cloudconnect-window")) && pdf.contains(QLatin1String("libQt6Gui")),
+                 qPrintable(pdf.left(2000)));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("r.pdf"))).size() > 1000);
     }
 
     // …and once the window is up, the engine is loaded on a thread of its own without anyone

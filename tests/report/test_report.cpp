@@ -2,6 +2,7 @@
 // PDF read back with pdftotext (real text, tables not cut across pages), and no secret anywhere.
 #include "JsonSchema.h"
 #include "ProfileValidator.h"
+#include "ReportPdf.h"
 #include "ReportRenderers.h"
 #include "ReportSections.h"
 
@@ -201,7 +202,7 @@ private Q_SLOTS:
                                 QString(QStringLiteral("line of text\n")).repeated(40)});
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("report.pdf"));
-        QCOMPARE(writeReport(d, ReportFormat::Pdf, path), QString());
+        QCOMPARE(writeReport(d, ReportFormat::Pdf, path, writeReportPdf), QString());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
@@ -226,6 +227,28 @@ private Q_SLOTS:
             }
             QVERIFY2(together, qPrintable(t.title));
         }
+    }
+
+    // The engine links no Qt Gui: without the window module's writer a PDF is refused, with the
+    // reason, and a report already at that path stays as it was.
+    void pdfWithoutAWriterIsRefusedAndTheOldFileKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("previous report");
+        }
+        const QString error = writeReport(reportFor(QStringLiteral("scalr-aws"), false), ReportFormat::Pdf, path, nullptr);
+        QVERIFY2(error.contains(QLatin1String("window module")), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("previous report"));
+        // The other formats need no writer.
+        QCOMPARE(
+            writeReport(reportFor(QStringLiteral("scalr-aws"), false), ReportFormat::Html, dir.filePath(QStringLiteral("r.html")), nullptr),
+            QString());
     }
 
     void formatFromExtensionOrOption()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The installed layout works: `cmake --install` into a throwaway prefix, then the installed program
 # finds its engine (lib/<arch>/cloudconnect/cloudconnect-engine.so, relative to bin/) and runs a
-# command that needs it, and a program whose engine is of another version refuses to load it.
+# command that needs it, finds its window module there too and paints the wizard, and a program
+# whose engine or window module is of another version refuses to load it.
 #   test_install.sh BUILD_DIR SOURCE_DIR
 set -uo pipefail
 build=$1
@@ -39,3 +40,23 @@ out=$("$bin" check "$src/tests/data/profiles/spot-aws.json" 2>&1); code=$?
 [[ $code == 3 ]] || fail "an engine of another version: exit $code, said: $out"
 [[ $out == *"another version"* && $out == *"Reinstall"* ]] || fail "an engine of another version said: $out"
 echo "ok an engine of another version is refused"
+cp "$tmp/engine.orig" "$engine"
+
+# The window module: installed beside the engine, found from bin/, and the wizard paints.
+window=$(find "$tmp/prefix" -name 'cloudconnect-window*.so' | head -n 1)
+[[ $window == "$tmp/prefix/lib"*/cloudconnect/cloudconnect-window.so ]] || fail "window module not in lib/.../cloudconnect: $window"
+out=$(QT_QPA_PLATFORM=offscreen CC_EXIT_AFTER_FIRST_PAINT=1 timeout 60 "$bin" 2>&1) || fail "installed wizard did not start: $out"
+[[ $out == *"first-paint "* ]] || fail "installed wizard did not paint: $out"
+echo "ok installed program shows the wizard from ${window#"$tmp/prefix/"}"
+out=$(QT_QPA_PLATFORM=offscreen timeout 60 "$bin" report "$src/tests/data/profiles/spot-aws.json" --no-keychain -o "$tmp/r.pdf" 2>&1) \
+  || fail "installed PDF report failed: $out"
+[[ $(head -c 4 "$tmp/r.pdf") == "%PDF" ]] || fail "installed PDF report is no PDF"
+echo "ok installed program writes a PDF report through its window module"
+cp "$window" "$tmp/window.orig"
+perl -0777 -pi -e 's/(\x67version[\x61-\x77])([0-9])/$1.($2 eq "9" ? "8" : "9")/e or exit 1' "$window" \
+  || fail "could not write a window module of another version"
+out=$(QT_QPA_PLATFORM=offscreen CC_EXIT_AFTER_FIRST_PAINT=1 timeout 60 "$bin" 2>&1); code=$?
+[[ $code == 3 && $out == *"another version"* && $out == *"Reinstall"* && $out != *"first-paint"* ]] \
+  || fail "a window module of another version: exit $code, said: $out"
+echo "ok a window module of another version is refused"
+cp "$tmp/window.orig" "$window"

@@ -13,6 +13,7 @@
 #include "CommandLine.h"
 #include "ExternalIdFetcherInterface.h"
 #include "KeychainStoreInterface.h"
+#include "ReportPdfWriter.h"
 #include "SubmitFlowInterface.h"
 
 #include <QtPlugin>
@@ -39,6 +40,9 @@ public:
 
     // A command of docs/cli.md; returns the exit status (headless/HeadlessRunner.h).
     virtual int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err) = 0;
+    // What a headless `report --format pdf` writes its PDF with (the window module's, WindowModule.h):
+    // the engine links no Qt Gui. Set before runHeadless(); without it a PDF report is refused.
+    virtual void setReportPdfWriter(ReportPdfWriter writer) = 0;
 };
 
 // The engine, loaded on the first call (from any thread; later calls return the same one), or

@@ -1,10 +1,8 @@
 #include "Engine.h"
 #include "Logging.h"
+#include "ModuleLoader.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QJsonObject>
 #include <QMutex>
 #include <QPluginLoader>
 #include <QThread>
@@ -18,19 +16,7 @@ struct Tr {
 struct Loaded {
     cc::Engine *engine = nullptr;
     QString error;
-    QPluginLoader *loader = nullptr; // kept: the engine lives until the process ends
 };
-
-// Where the engine is looked for, first found wins, always relative to the running executable
-// (never the working directory, the environment or a profile): the installed layout
-// (CC_ENGINE_RELATIVE_DIR, from bin/ to lib/<arch>/cloudconnect, set by CMake), then beside
-// the executable (the build tree).
-QStringList candidates()
-{
-    const QString appDir = QCoreApplication::applicationDirPath();
-    const QString file = QStringLiteral(CC_ENGINE_FILE_NAME);
-    return {QDir::cleanPath(appDir + QStringLiteral("/" CC_ENGINE_RELATIVE_DIR "/") + file), appDir + QLatin1Char('/') + file};
-}
 
 Loaded load()
 {
@@ -40,45 +26,31 @@ Loaded load()
         if (auto *e = qobject_cast<cc::Engine *>(o))
             return {e, {}};
 
-    const QStringList paths = candidates();
-    QString path;
-    for (const QString &p : paths)
-        if (path.isEmpty() && QFileInfo(p).isFile())
-            path = p;
+    const cc::ModuleLoad m = cc::loadModule(QStringLiteral(CC_ENGINE_FILE_NAME), CC_ENGINE_IID);
     const QString fix = Tr::tr("Reinstall Cloud Connect: the engine is a part of its package.");
-    if (path.isEmpty())
+    switch (m.failure) {
+    case cc::ModuleLoad::Failure::Missing:
         return {nullptr, Tr::tr("Cloud Connect's engine (%1) is missing: it was looked for in %2.")
-                                 .arg(QStringLiteral(CC_ENGINE_FILE_NAME), paths.join(QStringLiteral(", ")))
+                                 .arg(QStringLiteral(CC_ENGINE_FILE_NAME), m.searched.join(QStringLiteral(", ")))
                              + QLatin1Char(' ') + fix};
-
-    // Kept in the result (never unloaded): the engine's objects live until the process ends.
-    auto *loader = new QPluginLoader(path);
-    // The metadata is read from the file without loading it: an engine built from other
-    // interface headers (another version, a half-finished upgrade, a stale build in a prefix)
-    // would not share these interfaces' layout, so it is not loaded. CC_ENGINE_INTERFACE is a
-    // hash of the engine's, core's and cli's headers, written into the plugin's metadata by the
-    // same build (wizard/engine/CMakeLists.txt).
-    const QJsonObject meta = loader->metaData().value(QLatin1String("MetaData")).toObject();
-    const QString version = meta.value(QLatin1String("version")).toString();
-    if (loader->metaData().value(QLatin1String("IID")).toString() != QLatin1String(CC_ENGINE_IID) || version != QLatin1String(CC_VERSION)
-        || meta.value(QLatin1String("interface")).toString() != QLatin1String(CC_ENGINE_INTERFACE))
-        return {nullptr,
-                Tr::tr("Cloud Connect's engine (%1) is of another version (%2, this program is %3).")
-                        .arg(path, version.isEmpty() ? Tr::tr("unknown") : version, QStringLiteral(CC_VERSION))
-                    + QLatin1Char(' ') + fix,
-                loader};
-    QObject *instance = loader->instance();
-    auto *e = qobject_cast<cc::Engine *>(instance);
+    case cc::ModuleLoad::Failure::OtherVersion:
+        return {nullptr, Tr::tr("Cloud Connect's engine (%1) is of another version (%2, this program is %3).")
+                                 .arg(m.path, m.version.isEmpty() ? Tr::tr("unknown") : m.version, QStringLiteral(CC_VERSION))
+                             + QLatin1Char(' ') + fix};
+    case cc::ModuleLoad::Failure::NotLoadable:
+        return {nullptr, Tr::tr("Cloud Connect's engine (%1) could not be loaded: %2").arg(m.path, m.detail) + QLatin1Char(' ') + fix};
+    case cc::ModuleLoad::Failure::None: break;
+    }
+    auto *e = qobject_cast<cc::Engine *>(m.instance);
     if (!e)
-        return {nullptr,
-                Tr::tr("Cloud Connect's engine (%1) could not be loaded: %2").arg(path, loader->errorString()) + QLatin1Char(' ') + fix,
-                loader};
+        return {nullptr, Tr::tr("Cloud Connect's engine (%1) could not be loaded: %2").arg(m.path, QStringLiteral(CC_ENGINE_IID))
+                             + QLatin1Char(' ') + fix};
     // Loaded by loadEngineInBackground(), the plugin's root object would belong to a thread that
     // ends: it is handed to the application's thread (QObject::moveToThread, from its own thread).
-    if (QCoreApplication *app = QCoreApplication::instance(); app && instance->thread() != app->thread())
-        instance->moveToThread(app->thread());
+    if (QCoreApplication *app = QCoreApplication::instance(); app && m.instance->thread() != app->thread())
+        m.instance->moveToThread(app->thread());
     qCDebug(cc::logCore).noquote() << "engine loaded";
-    return {e, {}, loader};
+    return {e, {}};
 }
 
 QMutex &loadLock()

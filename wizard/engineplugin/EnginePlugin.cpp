@@ -4,6 +4,7 @@
 #include "EncryptedBundle.h"
 #include "HeadlessRunner.h"
 #include "KeychainStore.h"
+#include "ReportCommand.h"
 #include "SubmitFlow.h"
 #include "Submitter.h"
 
@@ -42,4 +43,9 @@ std::optional<cc::BundleContents> CloudConnectEngine::importBundle(const QByteAr
 int CloudConnectEngine::runHeadless(const cc::CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
     return cc::runHeadless(cmd, out, err);
+}
+
+void CloudConnectEngine::setReportPdfWriter(cc::ReportPdfWriter writer)
+{
+    cc::setReportCommandPdfWriter(writer);
 }

@@ -19,4 +19,5 @@ public:
     QByteArray exportBundle(const cc::Profile &p, const cc::SecretValues &secrets, const QString &passphrase, QString *error) override;
     std::optional<cc::BundleContents> importBundle(const QByteArray &file, const QString &passphrase, QString *error) override;
     int runHeadless(const cc::CommandLine &cmd, QTextStream &out, QTextStream &err) override;
+    void setReportPdfWriter(cc::ReportPdfWriter writer) override;
 };

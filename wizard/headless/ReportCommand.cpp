@@ -13,9 +13,18 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+// Set once, before the command runs, on the program's thread.
+cc::ReportPdfWriter pdfWriter = nullptr;
+
 } // namespace
 
 namespace cc {
+
+void setReportCommandPdfWriter(ReportPdfWriter writer)
+{
+    pdfWriter = writer;
+}
 
 int runReportCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
@@ -55,7 +64,7 @@ int runReportCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
             return ExitBadInput;
         }
     }
-    const QString error = writeReport(data, *format, cmd.output);
+    const QString error = writeReport(data, *format, cmd.output, pdfWriter);
     if (!error.isEmpty()) {
         err << QStringLiteral("cloudconnect: %1\n").arg(error);
         return ExitEnvironment;

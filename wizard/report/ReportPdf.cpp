@@ -1,6 +1,6 @@
 // PDF rendering with Qt's own PDF writer: real, selectable text (pdftotext reads it back), A4,
 // and whole tables kept on one page where they fit.
-#include "ReportRenderers.h"
+#include "ReportPdf.h"
 #include "ReportSections.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,6 +1,7 @@
 #pragma once
 // The four report formats. All take the same ReportData, so they always say the same thing.
 #include "ReportData.h"
+#include "ReportPdfWriter.h"
 
 #include <QByteArray>
 #include <QString>
@@ -17,11 +18,10 @@ std::optional<ReportFormat> reportFormatFor(const QString &format, const QString
 QByteArray renderReportJson(const ReportData &d);
 QByteArray renderReportMarkdown(const ReportData &d);
 QByteArray renderReportHtml(const ReportData &d); // one self-contained file, readable printed
-// Writes a PDF with real text; tables are moved to the next page rather than cut. Empty string
-// on success, else the reason.
-QString writeReportPdf(const ReportData &d, QIODevice *device);
 
 // Writes any format atomically (the old file stays whole on failure). Empty string on success.
-QString writeReport(const ReportData &d, ReportFormat format, const QString &path);
+// A PDF is written by `pdf` (ReportPdf.h's writeReportPdf, which needs Qt Gui; see
+// ReportPdfWriter.h); without one, a PDF is refused with the reason.
+QString writeReport(const ReportData &d, ReportFormat format, const QString &path, ReportPdfWriter pdf);
 
 } // namespace cc

@@ -13,25 +13,14 @@ struct Tr {
 
 namespace cc {
 
-std::optional<ReportFormat> reportFormatFor(const QString &format, const QString &path)
+QString writeReport(const ReportData &d, ReportFormat format, const QString &path, ReportPdfWriter pdf)
 {
-    const QString f = format.isEmpty() ? QFileInfo(path).suffix().toLower() : format.toLower();
-    if (f == QLatin1String("html") || f == QLatin1String("htm"))
-        return ReportFormat::Html;
-    if (f == QLatin1String("pdf"))
-        return ReportFormat::Pdf;
-    if (f == QLatin1String("md") || f == QLatin1String("markdown"))
-        return ReportFormat::Markdown;
-    if (f == QLatin1String("json"))
-        return ReportFormat::Json;
-    return std::nullopt;
-}
-
-QString writeReport(const ReportData &d, ReportFormat format, const QString &path)
-{
+    // Refused before the file is touched: an existing report stays as it is.
+    if (format == ReportFormat::Pdf && !pdf)
+        return Tr::tr("cannot write a PDF report here: Cloud Connect's window module, which lays PDF reports out, is not loaded");
     return writeOwnerOnlyFile(path, [&](QIODevice *file) -> QString {
         if (format == ReportFormat::Pdf)
-            return writeReportPdf(d, file);
+            return pdf(d, file);
         const QByteArray bytes = format == ReportFormat::Html       ? renderReportHtml(d)
                                  : format == ReportFormat::Markdown ? renderReportMarkdown(d)
                                                                     : renderReportJson(d);

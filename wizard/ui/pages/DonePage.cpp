@@ -1,4 +1,5 @@
 #include "DonePage.h"
+#include "ReportPdf.h"
 
 #include "Journey.h"
 #include "OffGuiThread.h"
@@ -109,7 +110,7 @@ QString DonePage::exportReport(const QString &requested)
         // A PDF takes about a tenth of a second to lay out and write: off the GUI thread (the
         // report layer touches no widget; QPainter on a QPdfWriter may run on any thread).
         const ReportFormat chosen = *format;
-        error = runOffGuiThread<QString>([&data, chosen, &path] { return writeReport(data, chosen, path); });
+        error = runOffGuiThread<QString>([&data, chosen, &path] { return writeReport(data, chosen, path, writeReportPdf); });
     }
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Report not exported"), tr("%1\n\nNothing you entered was lost.").arg(error));

@@ -1,0 +1,30 @@
+#pragma once
+// Finds and loads one of the program's own plugins (the engine, the window module), always
+// relative to the running executable — never the working directory, the environment or a
+// profile: the installed layout first (CC_ENGINE_RELATIVE_DIR, from bin/ to
+// lib/<arch>/cloudconnect, set by CMake), then beside the executable (the build tree). A plugin
+// whose metadata names another version or other interface headers is not loaded.
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace cc {
+
+struct ModuleLoad {
+    enum class Failure { None, Missing, OtherVersion, NotLoadable };
+    QObject *instance = nullptr; // the plugin's root object; the module stays loaded for good
+    Failure failure = Failure::None;
+    QString path;         // the file found (Missing: empty)
+    QStringList searched; // Missing: where it was looked for
+    QString version;      // OtherVersion: what the file says (may be empty)
+    QString detail;       // NotLoadable: the loader's reason
+};
+
+// `fileName`: the module's file name; `iid`: the interface its root object implements.
+ModuleLoad loadModule(const QString &fileName, const char *iid);
+
+// The directory of the running executable (/proc/self/exe, symbolic links resolved), also before
+// a QCoreApplication exists.
+QString executableDir();
+
+} // namespace cc
