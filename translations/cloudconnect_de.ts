@@ -1964,6 +1964,22 @@ Siehe &apos;cloudconnect --help&apos;.
         <source>Cloud Connect&apos;s window module (%1) could not be loaded: %2</source>
         <translation>Das Fenstermodul von Cloud Connect (%1) konnte nicht geladen werden: %2</translation>
     </message>
+    <message>
+        <source>Reinstall Cloud Connect: the keychain module is a part of its package.</source>
+        <translation>Installieren Sie Cloud Connect neu: Das Schlüsselbundmodul ist Teil des Pakets.</translation>
+    </message>
+    <message>
+        <source>Cloud Connect&apos;s keychain module (%1) is missing: it was looked for in %2.</source>
+        <translation>Das Schlüsselbundmodul von Cloud Connect (%1) fehlt: Gesucht wurde in %2.</translation>
+    </message>
+    <message>
+        <source>Cloud Connect&apos;s keychain module (%1) is of another version (%2, this program is %3).</source>
+        <translation>Das Schlüsselbundmodul von Cloud Connect (%1) hat eine andere Version (%2, dieses Programm ist %3).</translation>
+    </message>
+    <message>
+        <source>Cloud Connect&apos;s keychain module (%1) could not be loaded: %2</source>
+        <translation>Das Schlüsselbundmodul von Cloud Connect (%1) konnte nicht geladen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>

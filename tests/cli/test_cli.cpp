@@ -43,6 +43,20 @@ Run run(const QStringList &args, const QByteArray &stdinData = {}, const QString
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
+// The program copied into `dir` with only the modules named (file names beside it in the build);
+// empty when a copy failed.
+QString copyOfTheProgram(const QTemporaryDir &dir, const QStringList &modules)
+{
+    const QString copy = dir.filePath(QStringLiteral("cloudconnect"));
+    if (!dir.isValid() || !QFile::copy(QStringLiteral(CC_CLOUDCONNECT_BIN), copy))
+        return {};
+    const QString from = QFileInfo(QStringLiteral(CC_CLOUDCONNECT_BIN)).absolutePath();
+    for (const QString &m : modules)
+        if (!QFile::copy(from + u'/' + m, dir.filePath(m)))
+            return {};
+    return copy;
+}
+
 QString data(const char *name)
 {
     return QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/") + QLatin1String(name);
@@ -399,9 +413,8 @@ private Q_SLOTS:
     void withoutItsEngineACommandSaysWhyAndExits3()
     {
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString copy = dir.filePath(QStringLiteral("cloudconnect"));
-        QVERIFY(QFile::copy(QStringLiteral(CC_CLOUDCONNECT_BIN), copy));
+        const QString copy = copyOfTheProgram(dir, {});
+        QVERIFY(!copy.isEmpty());
         QProcess p;
         p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
         p.start(copy, {QStringLiteral("check"), data("spot-aws.json")});
@@ -419,17 +432,34 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 2);
     }
 
+    // The program beside its engine but without its keychain module: a command that needs the
+    // keychain says what is missing and exits 3; one that does not (--no-keychain) works.
+    void withoutItsKeychainModuleTheKeychainSaysWhy()
+    {
+        QTemporaryDir dir;
+        const QString copy = copyOfTheProgram(dir, {QStringLiteral("cloudconnect-engine.so")});
+        QVERIFY(!copy.isEmpty());
+        QProcess p;
+        p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        p.start(copy, {QStringLiteral("secrets"), QStringLiteral("delete"), data("spot-aws.json")});
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 3);
+        QVERIFY2(err.contains("keychain module") && err.contains("missing") && err.contains("Reinstall"), err.constData());
+        const QString html = dir.filePath(QStringLiteral("r.html"));
+        p.start(copy, {QStringLiteral("report"), data("spot-aws.json"), QStringLiteral("--no-keychain"), QStringLiteral("-o"), html});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
     // The program beside its engine but without its window module: the commands that need no window
     // work; the wizard and a PDF report say what is missing and exit 3 (environment), and the HTML
     // report, which needs no window, is written.
     void withoutItsWindowModuleTheCommandsWorkAndTheWizardSaysWhy()
     {
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString copy = dir.filePath(QStringLiteral("cloudconnect"));
-        QVERIFY(QFile::copy(QStringLiteral(CC_CLOUDCONNECT_BIN), copy));
-        const QString engine = QFileInfo(QStringLiteral(CC_CLOUDCONNECT_BIN)).absolutePath() + QStringLiteral("/cloudconnect-engine.so");
-        QVERIFY(QFile::copy(engine, dir.filePath(QStringLiteral("cloudconnect-engine.so"))));
+        const QString copy = copyOfTheProgram(dir, {QStringLiteral("cloudconnect-engine.so")});
+        QVERIFY(!copy.isEmpty());
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

@@ -120,9 +120,17 @@ private Q_SLOTS:
             return p.exitCode() == 0 ? QString::fromLocal8Bit(p.readAllStandardError())
                                      : QStringLiteral("failed: ") + p.readAllStandardError();
         };
-        const QStringList windowLibraries{
-            QStringLiteral("cloudconnect-window"), QStringLiteral("libQt6Gui"), QStringLiteral("libQt6Widgets"),
-            QStringLiteral("libfontconfig"),       QStringLiteral("libX11"),    QStringLiteral("libxcb.so")};
+        // …nor the keychain's (its own module, loaded by the first keychain store: these make none).
+        const QStringList windowLibraries{QStringLiteral("cloudconnect-window"),
+                                          QStringLiteral("libQt6Gui"),
+                                          QStringLiteral("libQt6Widgets"),
+                                          QStringLiteral("libfontconfig"),
+                                          QStringLiteral("libX11"),
+                                          QStringLiteral("libxcb.so"),
+                                          QStringLiteral("cloudconnect-keychain"),
+                                          QStringLiteral("libqt6keychain"),
+                                          QStringLiteral("libQt6DBus"),
+                                          QStringLiteral("libsecret")};
         const QList<QStringList> withoutWindow{
             {QStringLiteral("check"), profile},
             {QStringLiteral("report"), profile, QStringLiteral("--no-keychain"), QStringLiteral("-o"),

@@ -42,6 +42,15 @@ out=$("$bin" check "$src/tests/data/profiles/spot-aws.json" 2>&1); code=$?
 echo "ok an engine of another version is refused"
 cp "$tmp/engine.orig" "$engine"
 
+# The keychain module: installed beside the engine and found. On a session bus that does not exist,
+# so that no one's real keychain is touched: the command says the keychain cannot be reached,
+# never that the module is missing.
+keychain=$(find "$tmp/prefix" -name 'cloudconnect-keychain*.so' | head -n 1)
+[[ $keychain == "$tmp/prefix/lib"*/cloudconnect/cloudconnect-keychain.so ]] || fail "keychain module not in lib/.../cloudconnect: $keychain"
+out=$(DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent timeout 60 "$bin" secrets delete "$src/tests/data/profiles/spot-aws.json" --timeout 5 2>&1)
+[[ $out != *"keychain module"* ]] || fail "installed program did not load its keychain module: $out"
+echo "ok installed program finds its keychain module in ${keychain#"$tmp/prefix/"}"
+
 # The window module: installed beside the engine, found from bin/, and the wizard paints.
 window=$(find "$tmp/prefix" -name 'cloudconnect-window*.so' | head -n 1)
 [[ $window == "$tmp/prefix/lib"*/cloudconnect/cloudconnect-window.so ]] || fail "window module not in lib/.../cloudconnect: $window"

@@ -1,7 +1,8 @@
 #pragma once
 // The engine: everything that talks to the network, the keychain or OpenSSL — the live checks,
 // the submit flow, the keychain store, the encrypted bundle and the headless commands — built as
-// a plugin (wizard/engineplugin) that is loaded the first time one of them is needed. The
+// a plugin (wizard/engineplugin) that is loaded the first time one of them is needed (the
+// keychain store comes from a module of its own, KeychainBackend.h, loaded when a store is made). The
 // window's first paint then pays only for Qt Widgets, Gui and Core: Qt Network, libcrypto,
 // QtKeychain and what they pull in (Qt DBus, libdbus, libsystemd, GSSAPI, libproxy, GLib) cost
 // about 0.18× the start-up time of a bare QWizard and 0.12× its memory (docs/benchmarks.md).

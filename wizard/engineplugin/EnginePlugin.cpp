@@ -3,14 +3,14 @@
 #include "BackgroundCheckRunner.h"
 #include "EncryptedBundle.h"
 #include "HeadlessRunner.h"
-#include "KeychainStore.h"
+#include "KeychainBackend.h"
 #include "ReportCommand.h"
 #include "SubmitFlow.h"
 #include "Submitter.h"
 
 cc::KeychainStoreInterface *CloudConnectEngine::createKeychainStore(QObject *parent)
 {
-    return new cc::KeychainStore(parent);
+    return cc::createKeychainStore(parent); // from the keychain module, loaded now
 }
 
 cc::CheckRunnerInterface *CloudConnectEngine::createCheckRunner(QObject *parent)

@@ -5,7 +5,7 @@
 #include "HeadlessSecrets.h"
 #include "Journey.h"
 #include "SecretSources.h"
-#include "KeychainStore.h"
+#include "KeychainBackend.h"
 #include "OwnerOnlyFile.h"
 #include "ProfileArgument.h"
 #include "ProfileFile.h"
@@ -132,7 +132,7 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     }
     if (!cmd.replace && !cmd.noKeychain && !contents->secrets.isEmpty()) {
         KeychainResult existing =
-            runKeychainOperation([&](KeychainStore &s) { return s.load(contents->profile.name); }, cmd.timeoutSeconds);
+            runKeychainOperation([&](KeychainStoreInterface &s) { return s.load(contents->profile.name); }, cmd.timeoutSeconds);
         existing.secrets.wipe();
         if (!existing.ok && existing.error.isError()) {
             contents->secrets.wipe();
@@ -161,7 +161,7 @@ int runBundleCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         err << Tr::tr("cloudconnect: --no-keychain: the secrets in the bundle were not stored\n");
     } else if (!contents->secrets.isEmpty()) {
         const KeychainResult stored = runKeychainOperation(
-            [&](KeychainStore &s) {
+            [&](KeychainStoreInterface &s) {
                 return s.store(contents->profile.name, onlyJourneySecrets(contents->secrets, contents->profile),
                                secretBinding(contents->profile));
             },

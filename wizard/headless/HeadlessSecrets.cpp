@@ -1,10 +1,11 @@
 #include "HeadlessSecrets.h"
 
-#include "KeychainStore.h"
+#include "KeychainBackend.h"
 #include "SecretBlob.h"
 #include "SecretSources.h"
 
 #include <QEventLoop>
+#include <memory>
 #include <QFile>
 #include <QProcessEnvironment>
 
@@ -20,13 +21,14 @@ struct Tr {
 
 namespace cc {
 
-KeychainResult runKeychainOperation(const std::function<KeychainJob *(KeychainStore &)> &start, int timeoutSeconds)
+KeychainResult runKeychainOperation(const std::function<KeychainJob *(KeychainStoreInterface &)> &start, int timeoutSeconds)
 {
-    KeychainStore store;
-    store.setTimeout(timeoutSeconds);
+    // The keychain module is loaded here, by the first command that uses the keychain.
+    const std::unique_ptr<KeychainStoreInterface> store(createKeychainStore(nullptr));
+    store->setTimeout(timeoutSeconds);
     KeychainResult result;
     QEventLoop loop;
-    KeychainJob *job = start(store);
+    KeychainJob *job = start(*store);
     QObject::connect(job, &KeychainJob::finished, &loop, [&](const KeychainResult &r) {
         result = r;
         loop.quit();
@@ -63,7 +65,7 @@ HeadlessSecrets resolveHeadlessSecrets(const CommandLine &cmd, const Profile &pr
     fillMissingSecrets(out.values, env, QStringLiteral("environment"), out.sourceOf);
     env.wipe();
     if (!cmd.noKeychain) {
-        KeychainResult r = runKeychainOperation([&](KeychainStore &s) { return s.load(profile.name); }, cmd.timeoutSeconds);
+        KeychainResult r = runKeychainOperation([&](KeychainStoreInterface &s) { return s.load(profile.name); }, cmd.timeoutSeconds);
         if (r.ok) {
             // Used only with the endpoints and CA bundle they were stored for.
             const QStringList changes = secretBindingChanges(r.binding, secretBinding(profile, cmd.caBundle));

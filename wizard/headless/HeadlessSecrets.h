@@ -4,7 +4,7 @@
 // keychain's only while the profile has the endpoints and CA bundle they were stored for
 // (SecretBinding). Reports where each came from (never the value).
 #include "CommandLine.h"
-#include "KeychainStore.h"
+#include "KeychainBackend.h"
 #include "Profile.h"
 #include "SecretValues.h"
 
@@ -30,7 +30,7 @@ QString boundElsewhereMessage(const QString &profileName, const QStringList &cha
 
 // Runs the keychain lookup to completion with a local event loop: fine for a command-line tool,
 // never used by the GUI.
-KeychainResult runKeychainOperation(const std::function<KeychainJob *(KeychainStore &)> &start, int timeoutSeconds);
+KeychainResult runKeychainOperation(const std::function<KeychainJob *(KeychainStoreInterface &)> &start, int timeoutSeconds);
 
 HeadlessSecrets resolveHeadlessSecrets(const CommandLine &cmd, const Profile &profile);
 

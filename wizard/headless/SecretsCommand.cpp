@@ -3,7 +3,7 @@
 #include "ExitStatus.h"
 #include "HeadlessSecrets.h"
 #include "Journey.h"
-#include "KeychainStore.h"
+#include "KeychainBackend.h"
 #include "ProfileRules.h"
 #include "ProfileArgument.h"
 #include "SecretSources.h"
@@ -72,7 +72,7 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
     const Profile &p = *parsed.profile;
 
     if (cmd.action == QLatin1String("delete")) {
-        const KeychainResult r = runKeychainOperation([&](KeychainStore &s) { return s.remove(p.name); }, cmd.timeoutSeconds);
+        const KeychainResult r = runKeychainOperation([&](KeychainStoreInterface &s) { return s.remove(p.name); }, cmd.timeoutSeconds);
         if (!r.ok) {
             err << QStringLiteral("cloudconnect: %1\n").arg(r.error.text());
             return ExitEnvironment;
@@ -120,7 +120,7 @@ int runSecretsCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err
         return ExitBadInput;
     }
     const KeychainResult r = runKeychainOperation(
-        [&](KeychainStore &s) { return s.store(p.name, toStore, secretBinding(p, cmd.caBundle)); }, cmd.timeoutSeconds);
+        [&](KeychainStoreInterface &s) { return s.store(p.name, toStore, secretBinding(p, cmd.caBundle)); }, cmd.timeoutSeconds);
     toStore.wipe();
     if (!r.ok) {
         err << QStringLiteral("cloudconnect: %1\n").arg(r.error.text());

@@ -3,7 +3,7 @@
 #include "ExitStatus.h"
 #include "HeadlessChecks.h"
 #include "Journey.h"
-#include "KeychainStore.h"
+#include "KeychainBackend.h"
 #include "ReportSections.h"
 #include "SubmitFlow.h"
 #include "Submitter.h"
@@ -79,7 +79,8 @@ int runSubmitCommand(const CommandLine &cmd, QTextStream &out, QTextStream &err)
             // Only the journey's secrets, bound to the endpoints and CA bundle they are sent to.
             SecretValues used = onlyJourneySecrets(secrets, p);
             const QString name = p.name;
-            const KeychainResult stored = runKeychainOperation([&](KeychainStore &s) { return s.store(name, used, binding); }, timeout);
+            const KeychainResult stored =
+                runKeychainOperation([&](KeychainStoreInterface &s) { return s.store(name, used, binding); }, timeout);
             used.wipe();
             if (stored.ok)
                 err << Tr::tr("cloudconnect: secrets stored in the keychain for \"%1\"\n").arg(name);

@@ -1,0 +1,8 @@
+#include "KeychainPlugin.h"
+
+#include "KeychainStore.h"
+
+cc::KeychainStoreInterface *CloudConnectKeychain::createStore(QObject *parent)
+{
+    return new cc::KeychainStore(parent);
+}
