@@ -1980,6 +1980,10 @@ Siehe &apos;cloudconnect --help&apos;.
         <source>Cloud Connect&apos;s keychain module (%1) could not be loaded: %2</source>
         <translation>Das Schlüsselbundmodul von Cloud Connect (%1) konnte nicht geladen werden: %2</translation>
     </message>
+    <message>
+        <source>the program&apos;s own location could not be read from /proc/self/exe</source>
+        <translation>der eigene Ort des Programms konnte nicht aus /proc/self/exe gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>

@@ -47,9 +47,19 @@ cp "$tmp/engine.orig" "$engine"
 # never that the module is missing.
 keychain=$(find "$tmp/prefix" -name 'cloudconnect-keychain*.so' | head -n 1)
 [[ $keychain == "$tmp/prefix/lib"*/cloudconnect/cloudconnect-keychain.so ]] || fail "keychain module not in lib/.../cloudconnect: $keychain"
-out=$(DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent timeout 60 "$bin" secrets delete "$src/tests/data/profiles/spot-aws.json" --timeout 5 2>&1)
-[[ $out != *"keychain module"* ]] || fail "installed program did not load its keychain module: $out"
+nobus() { DBUS_SESSION_BUS_ADDRESS="unix:path=$tmp/none" XDG_RUNTIME_DIR="$tmp" timeout 60 "$bin" secrets delete "$src/tests/data/profiles/spot-aws.json" --timeout 5 2>&1; }
+out=$(nobus); code=$?
+[[ $code == 3 && $out == *"session bus"* && $out != *"keychain module"* ]] \
+  || fail "installed program did not reach the keychain through its module: exit $code, said: $out"
 echo "ok installed program finds its keychain module in ${keychain#"$tmp/prefix/"}"
+cp "$keychain" "$tmp/keychain.orig"
+perl -0777 -pi -e 's/(\x67version[\x61-\x77])([0-9])/$1.($2 eq "9" ? "8" : "9")/e or exit 1' "$keychain" \
+  || fail "could not write a keychain module of another version"
+out=$(nobus); code=$?
+[[ $code == 3 && $out == *"keychain module"* && $out == *"another version"* && $out == *"Reinstall"* ]] \
+  || fail "a keychain module of another version: exit $code, said: $out"
+echo "ok a keychain module of another version is refused"
+cp "$tmp/keychain.orig" "$keychain"
 
 # The window module: installed beside the engine, found from bin/, and the wizard paints.
 window=$(find "$tmp/prefix" -name 'cloudconnect-window*.so' | head -n 1)

@@ -56,8 +56,9 @@ Engine *engine(QString *error = nullptr);
 bool engineLoaded();
 bool engineLoadAttempted();
 
-// Loads the engine on a thread of its own, so that the first check, keychain call or
-// submission does not wait for it on the GUI thread (its libraries take 10-20 ms to load). For
+// Loads the engine, then the keychain module (KeychainBackend.h), on a thread of its own, so that
+// the first check, keychain call or submission does not wait for them on the GUI thread (their
+// libraries take 10-20 ms to load). For
 // the wizard, once its window has painted; a later engine() call waits for this load to end.
 // The process waits for the thread before it quits. Does nothing once loaded or loading.
 void loadEngineInBackground();

@@ -21,6 +21,11 @@ public:
 // program that links the module statically (cc_keychain_static: the tests) gets that one.
 KeychainStoreInterface *createKeychainStore(QObject *parent);
 
+// Loads the keychain module now (from any thread), so that the first keychain store does not load
+// QtKeychain, Qt DBus and libdbus on the GUI thread: the wizard's engine-loading thread calls it
+// (Engine.h, loadEngineInBackground). Does nothing once tried.
+void loadKeychainModule();
+
 } // namespace cc
 
 #define CC_KEYCHAIN_IID "io.github.cloudconnect.Keychain"

@@ -12,7 +12,7 @@ struct KeychainError {
     QString cause;
     QString fix;
     bool retryable = true; // whether trying again in this process can help
-    QString text() const { return cause + QStringLiteral(" ") + fix; }
+    QString text() const { return fix.isEmpty() ? cause : cause + QStringLiteral(" ") + fix; }
     bool isError() const { return kind != Kind::None && kind != Kind::NotFound; }
 };
 

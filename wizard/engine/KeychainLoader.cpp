@@ -54,17 +54,44 @@ QString whyNot(const cc::ModuleLoad &m)
 
 namespace cc {
 
+namespace {
+
+QMutex &lock()
+{
+    static QMutex value;
+    return value;
+}
+
+// One attempt per process; under lock().
+const Loaded &loadedLocked()
+{
+    static std::optional<Loaded> loaded;
+    if (!loaded) {
+        loaded = load();
+        // Loaded by loadKeychainModule() on the engine's loading thread, the plugin's root object
+        // would belong to a thread that ends: it is handed to the application's thread.
+        QObject *root = loaded->module.instance;
+        if (QCoreApplication *app = QCoreApplication::instance(); root && app && root->thread() != app->thread())
+            root->moveToThread(app->thread());
+    }
+    return *loaded;
+}
+
+} // namespace
+
 KeychainStoreInterface *createKeychainStore(QObject *parent)
 {
-    // Any thread may make a store (the engine's are made where they are used); one attempt per process.
-    static QMutex lock;
-    static std::optional<Loaded> loaded;
-    QMutexLocker locker(&lock);
-    if (!loaded)
-        loaded = load();
-    if (loaded->backend)
-        return loaded->backend->createStore(parent);
-    return new UnavailableKeychainStore(keychainWithoutEngine(whyNot(loaded->module)), parent);
+    QMutexLocker locker(&lock());
+    const Loaded &loaded = loadedLocked();
+    if (loaded.backend)
+        return loaded.backend->createStore(parent);
+    return new UnavailableKeychainStore(keychainWithoutEngine(whyNot(loaded.module)), parent);
+}
+
+void loadKeychainModule()
+{
+    QMutexLocker locker(&lock());
+    loadedLocked();
 }
 
 } // namespace cc

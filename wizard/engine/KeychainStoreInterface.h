@@ -1,7 +1,7 @@
 #pragma once
 // The OS keychain as the wizard sees it: one entry per profile, asynchronous only — each call
 // returns its own KeychainJob (KeychainJob.h). The store over QtKeychain (secrets/KeychainStore)
-// lives in the engine, loaded on first use (Engine.h), so D-Bus and libsecret's stack are not
+// lives in the keychain module, loaded on first use (KeychainBackend.h), so D-Bus and libsecret's stack are not
 // loaded before the first window is painted.
 #include "KeychainJob.h"
 
@@ -32,7 +32,7 @@ protected:
     static void finishJob(KeychainJob *job, KeychainResult result);
 };
 
-// A store that answers every call with `error` (the engine could not be loaded): the wizard
+// A store that answers every call with `error` (the engine or the keychain module could not be loaded): the wizard
 // says so where it would have said what the keychain answered, and nothing else changes.
 class UnavailableKeychainStore : public KeychainStoreInterface {
     Q_OBJECT

@@ -5,6 +5,7 @@
 // lib/<arch>/cloudconnect, set by CMake), then beside the executable (the build tree). A plugin
 // whose metadata names another version or other interface headers is not loaded.
 #include <QObject>
+#include <QPluginLoader>
 #include <QString>
 #include <QStringList>
 
@@ -12,7 +13,8 @@ namespace cc {
 
 struct ModuleLoad {
     enum class Failure { None, Missing, OtherVersion, NotLoadable };
-    QObject *instance = nullptr; // the plugin's root object; the module stays loaded for good
+    QObject *instance = nullptr;     // the plugin's root object; the module stays loaded for good
+    QPluginLoader *loader = nullptr; // kept by the caller for the life of the process
     Failure failure = Failure::None;
     QString path;         // the file found (Missing: empty)
     QStringList searched; // Missing: where it was looked for
@@ -24,7 +26,8 @@ struct ModuleLoad {
 ModuleLoad loadModule(const QString &fileName, const char *iid);
 
 // The directory of the running executable (/proc/self/exe, symbolic links resolved), also before
-// a QCoreApplication exists.
+// a QCoreApplication exists; empty when it cannot be read (then nothing is loaded: never a path
+// from argv[0], PATH or the working directory).
 QString executableDir();
 
 } // namespace cc
