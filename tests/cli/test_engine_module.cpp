@@ -30,6 +30,24 @@ private Q_SLOTS:
         QCOMPARE(done.count(), 1);
         QVERIFY(!runner->isRunning());
     }
+
+    // A keychain store made in the engine (here the one that says the keychain module is missing:
+    // only the engine is beside this test) is busy while its job is open, asked from this side.
+    void aStoreFromTheEngineIsBusyWhileItsJobIsOpen()
+    {
+        cc::Engine *engine = cc::engine();
+        QVERIFY(engine);
+        cc::KeychainStoreInterface *store = engine->createKeychainStore(this);
+        QVERIFY(!store->busy());
+        cc::KeychainJob *job = store->load(QStringLiteral("some-profile"));
+        QSignalSpy answered(job, &cc::KeychainJob::finished);
+        QVERIFY(store->busy());
+        QTRY_COMPARE(answered.count(), 1);
+        const auto result = answered.first().first().value<cc::KeychainResult>();
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.cause.contains(QLatin1String("keychain module")), qPrintable(result.error.cause));
+        QTRY_VERIFY(!store->busy());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineModule)

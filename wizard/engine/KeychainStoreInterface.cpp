@@ -39,8 +39,12 @@ KeychainJob *UnavailableKeychainStore::remove(const QString &profile)
 
 bool KeychainStoreInterface::busy() const
 {
-    const QList<KeychainJob *> jobs = findChildren<KeychainJob *>(Qt::FindDirectChildrenOnly);
-    return std::any_of(jobs.cbegin(), jobs.cend(), [](const KeychainJob *j) { return !j->isFinished(); });
+    // By class name, not qobject_cast: the store and its jobs may come from another module (the
+    // engine, the keychain module), whose copy of KeychainJob has a meta-object of its own.
+    const QObjectList &kids = children();
+    return std::any_of(kids.cbegin(), kids.cend(), [](const QObject *o) {
+        return o->inherits("cc::KeychainJob") && !static_cast<const KeychainJob *>(o)->isFinished();
+    });
 }
 
 KeychainJob *UnavailableKeychainStore::answer(KeychainResult::Operation op, const QString &profile)
