@@ -1984,6 +1984,10 @@ Siehe &apos;cloudconnect --help&apos;.
         <source>the program&apos;s own location could not be read from /proc/self/exe</source>
         <translation>der eigene Ort des Programms konnte nicht aus /proc/self/exe gelesen werden</translation>
     </message>
+    <message>
+        <source>not a module of this program</source>
+        <translation>kein Modul dieses Programms</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>

@@ -21,9 +21,28 @@ QString executableDir()
     return resolved.isEmpty() ? QString() : QFileInfo(resolved).absolutePath();
 }
 
+namespace {
+
+// Loaded on a thread of its own (loadEngineInBackground), the root object would belong to a
+// thread that ends: it is handed to the application's thread (from its own thread).
+QObject *onApplicationThread(QObject *root)
+{
+    if (QCoreApplication *app = QCoreApplication::instance(); root && app && root->thread() != app->thread())
+        root->moveToThread(app->thread());
+    return root;
+}
+
+} // namespace
+
 ModuleLoad loadModule(const QString &fileName, const char *iid)
 {
     ModuleLoad result;
+    const QList<QStaticPlugin> statics = QPluginLoader::staticPlugins();
+    for (const QStaticPlugin &plugin : statics)
+        if (plugin.metaData().value(QLatin1String("IID")).toString() == QLatin1String(iid)) {
+            result.instance = onApplicationThread(plugin.instance());
+            return result;
+        }
     const QString dir = executableDir();
     if (dir.isEmpty()) { // no /proc (a chroot without it): no way to know where we are installed
         result.failure = ModuleLoad::Failure::NotLoadable;
@@ -53,12 +72,50 @@ ModuleLoad loadModule(const QString &fileName, const char *iid)
         result.failure = ModuleLoad::Failure::OtherVersion;
         return result;
     }
-    result.instance = loader->instance();
+    result.instance = onApplicationThread(loader->instance());
     if (!result.instance) {
         result.failure = ModuleLoad::Failure::NotLoadable;
         result.detail = loader->errorString();
     }
     return result;
+}
+
+QString moduleFailureText(Module which, const ModuleLoad &m)
+{
+    // Whole sentences per module, so that each language can word them as it needs.
+    struct Texts {
+        QString fileName, missing, otherVersion, notLoadable, fix;
+    };
+    const Texts t = which == Module::Engine ? Texts{QStringLiteral(CC_ENGINE_FILE_NAME),
+                                                    Tr::tr("Cloud Connect's engine (%1) is missing: it was looked for in %2."),
+                                                    Tr::tr("Cloud Connect's engine (%1) is of another version (%2, this program is %3)."),
+                                                    Tr::tr("Cloud Connect's engine (%1) could not be loaded: %2"),
+                                                    Tr::tr("Reinstall Cloud Connect: the engine is a part of its package.")}
+                    : which == Module::Window
+                        ? Texts{QStringLiteral(CC_WINDOW_FILE_NAME),
+                                Tr::tr("Cloud Connect's window module (%1), which shows the wizard and writes PDF reports, is missing: "
+                                       "it was looked for in %2."),
+                                Tr::tr("Cloud Connect's window module (%1) is of another version (%2, this program is %3)."),
+                                Tr::tr("Cloud Connect's window module (%1) could not be loaded: %2"),
+                                Tr::tr("Reinstall Cloud Connect: the window module is a part of its package.")}
+                        : Texts{QStringLiteral(CC_KEYCHAIN_FILE_NAME),
+                                Tr::tr("Cloud Connect's keychain module (%1) is missing: it was looked for in %2."),
+                                Tr::tr("Cloud Connect's keychain module (%1) is of another version (%2, this program is %3)."),
+                                Tr::tr("Cloud Connect's keychain module (%1) could not be loaded: %2"),
+                                Tr::tr("Reinstall Cloud Connect: the keychain module is a part of its package.")};
+    QString why;
+    switch (m.failure) {
+    case ModuleLoad::Failure::Missing: why = t.missing.arg(t.fileName, m.searched.join(QStringLiteral(", "))); break;
+    case ModuleLoad::Failure::OtherVersion:
+        why = t.otherVersion.arg(m.path, m.version.isEmpty() ? Tr::tr("unknown") : m.version, QStringLiteral(CC_VERSION));
+        break;
+    case ModuleLoad::Failure::NotLoadable:
+    case ModuleLoad::Failure::None: // loaded, but not of the interface asked for
+        why = t.notLoadable.arg(m.path.isEmpty() ? t.fileName : m.path,
+                                m.detail.isEmpty() ? Tr::tr("not a module of this program") : m.detail);
+        break;
+    }
+    return why + QLatin1Char(' ') + t.fix;
 }
 
 } // namespace cc

@@ -22,8 +22,17 @@ struct ModuleLoad {
     QString detail;       // NotLoadable: the loader's reason
 };
 
-// `fileName`: the module's file name; `iid`: the interface its root object implements.
+// `fileName`: the module's file name; `iid`: the interface its root object implements. A module
+// linked into the program as a Qt static plugin (the tests) is taken first. The root object is
+// handed to the application's thread when it was loaded on another one.
 ModuleLoad loadModule(const QString &fileName, const char *iid);
+
+// Which of the program's modules a message is about.
+enum class Module { Engine, Window, Keychain };
+
+// Why `m` (which failed) could not be loaded, and the fix, in the language of the translators
+// installed now.
+QString moduleFailureText(Module which, const ModuleLoad &m);
 
 // The directory of the running executable (/proc/self/exe, symbolic links resolved), also before
 // a QCoreApplication exists; empty when it cannot be read (then nothing is loaded: never a path
