@@ -45,19 +45,19 @@ void afterFirstPaint(QWidget *window, std::function<void()> then)
     new FirstPaintWatcher(window, std::move(then));
 }
 
-bool exitAfterFirstPaintIfAsked(QWidget *window)
+bool exitAfterFirstPaintIfAsked(QWidget *window, std::size_t prefaultedBytes)
 {
     if (!qEnvironmentVariableIsSet("CC_EXIT_AFTER_FIRST_PAINT") || !window)
         return false;
     // Installed last, its filter runs first (Qt calls the newest filter first): it reports before
     // the work other afterFirstPaint() callers left until then.
-    afterFirstPaint(window, [] {
+    afterFirstPaint(window, [prefaultedBytes] {
         timespec now{};
         clock_gettime(CLOCK_MONOTONIC, &now);
         rusage usage{};
         getrusage(RUSAGE_SELF, &usage);
-        std::printf("first-paint monotonic-ns=%lld maxrss-kib=%ld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec,
-                    usage.ru_maxrss);
+        std::printf("first-paint monotonic-ns=%lld maxrss-kib=%ld prefaulted-kib=%zu\n",
+                    static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec, usage.ru_maxrss, prefaultedBytes / 1024);
         std::fflush(stdout);
         QCoreApplication::exit(0);
     });

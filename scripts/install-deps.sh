@@ -22,7 +22,7 @@ build_packages=(
 # every string is translated runs (tests/scripts/test_translations.sh); the libraries alone, not
 # the clang toolchain.
 test_packages=(
-  dbus gnome-keyring libsecret-tools poppler-utils openssl valgrind
+  dbus gnome-keyring libsecret-tools poppler-utils openssl valgrind strace
   libclang-cpp15 libqt6qml6
 )
 # scripts/hardening.sh: Debian's clang 14 with its runtimes (libFuzzer, ASan, UBSan for clang) and
