@@ -4,6 +4,7 @@
 #include "Engine.h"
 #include "FirstPaint.h"
 #include "ReportPdf.h"
+#include "BackingStorePrefault.h"
 #include "StartupPrefault.h"
 #include "Translations.h"
 
@@ -15,8 +16,9 @@ int CloudConnectWindow::runWizard(int &argc, char **argv, const cc::CommandLine 
 {
     // What the first paint writes is made present in bulk (StartupPrefault.h): the heap it grows
     // into now, before the application allocates, the window's backing store once it is shown.
-    // 1 MiB: the main heap grows by 0.9 MiB from here to the first paint (offscreen; about twice that
-    // on xcb, where a 2 MiB reserve measured no faster).
+    // 1 MiB: the main heap grows by 0.9 MiB from here to the first paint offscreen (about twice
+    // that on xcb, where a 2 MiB reserve measured no faster); the pad goes back to glibc's default
+    // once the window has painted.
     std::size_t prefaulted = cc::reserveStartupHeap(1024 * 1024);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CloudConnect"));
@@ -29,6 +31,7 @@ int CloudConnectWindow::runWizard(int &argc, char **argv, const cc::CommandLine 
     cc::CloudConnectWizard wizard;
     wizard.show();
     prefaulted += cc::prefaultBackingStore(&wizard);
+    cc::afterFirstPaint(&wizard, [] { cc::endStartupHeapReserve(); });
     // The icon is an SVG: reading it loads Qt's SVG icon engine and Qt Svg (a plugin and a library,
     // about 4 % of the work before the first paint). The window manager takes it as well a moment later.
     cc::afterFirstPaint(&wizard, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cloudconnect.svg"))); });

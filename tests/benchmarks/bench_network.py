@@ -54,7 +54,7 @@ def against_awscli(build, runs):
         r = interleaved(runs, {"ours": lambda: timed_ok(ours, env), "floor": lambda: timed_ok(floor, env),
                                "aws": lambda: timed_ok(theirs, aws_env)})
     t_ours, t_floor, t_aws = median(column(r["ours"], 0)), median(column(r["floor"], 0)), median(column(r["aws"], 0))
-    return [Row(label, ms(t_ours), f"awscli {ms(t_aws)}", f"{t_ours / t_aws:.2f}×", "≤ 0.05×", t_ours / t_aws <= 0.05),
+    return [Row(label, ms(t_ours), f"awscli {ms(t_aws)}", f"{t_ours / t_aws:.3f}×", "≤ 0.05×", t_ours / t_aws <= 0.05),
             Row(floor_label, ms(t_floor), f"awscli {ms(t_aws)}", f"{t_floor / t_aws:.3f}×")]
 
 
