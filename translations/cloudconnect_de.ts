@@ -1988,6 +1988,18 @@ Siehe &apos;cloudconnect --help&apos;.
         <source>not a module of this program</source>
         <translation>kein Modul dieses Programms</translation>
     </message>
+    <message>
+        <source>Cloud Connect&apos;s engine (%1) is from another build of version %2 than this program.</source>
+        <translation>Die Engine von Cloud Connect (%1) stammt aus einem anderen Build der Version %2 als dieses Programm.</translation>
+    </message>
+    <message>
+        <source>Cloud Connect&apos;s window module (%1) is from another build of version %2 than this program.</source>
+        <translation>Das Fenstermodul von Cloud Connect (%1) stammt aus einem anderen Build der Version %2 als dieses Programm.</translation>
+    </message>
+    <message>
+        <source>Cloud Connect&apos;s keychain module (%1) is from another build of version %2 than this program.</source>
+        <translation>Das Schlüsselbundmodul von Cloud Connect (%1) stammt aus einem anderen Build der Version %2 als dieses Programm.</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>

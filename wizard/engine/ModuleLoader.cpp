@@ -84,30 +84,38 @@ QString moduleFailureText(Module which, const ModuleLoad &m)
 {
     // Whole sentences per module, so that each language can word them as it needs.
     struct Texts {
-        QString fileName, missing, otherVersion, notLoadable, fix;
+        QString fileName, missing, otherVersion, otherBuild, notLoadable, fix;
     };
-    const Texts t = which == Module::Engine ? Texts{QStringLiteral(CC_ENGINE_FILE_NAME),
-                                                    Tr::tr("Cloud Connect's engine (%1) is missing: it was looked for in %2."),
-                                                    Tr::tr("Cloud Connect's engine (%1) is of another version (%2, this program is %3)."),
-                                                    Tr::tr("Cloud Connect's engine (%1) could not be loaded: %2"),
-                                                    Tr::tr("Reinstall Cloud Connect: the engine is a part of its package.")}
+    const Texts t = which == Module::Engine
+                        ? Texts{QStringLiteral(CC_ENGINE_FILE_NAME),
+                                Tr::tr("Cloud Connect's engine (%1) is missing: it was looked for in %2."),
+                                Tr::tr("Cloud Connect's engine (%1) is of another version (%2, this program is %3)."),
+                                Tr::tr("Cloud Connect's engine (%1) is from another build of version %2 than this program."),
+                                Tr::tr("Cloud Connect's engine (%1) could not be loaded: %2"),
+                                Tr::tr("Reinstall Cloud Connect: the engine is a part of its package.")}
                     : which == Module::Window
                         ? Texts{QStringLiteral(CC_WINDOW_FILE_NAME),
                                 Tr::tr("Cloud Connect's window module (%1), which shows the wizard and writes PDF reports, is missing: "
                                        "it was looked for in %2."),
                                 Tr::tr("Cloud Connect's window module (%1) is of another version (%2, this program is %3)."),
+                                Tr::tr("Cloud Connect's window module (%1) is from another build of version %2 than this program."),
                                 Tr::tr("Cloud Connect's window module (%1) could not be loaded: %2"),
                                 Tr::tr("Reinstall Cloud Connect: the window module is a part of its package.")}
                         : Texts{QStringLiteral(CC_KEYCHAIN_FILE_NAME),
                                 Tr::tr("Cloud Connect's keychain module (%1) is missing: it was looked for in %2."),
                                 Tr::tr("Cloud Connect's keychain module (%1) is of another version (%2, this program is %3)."),
+                                Tr::tr("Cloud Connect's keychain module (%1) is from another build of version %2 than this program."),
                                 Tr::tr("Cloud Connect's keychain module (%1) could not be loaded: %2"),
                                 Tr::tr("Reinstall Cloud Connect: the keychain module is a part of its package.")};
     QString why;
     switch (m.failure) {
     case ModuleLoad::Failure::Missing: why = t.missing.arg(t.fileName, m.searched.join(QStringLiteral(", "))); break;
     case ModuleLoad::Failure::OtherVersion:
-        why = t.otherVersion.arg(m.path, m.version.isEmpty() ? Tr::tr("unknown") : m.version, QStringLiteral(CC_VERSION));
+        // The same version number with other interfaces: a stale build or a half-finished upgrade
+        // (saying "0.1.0, this program is 0.1.0" would read as a contradiction).
+        why = m.version == QLatin1String(CC_VERSION)
+                  ? t.otherBuild.arg(m.path, m.version)
+                  : t.otherVersion.arg(m.path, m.version.isEmpty() ? Tr::tr("unknown") : m.version, QStringLiteral(CC_VERSION));
         break;
     case ModuleLoad::Failure::NotLoadable:
     case ModuleLoad::Failure::None: // loaded, but not of the interface asked for
