@@ -15,7 +15,8 @@
 namespace cc {
 
 // Sets QT_ENABLE_REGEXP_JIT=0 for this process unless it is set already (the user's choice
-// wins). For the headless commands, which start no other program: call before the application
+// wins). For the headless commands, which start no program of their own (D-Bus may autolaunch its
+// session bus for the keychain, which would inherit it, harmlessly): call before the application
 // is made, while the process has one thread, and before any pattern is compiled.
 void interpretRegularExpressions();
 

@@ -34,7 +34,7 @@ std::size_t reserveStartupHeap(std::size_t bytes);
 
 // Gives the heap glibc's default pad (128 KiB) again, so that what the reserve left unused goes
 // back to the kernel at the next trim and later threads' arenas start small. glibc's dynamic mmap
-// threshold stays off (any mallopt turns it off): blocks of 128 KiB and more are mapped afresh.
+// threshold stays off (setting M_TOP_PAD turned it off): blocks of 128 KiB and more are mapped afresh.
 // Does nothing if reserveStartupHeap() did not change the pad.
 void endStartupHeapReserve();
 

@@ -15,7 +15,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_packages=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-translations-l10n
-  libgl-dev libqt6svg6 qtkeychain-qt6-dev libssl-dev rapidjson-dev
+  libgl-dev libqt6svg6 qtkeychain-qt6-dev libssl-dev
   fonts-dejavu-core
 )
 # libclang-cpp15 and libqt6qml6: the libraries of the lupdate unpacked below, which the test that

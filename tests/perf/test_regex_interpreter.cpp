@@ -34,7 +34,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Before any pattern is compiled in this process (QTEST_GUILESS_MAIN compiles none).
-        QVERIFY(!qEnvironmentVariableIsSet("QT_ENABLE_REGEXP_JIT"));
+        if (qEnvironmentVariableIsSet("QT_ENABLE_REGEXP_JIT"))
+            QSKIP("QT_ENABLE_REGEXP_JIT is set here: the user's choice, which the function leaves alone");
         cc::interpretRegularExpressions();
     }
 

@@ -225,7 +225,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString profile = QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json");
-        static const QRegularExpression executable(QStringLiteral("mmap\\(.*PROT_EXEC.*MAP_ANONYMOUS"));
+        static const QRegularExpression executable(QStringLiteral("mmap\\(.*PROT_EXEC.*MAP_ANONYMOUS.*\\) = 0x"));
         const std::optional<QString> plain = traced(dir, {QStringLiteral("check"), profile}, QStringLiteral("mmap,mprotect"), offscreen());
         if (!plain)
             return;

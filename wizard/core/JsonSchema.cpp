@@ -5,9 +5,7 @@
 #include <QJsonDocument>
 #include <QStringList>
 
-#include <rapidjson/document.h>
 #include <valijson/adapters/qtjson_adapter.hpp>
-#include <valijson/adapters/rapidjson_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
@@ -150,19 +148,12 @@ JsonSchema::JsonSchema(const QString &resourcePath) : d(std::make_unique<Private
 {
     initCoreResources();
     QFile f(resourcePath);
-    const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    d->document = QJsonDocument::fromJson(bytes).object(); // read by the messages (phrase())
+    if (f.open(QIODevice::ReadOnly))
+        d->document = QJsonDocument::fromJson(f.readAll()).object();
     Q_ASSERT_X(!d->document.isEmpty(), "JsonSchema", "embedded schema missing or invalid");
-    // valijson builds the schema through RapidJSON's adapter: it looks every keyword up in every
-    // subschema, which RapidJSON answers several times faster than QJsonObject (for the profile's
-    // schema 1.3 M instructions against 3.4 M, a thirtieth of a `validate`; docs/benchmarks.md).
-    // The schema keeps its own copies of values (valijson's frozen values), and validates the
-    // profile through the Qt adapter (validate()).
-    rapidjson::Document parsed;
-    parsed.Parse(bytes.constData(), std::size_t(bytes.size()));
-    Q_ASSERT_X(!parsed.HasParseError(), "JsonSchema", "embedded schema not JSON");
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-    valijson::adapters::RapidJsonAdapter adapter(parsed);
+    const QJsonValue docValue(d->document);
+    valijson::adapters::QtJsonAdapter adapter(docValue);
     parser.populateSchema(adapter, d->schema);
 }
 
