@@ -1,10 +1,10 @@
 #include "WindowPlugin.h"
 
 #include "CloudConnectWizard.h"
+#include "BackingStorePrefault.h"
 #include "Engine.h"
 #include "FirstPaint.h"
 #include "ReportPdf.h"
-#include "BackingStorePrefault.h"
 #include "StartupPrefault.h"
 #include "Translations.h"
 
