@@ -3240,6 +3240,10 @@ Siehe &apos;cloudconnect --help&apos;.
         <source>a list or object has more than %1 items (at byte %2)</source>
         <translation>eine Liste oder ein Objekt hat mehr als %1 Einträge (bei Byte %2)</translation>
     </message>
+    <message>
+        <source>could not be checked against the profile schema (%1)</source>
+        <translation>konnte nicht gegen das Profilschema geprüft werden (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -150,6 +150,36 @@ private Q_SLOTS:
             QVERIFY2(!loaded.contains(QLatin1String(name)), name);
     }
 
+    // No module sets up the C++ standard streams when it is loaded (a static std::ios_base::Init
+    // in a unit that includes <iostream>: the streams and the classic locale made, 0.4 MiB more
+    // resident at the first paint; valijson's headers include it, wizard/core/JsonSchema.cpp keeps
+    // it out). The real program to its first paint, and `check` (which loads the engine), as the
+    // dynamic loader reports the symbols it binds.
+    void noModuleSetsUpTheStandardStreams()
+    {
+        const QString profile = QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-aws.json");
+        for (const QStringList &args : {QStringList{}, QStringList{QStringLiteral("check"), profile}}) {
+            QProcess p;
+            QProcessEnvironment env = offscreen();
+            env.insert(QStringLiteral("CC_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+            env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("bindings"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(CC_CLOUDCONNECT_BIN), args);
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            const QString bound = QString::fromLocal8Bit(p.readAllStandardError());
+            QVERIFY2(bound.contains(QLatin1String("cloudconnect-")), "LD_DEBUG=bindings said nothing of the modules"); // the check can see
+            // "binding file <who> [0] to <library> [0]: normal symbol `<name>'": ours only (Qt
+            // Network's libproxy has one of its own, for a bare Qt Network program too).
+            for (const QString &line : bound.split(u'\n')) {
+                if (!line.contains(QLatin1String("_ZNSt8ios_base4InitC1Ev")))
+                    continue;
+                const QString who = line.section(QLatin1String("binding file "), 1).section(u' ', 0, 0);
+                QVERIFY2(!who.contains(QLatin1String("cloudconnect")), qPrintable(args.join(u' ') + QLatin1String(": ") + line.trimmed()));
+            }
+        }
+    }
+
     // The real program makes what its first paint writes present in bulk (app/StartupPrefault.h,
     // BackingStorePrefault.h; tested on their own in test_startup_prefault): its heap reserve and
     // its window's backing store, as it reports on its first-paint line; CC_STARTUP_PREFAULT=0
