@@ -3241,8 +3241,12 @@ Siehe &apos;cloudconnect --help&apos;.
         <translation>eine Liste oder ein Objekt hat mehr als %1 Einträge (bei Byte %2)</translation>
     </message>
     <message>
-        <source>could not be checked against the profile schema (%1)</source>
-        <translation>konnte nicht gegen das Profilschema geprüft werden (%1)</translation>
+        <source>name too long: at most %1 characters</source>
+        <translation>Name zu lang: höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>cannot be checked against the schema: %1</source>
+        <translation>kann nicht anhand des Schemas geprüft werden: %1</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,8 @@ namespace cc {
 struct JsonSchema::Private {
     QJsonObject document;
     valijson::Schema schema;
-    std::string error; // valijson could not read the schema: every document is refused with it
+    std::string error;           // valijson could not read the schema: every document is refused with it
+    qsizetype longestString = 0; // every string the schema accepts is at most this long; 0: unbounded
 };
 
 namespace {
@@ -160,6 +161,85 @@ bool isSummaryError(const std::string &description)
            || (description.rfind("Failed to match", 0) == 0 && description.find("enum") == std::string::npos);
 }
 
+// The longest string the schema can accept, value or member name, or 0 when some string is not
+// bounded by it: each string schema (other than an enum or a const) with its maxLength, each
+// object either closed (additionalProperties false) or naming its members through propertyNames
+// with a maxLength.
+qsizetype longestStringAccepted(const QJsonValue &node, bool *bounded)
+{
+    qsizetype longest = 0;
+    if (node.isArray()) {
+        for (const QJsonValue &v : node.toArray())
+            longest = qMax(longest, longestStringAccepted(v, bounded));
+        return longest;
+    }
+    if (!node.isObject())
+        return 0;
+    const QJsonObject o = node.toObject();
+    const QJsonValue type = o.value(QLatin1String("type"));
+    const bool isString = type == QLatin1String("string") || (type.isArray() && type.toArray().contains(QLatin1String("string")));
+    if (isString && !o.contains(QLatin1String("enum")) && !o.contains(QLatin1String("const"))) {
+        if (o.value(QLatin1String("maxLength")).isDouble())
+            longest = qMax(longest, qsizetype(o.value(QLatin1String("maxLength")).toDouble()));
+        else
+            *bounded = false;
+    }
+    const bool isObject = type == QLatin1String("object") || o.contains(QLatin1String("properties"));
+    if (isObject) {
+        const bool closed =
+            o.value(QLatin1String("additionalProperties")) == QJsonValue(false) && !o.contains(QLatin1String("patternProperties"));
+        const bool named = o.value(QLatin1String("propertyNames")).toObject().value(QLatin1String("maxLength")).isDouble();
+        if (!closed && !named)
+            *bounded = false;
+        const QJsonObject properties = o.value(QLatin1String("properties")).toObject();
+        for (auto it = properties.begin(); it != properties.end(); ++it)
+            longest = qMax(longest, it.key().size());
+    }
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it.key() != QLatin1String("enum") && it.key() != QLatin1String("const") && it.key() != QLatin1String("default")
+            && it.key() != QLatin1String("examples"))
+            longest = qMax(longest, longestStringAccepted(it.value(), bounded));
+    return longest;
+}
+
+struct LongString {
+    QString pointer;
+    bool isName = false; // a member's name, not a value
+};
+
+// Every string value and member name of `value` longer than `limit`.
+void findLongStrings(const QJsonValue &value, const QString &pointer, qsizetype limit, QList<LongString> *found)
+{
+    if (value.isString()) {
+        if (value.toString().size() > limit)
+            found->append({pointer});
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            findLongStrings(a.at(i), pointer + u'/' + QString::number(i), limit, found);
+    } else if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString member = pointer + u'/' + pointerToken(it.key());
+            if (it.key().size() > limit)
+                found->append({member, true});
+            else
+                findLongStrings(it.value(), member, limit, found);
+        }
+    }
+}
+
+// valijson's own wording of an error, as a clause within our sentence.
+QString clause(const std::string &what)
+{
+    QString text = QString::fromStdString(what).trimmed();
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return text;
+}
+
 } // namespace
 
 JsonSchema::JsonSchema(const QString &resourcePath) : d(std::make_unique<Private>())
@@ -168,14 +248,20 @@ JsonSchema::JsonSchema(const QString &resourcePath) : d(std::make_unique<Private
     QFile f(resourcePath);
     if (f.open(QIODevice::ReadOnly))
         d->document = QJsonDocument::fromJson(f.readAll()).object();
-    Q_ASSERT_X(!d->document.isEmpty(), "JsonSchema", "embedded schema missing or invalid");
+    if (d->document.isEmpty()) { // refuse everything rather than accept everything
+        d->error = "the schema is missing or not a JSON object";
+        return;
+    }
+    bool bounded = true;
+    const qsizetype longest = longestStringAccepted(d->document, &bounded);
+    d->longestString = bounded ? longest : 0;
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
     const QJsonValue docValue(d->document);
     valijson::adapters::QtJsonAdapter adapter(docValue);
     try {
         parser.populateSchema(adapter, d->schema);
     } catch (const std::exception &e) {
-        d->error = *e.what() ? e.what() : "the schema could not be read";
+        d->error = *e.what() ? e.what() : "the schema cannot be read";
     }
 }
 
@@ -193,6 +279,25 @@ ProfileProblems JsonSchema::validate(const QJsonObject &root) const
     const QJsonValue rootValue(root);
     valijson::adapters::QtJsonAdapter adapter(rootValue);
     ProfileProblems problems;
+    // valijson matches "pattern" with std::regex, whose libstdc++ matcher recurses once per
+    // character: some 40,000 characters overflow an 8 MiB stack. No string longer than the schema
+    // accepts anywhere reaches it; such a string is refused here, with its field's own limit.
+    if (d->error.empty() && d->longestString > 0) {
+        QList<LongString> tooLong;
+        findLongStrings(rootValue, QString(), d->longestString, &tooLong);
+        for (const LongString &l : std::as_const(tooLong)) {
+            const QString parent = l.pointer.left(l.pointer.lastIndexOf(u'/'));
+            const QJsonValue limit =
+                l.isName
+                    ? schemaNodeAt(d->document, parent).value(QLatin1String("propertyNames")).toObject().value(QLatin1String("maxLength"))
+                    : schemaNodeAt(d->document, l.pointer).value(QLatin1String("maxLength"));
+            const qsizetype most = limit.isDouble() ? qsizetype(limit.toDouble()) : d->longestString;
+            problems.append({l.pointer, l.isName ? Tr::tr("name too long: at most %1 characters").arg(most)
+                                                 : Tr::tr("too long: at most %1 characters").arg(most)});
+        }
+        if (!problems.isEmpty())
+            return problems;
+    }
     // Refused rather than passed, and never the end of the process: valijson could not read the
     // schema, or failed inside while checking this document.
     std::string failure = d->error;
@@ -205,7 +310,7 @@ ProfileProblems JsonSchema::validate(const QJsonObject &root) const
         }
     }
     if (!failure.empty()) {
-        problems.append({QString(), Tr::tr("could not be checked against the profile schema (%1)").arg(QString::fromStdString(failure))});
+        problems.append({QString(), Tr::tr("cannot be checked against the schema: %1").arg(clause(failure))});
         return problems;
     }
     valijson::ValidationResults::Error error;
