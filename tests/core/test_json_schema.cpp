@@ -107,6 +107,17 @@ private Q_SLOTS:
         QVERIFY(schema.validate(QJsonObject{{QStringLiteral("text"), QString(200000, u'x')}}).isEmpty());
     }
 
+    void longNamesAreShortenedForPeopleOnly()
+    {
+        const QString name64(64, u'n'), name65(65, u'n');
+        QCOMPARE(displayPointer(QStringLiteral("/checklist/") + name64), QStringLiteral("/checklist/") + name64);
+        QCOMPARE(displayPointer(QStringLiteral("/checklist/") + name65 + QStringLiteral("/at")),
+                 QStringLiteral("/checklist/") + QString(24, u'n') + QChar(0x2026) + QStringLiteral("/at"));
+        const ProfileProblem p{QStringLiteral("/checklist/") + name65, QStringLiteral("why")};
+        QCOMPARE(p.toString(), QStringLiteral("/checklist/") + QString(24, u'n') + QChar(0x2026) + QStringLiteral(": why"));
+        QCOMPARE(p.pointer.size(), 11 + 65); // the problem itself keeps the whole pointer
+    }
+
     void aProfileWithAHugeAppNameIsRefusedNotACrash()
     {
         QFile f(QStringLiteral(CC_SOURCE_DIR "/tests/data/profiles/scalr-azure.json"));

@@ -180,6 +180,20 @@ private Q_SLOTS:
         QTest::newRow("newer version") << QByteArray("{\"schemaVersion\":7,\"name\":\"x\"}") << 1 << "schemaVersion 7";
         QTest::newRow("deep nesting") << (QByteArray(100000, '[') + QByteArray(100000, ']')) << 1 << "nested";
         QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe{\"a\"", 7) << 1 << "JSON";
+        // Long enough to overflow the stack in std::regex (valijson's "pattern"), yet under the
+        // 64 KiB string limit: refused with the field's own limit, the name shortened for display.
+        QFile f(dataFile("scalr-azure.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject profile = QJsonDocument::fromJson(f.readAll()).object();
+        QJsonObject azure = profile.value(QLatin1String("azure")).toObject();
+        azure.insert(QStringLiteral("appName"), QString(60000, u'a'));
+        QJsonObject hugeName = profile;
+        hugeName.insert(QStringLiteral("checklist"), QJsonObject{{QStringLiteral("a") + QString(60000, u'b'), QJsonObject{}}});
+        profile.insert(QStringLiteral("azure"), azure);
+        QTest::newRow("huge app name") << QJsonDocument(profile).toJson() << 1 << "/azure/appName: too long: at most 120 characters";
+        QTest::newRow("huge checklist name") << QJsonDocument(hugeName).toJson() << 1
+                                             << QStringLiteral("/checklist/a") + QString(23, u'b') + QChar(0x2026)
+                                                    + QStringLiteral(": name too long: at most 64 characters");
     }
     void aHostileProfileIsRefusedAndTouchesNothing()
     {

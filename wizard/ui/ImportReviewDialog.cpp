@@ -40,7 +40,7 @@ ImportReviewDialog::ImportReviewDialog(const QString &path, const ProfileParseRe
                            .arg(QFileInfo(path).fileName()));
         list->setHeaderLabels({tr("Where"), tr("Problem")});
         for (const ProfileProblem &p : result.problems)
-            new QTreeWidgetItem(list, {p.pointer.isEmpty() ? tr("(whole file)") : p.pointer, p.message});
+            new QTreeWidgetItem(list, {p.pointer.isEmpty() ? tr("(whole file)") : displayPointer(p.pointer), p.message});
     } else {
         QList<ProfileChange> changes = profileChanges(current, *result.profile);
         // Where secrets go and whom TLS trusts first: those are the changes a shared file can abuse.
