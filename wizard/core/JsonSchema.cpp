@@ -123,6 +123,17 @@ QString quotedName(const QString &description)
     return (open >= 0 && close > open) ? description.mid(open + 1, close - open - 1) : QString();
 }
 
+// valijson's own wording, as a clause within our sentence: no full stop, lower-case start.
+QString clause(const QString &description)
+{
+    QString text = description.trimmed();
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return text;
+}
+
 // Turns valijson's wording into an administrator's, using the schema for the expected values.
 ProfileProblem phrase(const QJsonObject &schema, const QString &pointer, const QString &description)
 {
@@ -145,12 +156,7 @@ ProfileProblem phrase(const QJsonObject &schema, const QString &pointer, const Q
         return {pointer, Tr::tr("too long: at most %1 characters").arg(node.value(QLatin1String("maxLength")).toInt())};
     if (node.contains(QLatin1String("maxItems")) && description.contains(QLatin1String("no more than")))
         return {pointer, Tr::tr("too many entries: at most %1").arg(node.value(QLatin1String("maxItems")).toInt())};
-    QString text = description;
-    if (text.endsWith(u'.'))
-        text.chop(1);
-    if (!text.isEmpty())
-        text[0] = text[0].toLower();
-    return {pointer, text};
+    return {pointer, clause(description)};
 }
 
 bool isSummaryError(const std::string &description)
@@ -229,17 +235,6 @@ void findLongStrings(const QJsonValue &value, const QString &pointer, qsizetype 
     }
 }
 
-// valijson's own wording of an error, as a clause within our sentence.
-QString clause(const std::string &what)
-{
-    QString text = QString::fromStdString(what).trimmed();
-    if (text.endsWith(u'.'))
-        text.chop(1);
-    if (!text.isEmpty())
-        text[0] = text[0].toLower();
-    return text;
-}
-
 } // namespace
 
 JsonSchema::JsonSchema(const QString &resourcePath) : d(std::make_unique<Private>())
@@ -310,7 +305,7 @@ ProfileProblems JsonSchema::validate(const QJsonObject &root) const
         }
     }
     if (!failure.empty()) {
-        problems.append({QString(), Tr::tr("cannot be checked against the schema: %1").arg(clause(failure))});
+        problems.append({QString(), Tr::tr("cannot be checked against the schema: %1").arg(clause(QString::fromStdString(failure)))});
         return problems;
     }
     valijson::ValidationResults::Error error;
